@@ -1,0 +1,164 @@
+# mm24 - the Linux 2.6.24 i386 memory manager, running on an emulated PC.
+# `make help` lists the targets.
+
+BUILD ?= build
+V ?= 0
+SAN ?= 0
+CC ?= gcc
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+# The units, bottom to top; each builds with only the ones before it.
+UNITS := lib arch bootmem page zone buddy
+unit_dir = $(if $(filter arch,$(1)),src/arch/i386,src/$(1))
+
+CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+	  -Wno-sign-compare -fno-strict-aliasing -ffunction-sections \
+	  -fdata-sections -Isrc/include -MMD -MP
+LDFLAGS := -Wl,--gc-sections
+ifeq ($(SAN),1)
+CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+	  -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+else
+CFLAGS += -O2
+endif
+
+.DEFAULT_GOAL := all
+.PHONY: all help deps units test check bench clean site serve xref diff \
+	test-unit test-scenarios
+
+help:
+	@echo "mm24 make targets"
+	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
+	@echo "  make test         run every test (unit, scenario, site, xref, diff)"
+	@echo "  make check        unit and scenario tests under ASan+UBSan"
+	@echo "  make bench        microbenchmarks, as ratios to host references"
+	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
+	@echo "                    NAME: $(UNITS)"
+	@echo "  make ex-UNIT-NAME build and run one exercise (see src/UNIT/exercises/)"
+	@echo "  make site         the bilingual site in site/en, site/zh"
+	@echo "  make serve        serve site/ on http://127.0.0.1:8024/"
+	@echo "  make xref         build/xref.tsv: mirrored symbols and their 2.6.24 lines"
+	@echo "  make diff KSRC=/path/to/linux-2.6.24 [UNIT=buddy] [FUNC=name]"
+	@echo "  make V=1 ...      show the commands"
+
+# ---- dependencies (Debian packages) ---------------------------------------
+DEPS_STAMP := $(BUILD)/.deps-ok
+$(DEPS_STAMP): scripts/deps.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)scripts/deps.sh
+	$(Q)touch $@
+deps: $(DEPS_STAMP)
+
+# ---- libraries --------------------------------------------------------------
+define unit_rules
+SRCS_$(1) := $$(wildcard $(call unit_dir,$(1))/*.c)
+OBJS_$(1) := $$(patsubst src/%.c,$(BUILD)/obj/%.o,$$(SRCS_$(1)))
+LIB_$(1) := $(BUILD)/lib/lib$(1).a
+$$(LIB_$(1)): $$(OBJS_$(1))
+	$$(Q)mkdir -p $$(@D)
+	@$$(if $$(filter 0,$(V)),echo "  AR      $$@")
+	$$(Q)rm -f $$@ && ar rcs $$@ $$^
+endef
+$(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
+
+# The kernel units are instrumented for the function-graph tracer;
+# lib (which holds the tracer) and the mm24 program are not.
+KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy
+instrument = $(if $(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1)),-finstrument-functions)
+
+$(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) $(call instrument,$<) -c $< -o $@
+
+# ---- cross-references: build/xref.tsv and the tracer's name list -----------
+ALL_SOURCES := $(shell find src -name '*.[ch]' -not -path '*/exercises/*')
+XREF := $(BUILD)/xref.tsv
+MIRRORED_C := $(BUILD)/gen/mirrored.c
+MIRRORED_O := $(BUILD)/gen/mirrored.o
+$(XREF) $(MIRRORED_C) &: scripts/xref.py $(ALL_SOURCES) | $(DEPS_STAMP)
+	$(Q)mkdir -p $(BUILD)/gen
+	@$(if $(filter 0,$(V)),echo "  XREF    $(XREF)")
+	$(Q)python3 scripts/xref.py $(XREF) --mirrored-c $(MIRRORED_C)
+$(MIRRORED_O): $(MIRRORED_C)
+	$(Q)$(CC) $(CFLAGS) -c $< -o $@
+xref: $(XREF)
+
+# libs of unit $(1) and every unit below it, in link order
+libs_upto = $(foreach u,$(wordlist 1,$(call unit_index,$(1)),$(UNITS)),$(LIB_$(u)))
+unit_index = $(words $(call head_upto,$(1),$(UNITS)))
+head_upto = $(if $(filter $(1),$(firstword $(2))),$(1),$(firstword $(2)) $(call head_upto,$(1),$(wordlist 2,$(words $(2)),$(2))))
+link = $(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) -Wl,--start-group \
+	$(filter %.a,$^) -Wl,--end-group
+
+units: $(foreach u,$(UNITS),$(LIB_$(u)))
+
+# ---- the mm24 program -------------------------------------------------------
+MM24_SRCS := $(wildcard src/mm24/*.c)
+MM24_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(MM24_SRCS))
+MM24 := $(BUILD)/bin/mm24
+$(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call libs_upto,buddy)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link)
+
+# ---- exercises: src/UNIT/exercises/NAME.c -> build/bin/ex-UNIT-NAME ----------
+define exercise_rules
+EX_$(1) := $$(patsubst $(call unit_dir,$(1))/exercises/%.c,$(BUILD)/bin/ex-$(1)-%,$$(wildcard $(call unit_dir,$(1))/exercises/*.c))
+$(BUILD)/bin/ex-$(1)-%: $(BUILD)/obj/ex/$(1)/%.o $(MIRRORED_O) $$(call libs_upto,$(1))
+	$$(Q)mkdir -p $$(@D)
+	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
+	$$(Q)$$(link)
+$(BUILD)/obj/ex/$(1)/%.o: $(call unit_dir,$(1))/exercises/%.c | $(DEPS_STAMP)
+	$$(Q)mkdir -p $$(@D)
+	@$$(if $$(filter 0,$(V)),echo "  CC      $$<")
+	$$(Q)$$(CC) $$(CFLAGS) -c $$< -o $$@
+ex-$(1)-%: $(BUILD)/bin/ex-$(1)-%
+	$$(Q)$$<
+endef
+$(foreach u,$(UNITS),$(eval $(call exercise_rules,$(u))))
+EXERCISES := $(foreach u,$(UNITS),$(EX_$(u)))
+
+# ---- unit tests: tests/UNIT/test_TOPIC.c -> build/tests/UNIT/test_TOPIC -----
+TEST_SUPPORT_SRCS := $(wildcard tests/support/*.c)
+TEST_SUPPORT_OBJS := $(patsubst tests/%.c,$(BUILD)/obj/tests/%.o,$(TEST_SUPPORT_SRCS))
+$(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_STAMP)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -Itests/support -c $< -o $@
+define test_rules
+TESTS_$(1) := $$(patsubst tests/$(1)/%.c,$(BUILD)/tests/$(1)/%,$$(wildcard tests/$(1)/test_*.c))
+$(BUILD)/tests/$(1)/%: $(BUILD)/obj/tests/$(1)/%.o $(TEST_SUPPORT_OBJS) $(MIRRORED_O) $$(call libs_upto,$(1))
+	$$(Q)mkdir -p $$(@D)
+	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
+	$$(Q)$$(link) -lcmocka
+unit-$(1): $$(call libs_upto,$(1)) $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(EX_$$(u)))
+	$$(Q)scripts/run-tests.sh $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
+unit-$(1): $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
+endef
+$(foreach u,$(UNITS),$(eval $(call test_rules,$(u))))
+UNIT_TESTS := $(foreach u,$(UNITS),$(TESTS_$(u)))
+
+test-unit: $(UNIT_TESTS)
+	$(Q)scripts/run-tests.sh $(UNIT_TESTS)
+
+test-scenarios: $(MM24)
+	$(Q)scripts/run-scenarios.sh $(MM24) tests/scenarios
+
+all: $(MM24) $(EXERCISES)
+
+test: all test-unit test-scenarios
+
+check:
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios
+
+clean:
+	rm -rf $(BUILD) site/en site/zh site/index.html
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

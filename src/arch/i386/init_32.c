@@ -1,0 +1,393 @@
+/*
+ * init_32.c - the kernel page tables and the hand-over of memory to the
+ * page allocator (arch/x86/mm/init_32.c).
+ *
+ * paging_init() -> pagetable_init():
+ *  1. enable PSE and PGE; kernel mappings become global;
+ *  2. kernel_physical_mapping_init(): map frames 0..max_low_pfn at
+ *     PAGE_OFFSET, with one 4 MiB PSE entry per PDE when the CPU has PSE,
+ *     else with page tables from bootmem;
+ *  3. page tables (no mappings yet) for the fixmap and the pkmap window;
+ *  4. load swapper_pg_dir, flush the TLB, cache the kmap_atomic PTE.
+ *
+ * mem_init(): free_all_bootmem() gives every unreserved low frame to the
+ * buddy allocator, set_highmem_pages_init() every highmem frame, then the
+ * "Memory:" line and the layout of the kernel's linear space.
+ */
+#include <linux/bootmem.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/vmstat.h>
+#include <asm/e820.h>
+#include <asm/fixmap.h>
+#include <asm/sections.h>
+#include <asm/setup.h>
+#include <asm/tlbflush.h>
+#include <asm/uaccess.h>
+
+unsigned int __VMALLOC_RESERVE = __VMALLOC_RESERVE_DEFAULT;
+unsigned long highstart_pfn, highend_pfn;
+u32 __PAGE_KERNEL = _PAGE_KERNEL;
+u32 __PAGE_KERNEL_EXEC = _PAGE_KERNEL_EXEC;
+pte_t *kmap_pte;
+pgprot_t kmap_prot;
+pte_t *pkmap_page_table;
+unsigned long totalram_pages;
+unsigned long totalhigh_pages;
+
+/**
+ * @brief \~english Make sure the PDE @p pmd has a page table; return it.
+ *        \~chinese 确保页目录项 pmd 下挂有页表（没有就从引导内存分配一页），返回该页表。 \~
+ * @param pmd the (folded) page-directory entry
+ * @return the first PTE of its page table
+ * @kernel{arch/x86/mm/init_32.c,85}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static pte_t *one_page_table_init(pmd_t *pmd)
+{
+	if (!(pmd_val(*pmd) & _PAGE_PRESENT)) {
+		pte_t *table = alloc_bootmem_low_pages(PAGE_SIZE);
+
+		set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
+		BUG_ON(table != pte_offset_kernel(pmd, 0));
+	}
+	return pte_offset_kernel(pmd, 0);
+}
+
+/**
+ * @brief \~english Give every 4 MiB of [start, end) a page table.
+ *        \~chinese 为 [start, end) 中每个 4 MiB 区间建好页表（只建表，不建映射）。 \~
+ * @param start first linear address (host value)
+ * @param end end of the range
+ * @param pgd_base the page directory
+ * @kernel{arch/x86/mm/init_32.c,116}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void page_table_range_init(unsigned long start, unsigned long end,
+				  pgd_t *pgd_base)
+{
+	unsigned long vaddr = start;
+	int pgd_idx = (int)pgd_index(vaddr);
+	pgd_t *pgd = pgd_base + pgd_idx;
+
+	for (; pgd_idx < PTRS_PER_PGD && vaddr != end; pgd++, pgd_idx++) {
+		pmd_t *pmd = pmd_offset(pud_offset(pgd, vaddr), vaddr);
+
+		one_page_table_init(pmd);	/* PTRS_PER_PMD is 1 */
+		vaddr += PMD_SIZE;
+	}
+}
+
+static int is_kernel_text(unsigned long addr)
+{
+	return addr >= PAGE_OFFSET && addr <= (unsigned long)__init_end;
+}
+
+/**
+ * @brief \~english Map all low memory at PAGE_OFFSET in swapper_pg_dir.
+ *        \~chinese 在 swapper_pg_dir 中把全部低端内存线性映射到 PAGE_OFFSET 起的内核空间。 \~
+ * @param pgd_base swapper_pg_dir
+ * @kernel{arch/x86/mm/init_32.c,152}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void kernel_physical_mapping_init(pgd_t *pgd_base)
+{
+	int pgd_idx = (int)pgd_index(PAGE_OFFSET);
+	pgd_t *pgd = pgd_base + pgd_idx;
+	unsigned long pfn = 0;
+
+	for (; pgd_idx < PTRS_PER_PGD && pfn < max_low_pfn; pgd++, pgd_idx++) {
+		pmd_t *pmd = pmd_offset(pud_offset(pgd, 0), 0);
+		unsigned long vaddr = pfn * PAGE_SIZE + PAGE_OFFSET;
+		pte_t *pte;
+		int i;
+
+		if (cpu_has_pse) {
+			unsigned long last = vaddr + PMD_SIZE - 1;
+
+			set_pmd(pmd, pfn_pmd(pfn, (is_kernel_text(vaddr) ||
+					      is_kernel_text(last)) ?
+					     PAGE_KERNEL_LARGE_EXEC :
+					     PAGE_KERNEL_LARGE));
+			pfn += PTRS_PER_PTE;
+			continue;
+		}
+		pte = one_page_table_init(pmd);
+		for (i = 0; i < PTRS_PER_PTE && pfn < max_low_pfn;
+		     i++, pte++, pfn++, vaddr += PAGE_SIZE)
+			set_pte(pte, pfn_pte(pfn, is_kernel_text(vaddr) ?
+					     PAGE_KERNEL_EXEC : PAGE_KERNEL));
+	}
+}
+
+/**
+ * @brief \~english Is @p pagenr inside a usable e820 range?
+ *        \~chinese 判断页框 pagenr 是否落在 e820 的可用内存区间内。 \~
+ * @param pagenr the pfn
+ * @return 1 for RAM, 0 for holes and reserved ranges
+ * @kernel{arch/x86/mm/init_32.c,203}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+int page_is_ram(unsigned long pagenr)
+{
+	int i;
+
+	for (i = 0; i < e820.nr_map; i++) {
+		unsigned long first, end;
+
+		if (e820.map[i].type != E820_RAM)
+			continue;
+		first = PFN_UP(e820.map[i].addr);
+		end = (unsigned long)((e820.map[i].addr + e820.map[i].size)
+				      >> PAGE_SHIFT);
+		if (pagenr >= first && pagenr < end)
+			return 1;
+	}
+	return 0;
+}
+
+/**
+ * @brief \~english Remember the PTE of the first kmap_atomic() slot.
+ *        \~chinese 记下第一个 kmap_atomic() 固定映射槽位的页表项。 \~
+ * @kernel{arch/x86/mm/init_32.c,249}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void kmap_init(void)
+{
+	unsigned long vstart = __fix_to_virt(FIX_KMAP_BEGIN);
+
+	kmap_pte = pte_offset_kernel(pmd_offset(pud_offset(pgd_offset_k(vstart),
+							   vstart), vstart),
+				     vstart);
+	kmap_prot = PAGE_KERNEL;
+}
+
+/**
+ * @brief \~english Build the page table of the 4 MiB pkmap window.
+ *        \~chinese 为 4 MiB 的永久内核映射（pkmap）窗口建立页表。 \~
+ * @param pgd_base swapper_pg_dir
+ * @kernel{arch/x86/mm/init_32.c,260}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void permanent_kmaps_init(pgd_t *pgd_base)
+{
+	unsigned long vaddr = PKMAP_BASE;
+	pmd_t *pmd;
+
+	page_table_range_init(vaddr, vaddr + PAGE_SIZE * LAST_PKMAP, pgd_base);
+	pmd = pmd_offset(pud_offset(swapper_pg_dir + pgd_index(vaddr), vaddr),
+			 vaddr);
+	pkmap_page_table = pte_offset_kernel(pmd, vaddr);
+}
+
+static void free_new_highpage(struct page *page)
+{
+	init_page_count(page);
+	__free_page(page);
+	totalhigh_pages++;
+}
+
+/**
+ * @brief \~english Free one highmem frame to the buddy allocator, or keep
+ *        it reserved if it is not RAM.
+ *        \~chinese 把一个高端内存页框交给伙伴系统；若不是内存则保持保留状态。 \~
+ * @param page the frame
+ * @param pfn its number
+ * @param bad_ppro nonzero on a Pentium Pro with the RAM erratum (never here)
+ * @kernel{arch/x86/mm/init_32.c,285}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+void add_one_highpage_init(struct page *page, int pfn, int bad_ppro)
+{
+	(void)bad_ppro;
+	if (page_is_ram((unsigned long)pfn)) {
+		ClearPageReserved(page);
+		free_new_highpage(page);
+	} else {
+		SetPageReserved(page);
+	}
+}
+
+/**
+ * @brief \~english Hand every highmem frame to the page allocator.
+ *        \~chinese 把所有高端内存页框交给页分配器。 \~
+ * @param bad_ppro passed on to add_one_highpage_init()
+ * @kernel{arch/x86/mm/init_32.c,321}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+static void set_highmem_pages_init(int bad_ppro)
+{
+	unsigned long pfn;
+
+	for (pfn = highstart_pfn; pfn < highend_pfn; pfn++)
+		if (pfn_valid(pfn))
+			add_one_highpage_init(pfn_to_page(pfn), (int)pfn,
+					      bad_ppro);
+	totalram_pages += totalhigh_pages;
+}
+
+/**
+ * @brief \~english Build the final kernel page tables in swapper_pg_dir.
+ *        \~chinese 在 swapper_pg_dir 中建立最终的内核页表。 \~
+ * @kernel{arch/x86/mm/init_32.c,413}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void pagetable_init(void)
+{
+	pgd_t *pgd_base = swapper_pg_dir;
+	unsigned long vaddr, end;
+
+	if (cpu_has_pse)
+		set_in_cr4(X86_CR4_PSE);
+	if (cpu_has_pge) {
+		set_in_cr4(X86_CR4_PGE);
+		__PAGE_KERNEL |= _PAGE_GLOBAL;
+		__PAGE_KERNEL_EXEC |= _PAGE_GLOBAL;
+	}
+	kernel_physical_mapping_init(pgd_base);
+
+	/* fixmap: page tables only, set_fixmap() fills them */
+	vaddr = __fix_to_virt(__end_of_fixed_addresses - 1) & PMD_MASK;
+	end = (FIXADDR_TOP + PMD_SIZE - 1) & PMD_MASK;
+	page_table_range_init(vaddr, end, pgd_base);
+
+	permanent_kmaps_init(pgd_base);
+}
+
+/**
+ * @brief \~english Remove the identity mapping head.S made of low memory.
+ *        \~chinese 撤销 head.S 为低端内存建立的恒等映射（用户空间部分的页目录项清零）。 \~
+ * @kernel{arch/x86/mm/init_32.c,465}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+void zap_low_mappings(void)
+{
+	int i;
+
+	for (i = 0; i < (int)USER_PTRS_PER_PGD; i++)
+		set_pgd(swapper_pg_dir + i, __pgd(0));
+	flush_tlb_all();
+}
+
+/**
+ * @brief \~english Switch to the final kernel page tables.
+ *        \~chinese 建立并切换到最终的内核页表。 \~
+ * @kernel{arch/x86/mm/init_32.c,572}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+void paging_init(void)
+{
+	pagetable_init();
+	load_cr3(swapper_pg_dir);
+	__flush_tlb_all();
+	kmap_init();
+}
+
+/**
+ * @brief \~english Try a kernel write to a read-only page; 1 if it faulted.
+ *        \~chinese 在内核态向只读页写一个字节；若触发了缺页异常返回 1。 \~
+ * @return 1 when the write was stopped (CR0.WP honoured), 0 otherwise
+ * @kernel{arch/x86/mm/init_32.c,768}
+ * @seenotes{chapter-boot,boot-wp}
+ * @kquirk \~english The two instructions (read the byte, write it back) go
+ *         through the emulated MMU; the write's exception-table entry
+ *         skips the "flag = 0" that follows it.
+ *         \~chinese 读字节、写回这两条指令经过模拟的 MMU 执行；写指令在异常表
+ *         中的修正项跳过其后的“flag = 0”。 \~
+ */
+static int do_test_wp_bit(void)
+{
+	u32 va = (u32)fix_to_virt(FIX_WP_TEST);
+	u8 byte;
+	int flag = 1;
+
+	i386_access(va, &byte, 1, 0, UACCESS_INSN(EX_WP_TEST));
+	if (!i386_access(va, &byte, 1, I386_WRITE, UACCESS_INSN(EX_WP_TEST)))
+		flag = 0;
+	return flag;
+}
+
+/**
+ * @brief \~english Check that the CPU honours CR0.WP in kernel mode.
+ *        \~chinese 检查 CPU 在内核态是否遵守 CR0.WP 写保护位。 \~
+ * @kernel{arch/x86/mm/init_32.c,604}
+ * @seenotes{chapter-boot,boot-wp}
+ */
+static void test_wp_bit(void)
+{
+	printk("Checking if this processor honours the WP bit even in "
+	       "supervisor mode... ");
+	__set_fixmap(FIX_WP_TEST, __pa(swapper_pg_dir), PAGE_READONLY);
+	boot_cpu_data.wp_works_ok = do_test_wp_bit();
+	clear_fixmap(FIX_WP_TEST);
+	printk(boot_cpu_data.wp_works_ok ? "Ok.\n" : "No.\n");
+}
+
+/**
+ * @brief \~english Release boot memory to the page allocator and report.
+ *        \~chinese 把引导期内存释放给页分配器，并打印内存统计与内核空间布局。 \~
+ * @kernel{arch/x86/mm/init_32.c,625}
+ * @seenotes{chapter-boot,boot-mem-init}
+ * @kquirk \~english The identity mapping is zapped here, as the SMP boot
+ *         path does once the other CPUs are up.
+ *         \~chinese 在这里撤销恒等映射，相当于 SMP 启动路径在其他 CPU 启动后所做的。 \~
+ */
+void mem_init(void)
+{
+	unsigned long codesize, datasize, initsize, reservedpages = 0, pfn;
+
+	BUG_ON(!mem_map);
+	if (PKMAP_BASE + LAST_PKMAP * PAGE_SIZE >= FIXADDR_START) {
+		printk(KERN_ERR "fixmap and kmap areas overlap - this will crash\n");
+		BUG();
+	}
+	totalram_pages += free_all_bootmem();
+
+	for (pfn = 0; pfn < max_low_pfn; pfn++)
+		if (page_is_ram(pfn) && PageReserved(pfn_to_page(pfn)))
+			reservedpages++;
+	set_highmem_pages_init(0);
+
+	codesize = (unsigned long)(_etext - _text);
+	datasize = (unsigned long)(_edata - _etext);
+	initsize = (unsigned long)(__init_end - __init_begin);
+	printk(KERN_INFO "Memory: %luk/%luk available (%luk kernel code, "
+	       "%luk reserved, %luk data, %luk init, %luk highmem)\n",
+	       global_page_state(NR_FREE_PAGES) << (PAGE_SHIFT - 10),
+	       num_physpages << (PAGE_SHIFT - 10), codesize >> 10,
+	       reservedpages << (PAGE_SHIFT - 10), datasize >> 10,
+	       initsize >> 10, totalhigh_pages << (PAGE_SHIFT - 10));
+
+	printk("virtual kernel memory layout:\n"
+	       "    fixmap  : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "    pkmap   : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "    vmalloc : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+	       "    lowmem  : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+	       "      .init : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "      .data : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "      .text : 0x%08lx - 0x%08lx   (%4ld kB)\n",
+	       i386_addr(FIXADDR_START), i386_addr(FIXADDR_TOP),
+	       (long)(FIXADDR_TOP - FIXADDR_START) >> 10,
+	       i386_addr(PKMAP_BASE),
+	       i386_addr(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE),
+	       (long)(LAST_PKMAP * PAGE_SIZE) >> 10,
+	       i386_addr(VMALLOC_START), i386_addr(VMALLOC_END),
+	       (long)(VMALLOC_END - VMALLOC_START) >> 20,
+	       i386_addr(__va(0)), i386_addr(high_memory),
+	       (long)((unsigned long)high_memory - (unsigned long)__va(0)) >> 20,
+	       i386_addr(__init_begin), i386_addr(__init_end),
+	       (long)(__init_end - __init_begin) >> 10,
+	       i386_addr(_etext), i386_addr(_edata),
+	       (long)(_edata - _etext) >> 10,
+	       i386_addr(_text), i386_addr(_etext),
+	       (long)(_etext - _text) >> 10);
+
+	BUG_ON(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE > FIXADDR_START);
+	BUG_ON(VMALLOC_END > PKMAP_BASE);
+	BUG_ON(VMALLOC_START > VMALLOC_END);
+	BUG_ON((unsigned long)high_memory > VMALLOC_START);
+
+	if (boot_cpu_data.wp_works_ok < 0)
+		test_wp_bit();
+	zap_low_mappings();
+}

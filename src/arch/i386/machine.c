@@ -1,0 +1,329 @@
+/*
+ * machine.c - the emulated PC: RAM, the 4 GiB linear space, the CPUs,
+ * the kernel image as the boot loader leaves it, and the "hypervisor"
+ * that keeps host mappings of the kernel half in step with swapper_pg_dir.
+ *
+ * Nothing here mirrors kernel code; see asm/machine.h for the model.
+ *
+ * Power-on sequence (machine_power_on):
+ *  1. create the RAM memfd and map it whole at phys_ram;
+ *  2. reserve the linear space, 4 GiB aligned, inaccessible;
+ *  3. fill the BIOS e820 map;
+ *  4. place the kernel image at 1 MiB and do what head.S does before
+ *     start_kernel(): clear .bss, build swapper_pg_dir with two pg0 page
+ *     tables mapping the first 8 MiB both at 0 and at PAGE_OFFSET, load
+ *     CR3 and set CR0.PG and CR0.WP on every CPU.
+ *
+ * Shadowing: set_pmd() on a kernel entry of swapper_pg_dir maps (or
+ * unmaps) the 4 MiB it covers; a page table hung there is remembered in
+ * kpt_pde[] so that set_pte() on one of its entries maps (or unmaps) the
+ * one page.  Other page directories never change host mappings: they
+ * share the kernel's page tables, and the host has one address space.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include <linux/lib.h>
+#include <linux/mm_types.h>
+#include <asm/e820.h>
+#include <asm/machine.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+
+#define GiB		(1UL << 30)
+#define MEM_MIN		(16UL << 20)
+#define MEM_MAX		(4 * GiB)
+
+unsigned long i386_linear_base;
+u8 *phys_ram;
+unsigned long phys_ram_size;
+struct i386_cpu i386_cpus[NR_CPUS];
+pgd_t *swapper_pg_dir;
+
+struct kernel_image kimage;
+char *empty_zero_page;
+unsigned long init_pg_tables_end;
+
+static int ram_fd = -1;
+static u16 *kpt_pde;		/* per pfn: PDE index + 1 of a kernel page table */
+static u32 pde_pt[PTRS_PER_PGD];	/* per PDE index: that page table's pfn */
+
+/*
+ * The emulated vmlinux: section sizes of a typical 2.6.24 i386 build.
+ * Physical addresses, the image starts at 1 MiB.
+ */
+#define IMAGE_TEXT	0x00100000UL
+#define IMAGE_TEXT_SZ	0x001f5b30UL	/* 2006 kB of code */
+#define IMAGE_DATA_SZ	0x000b3c48UL	/*  719 kB of data */
+#define IMAGE_INIT_SZ	0x0004a000UL	/*  296 kB of init text and data */
+#define IMAGE_BSS_SZ	0x0006b000UL	/*  428 kB of bss */
+#define HEAD_MAPPED	(8UL << 20)	/* head.S maps the first 8 MiB */
+
+int machine_parse_option(struct machine_config *cfg, const char *opt,
+			 char *err, size_t errlen)
+{
+	unsigned long long v;
+
+	if (!strncmp(opt, "mem=", 4)) {
+		if (memparse_strict(opt + 4, &v) || v < MEM_MIN || v > MEM_MAX) {
+			snprintf(err, errlen,
+				 "bad size '%s': mem= takes 16M to 4G "
+				 "(K, M, G suffixes)", opt + 4);
+			return -1;
+		}
+		cfg->mem = (unsigned long)v & PAGE_MASK;
+		return 0;
+	}
+	if (!strncmp(opt, "cpus=", 5)) {
+		char *end;
+		long n = strtol(opt + 5, &end, 10);
+
+		if (end == opt + 5 || *end || n < 1 || n > NR_CPUS) {
+			snprintf(err, errlen, "bad cpus '%s': 1 to %d",
+				 opt + 5, NR_CPUS);
+			return -1;
+		}
+		cfg->cpus = (int)n;
+		return 0;
+	}
+	snprintf(err, errlen, "unknown boot option '%s'", opt);
+	return -1;
+}
+
+static void *xmmap(void *addr, size_t len, int prot, int flags, int fd,
+		   off_t off)
+{
+	void *p = mmap(addr, len, prot, flags, fd, off);
+
+	if (p == MAP_FAILED) {
+		fprintf(stderr, "mm24: host mmap of %zu bytes failed: %s\n",
+			len, strerror(errno));
+		exit(1);
+	}
+	return p;
+}
+
+/* Back linear [vaddr, vaddr+len) with RAM at @phys, or make it a hole. */
+static void host_map(u32 vaddr, u32 phys, size_t len, int present, int rw)
+{
+	void *at = (void *)(i386_linear_base + vaddr);
+
+	if (!present || (unsigned long)phys + len > phys_ram_size) {
+		xmmap(at, len, PROT_NONE,
+		      MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE,
+		      -1, 0);
+		return;
+	}
+	xmmap(at, len, PROT_READ | (rw ? PROT_WRITE : 0),
+	      MAP_SHARED | MAP_FIXED, ram_fd, (off_t)phys);
+}
+
+static int in_swapper_kernel_half(const void *p, unsigned *index)
+{
+	const pgd_t *e = p;
+
+	if (!swapper_pg_dir || e < swapper_pg_dir ||
+	    e >= swapper_pg_dir + PTRS_PER_PGD)
+		return 0;
+	*index = (unsigned)(e - swapper_pg_dir);
+	return *index >= USER_PTRS_PER_PGD;
+}
+
+/* Map the pages of one kernel page table, merging contiguous runs. */
+static void shadow_page_table(unsigned index, const u32 *pt)
+{
+	unsigned i = 0;
+
+	while (i < PTRS_PER_PTE) {
+		u32 e = pt[i], base = e & PAGE_MASK;
+		unsigned n = 1;
+
+		while (i + n < PTRS_PER_PTE &&
+		       ((pt[i + n] ^ e) & ~PAGE_MASK) == 0 &&
+		       (pt[i + n] & PAGE_MASK) == base + n * PAGE_SIZE)
+			n++;
+		host_map((index << PGDIR_SHIFT) | (i << PAGE_SHIFT), base,
+			 n * PAGE_SIZE, e & _PAGE_PRESENT, e & _PAGE_RW);
+		i += n;
+	}
+}
+
+/* Read a page-table word through physical memory: the linear address
+ * of the entry may itself not be mapped yet (head.S time). */
+static u32 entry_value(const void *entry)
+{
+	return *(const u32 *)(phys_ram + ((unsigned long)entry - PAGE_OFFSET));
+}
+
+void i386_shadow_pmd(pmd_t *pmdp)
+{
+	unsigned index;
+	u32 v;
+
+	if (!in_swapper_kernel_half(pmdp, &index))
+		return;
+	v = entry_value(pmdp);
+	if (pde_pt[index]) {
+		kpt_pde[pde_pt[index]] = 0;
+		pde_pt[index] = 0;
+	}
+	if (!(v & _PAGE_PRESENT)) {
+		host_map(index << PGDIR_SHIFT, 0, PGDIR_SIZE, 0, 0);
+	} else if (v & _PAGE_PSE) {
+		host_map(index << PGDIR_SHIFT, v & PGDIR_MASK, PGDIR_SIZE, 1,
+			 v & _PAGE_RW);
+	} else {
+		kpt_pde[v >> PAGE_SHIFT] = (u16)(index + 1);
+		pde_pt[index] = v >> PAGE_SHIFT;
+		shadow_page_table(index, (u32 *)(phys_ram + (v & PAGE_MASK)));
+	}
+}
+
+void i386_shadow_pte(pte_t *ptep)
+{
+	unsigned long pa = (unsigned long)ptep - PAGE_OFFSET;
+	unsigned index;
+	u32 v;
+
+	if (pa >= phys_ram_size || !kpt_pde[pa >> PAGE_SHIFT])
+		return;
+	index = kpt_pde[pa >> PAGE_SHIFT] - 1u;
+	v = entry_value(ptep);
+	host_map((index << PGDIR_SHIFT) | ((pa & ~PAGE_MASK) >> 2 << PAGE_SHIFT),
+		 v & PAGE_MASK, PAGE_SIZE, v & _PAGE_PRESENT, v & _PAGE_RW);
+}
+
+/*
+ * A host fault inside the linear space is the emulated kernel touching a
+ * kernel address that swapper_pg_dir does not map: report it the way
+ * do_page_fault()'s no_context path does, and stop the machine.
+ */
+static void linear_space_fault(int sig, siginfo_t *si, void *uc)
+{
+	unsigned long a = (unsigned long)si->si_addr;
+
+	(void)uc;
+	if (i386_linear_base && a - i386_linear_base < 4 * GiB) {
+		printk(KERN_ALERT "BUG: unable to handle kernel %s at virtual "
+		       "address %08lx\n", (u32)a < PAGE_SIZE ?
+		       "NULL pointer dereference" : "paging request",
+		       (unsigned long)(u32)a);
+		printk(KERN_EMERG "Oops: 0002 [#1] SMP\n");
+		machine_halt(MACHINE_BUG);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_fault_handler(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = linear_space_fault;
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
+static void bios_e820(unsigned long mem)
+{
+	e820.nr_map = 3;
+	e820.map[0] = (struct e820entry){ 0, 0x9f000, E820_RAM };
+	e820.map[1] = (struct e820entry){ 0x9f000, 0x100000 - 0x9f000,
+					  E820_RESERVED };
+	e820.map[2] = (struct e820entry){ 0x100000, mem - 0x100000, E820_RAM };
+}
+
+static char *image_at(unsigned long phys)
+{
+	return (char *)(i386_linear_base + __PAGE_OFFSET + phys);
+}
+
+/* What head.S does between the boot loader and start_kernel(). */
+static void head_s(void)
+{
+	unsigned long text = IMAGE_TEXT, edata, init_b, init_e, bss, end;
+	u32 *pde, *pg0;
+	unsigned long pfn;
+	int i, cpu;
+
+	edata = text + IMAGE_TEXT_SZ + IMAGE_DATA_SZ;
+	init_b = PAGE_ALIGN(edata);
+	init_e = init_b + IMAGE_INIT_SZ;
+	bss = init_e;
+	end = bss + IMAGE_BSS_SZ;
+	_text = image_at(text);
+	_etext = image_at(text + IMAGE_TEXT_SZ);
+	_edata = image_at(edata);
+	__init_begin = image_at(init_b);
+	__init_end = image_at(init_e);
+	__bss_start = image_at(bss);
+	_end = image_at(end);
+
+	/* .bss.page_aligned: swapper_pg_dir, then empty_zero_page */
+	swapper_pg_dir = (pgd_t *)__bss_start;
+	init_mm.pgd = swapper_pg_dir;
+	empty_zero_page = __bss_start + PAGE_SIZE;
+
+	/* pg0: the early page tables, right after the image */
+	pde = (u32 *)(phys_ram + bss);
+	pg0 = (u32 *)(phys_ram + PAGE_ALIGN(end));
+	for (pfn = 0; pfn < HEAD_MAPPED >> PAGE_SHIFT; pfn++)
+		pg0[pfn] = (u32)(pfn << PAGE_SHIFT) | 0x007;
+	init_pg_tables_end = PAGE_ALIGN(end) +
+			     (HEAD_MAPPED >> PGDIR_SHIFT) * PAGE_SIZE;
+	for (i = 0; i < (int)(HEAD_MAPPED >> PGDIR_SHIFT); i++) {
+		u32 e = (u32)(PAGE_ALIGN(end) + i * PAGE_SIZE) | 0x067;
+
+		pde[i] = e;				/* identity */
+		pde[USER_PTRS_PER_PGD + i] = e;		/* at PAGE_OFFSET */
+		i386_shadow_pmd((pmd_t *)&swapper_pg_dir[USER_PTRS_PER_PGD + i]);
+	}
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		i386_cpus[cpu].cr3 = (u32)bss;
+		i386_cpus[cpu].cr0 = X86_CR0_PG | X86_CR0_WP;
+		i386_tlb_flush(&i386_cpus[cpu], 0);
+	}
+}
+
+void machine_power_on(const struct machine_config *cfg)
+{
+	unsigned long base;
+
+	BUG_ON(phys_ram);	/* one machine per process */
+	phys_ram_size = cfg->mem;
+	ram_fd = memfd_create("mm24-ram", 0);
+	if (ram_fd < 0 || ftruncate(ram_fd, (off_t)phys_ram_size)) {
+		fprintf(stderr, "mm24: cannot create %lu bytes of RAM: %s\n",
+			phys_ram_size, strerror(errno));
+		exit(1);
+	}
+	phys_ram = xmmap(NULL, phys_ram_size, PROT_READ | PROT_WRITE,
+			 MAP_SHARED, ram_fd, 0);
+	kpt_pde = calloc(phys_ram_size >> PAGE_SHIFT, sizeof(*kpt_pde));
+	if (!kpt_pde) {
+		fprintf(stderr, "mm24: out of host memory\n");
+		exit(1);
+	}
+
+	base = (unsigned long)xmmap(NULL, 8 * GiB, PROT_NONE,
+				    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+				    -1, 0);
+	i386_linear_base = (base + 4 * GiB - 1) & ~(4 * GiB - 1);
+	if (i386_linear_base > base)
+		munmap((void *)base, i386_linear_base - base);
+	munmap((void *)(i386_linear_base + 4 * GiB),
+	       base + 8 * GiB - (i386_linear_base + 4 * GiB));
+
+	mm24_nr_cpus = cfg->cpus;
+	install_fault_handler();
+	bios_e820(phys_ram_size);
+	head_s();
+}

@@ -1,0 +1,94 @@
+/*
+ * pgtable_32.c - fixmap slots and the memory summary of show_mem()
+ * (arch/x86/mm/pgtable_32.c).
+ */
+#include <linux/mm.h>
+#include <linux/vmstat.h>
+#include <asm/fixmap.h>
+#include <asm/tlbflush.h>
+
+void show_free_areas(void);
+
+/**
+ * @brief \~english Print the memory summary of a failure report (SysRq-M).
+ *        \~chinese 打印内存概况（分配失败报告和 SysRq-M 中的 Mem-info）。 \~
+ * @kernel{arch/x86/mm/pgtable_32.c,27}
+ * @seenotes{chapter-buddy,buddy-failure}
+ * @kquirk \~english There is no swap, so "Free swap" is always 0kB.
+ *         \~chinese 模拟机没有交换区，"Free swap" 总是 0kB。 \~
+ */
+void show_mem(void)
+{
+	unsigned long i, total = 0, reserved = 0, shared = 0, highmem = 0;
+	pg_data_t *pgdat;
+
+	printk(KERN_INFO "Mem-info:\n");
+	show_free_areas();
+	printk(KERN_INFO "Free swap:       %6ldkB\n", 0L);
+	for_each_online_pgdat(pgdat) {
+		for (i = 0; i < pgdat->node_spanned_pages; i++) {
+			struct page *page = pgdat->node_mem_map + i;
+
+			total++;
+			if (PageHighMem(page))
+				highmem++;
+			if (PageReserved(page))
+				reserved++;
+			else if (page_count(page))
+				shared += (unsigned long)page_count(page) - 1;
+		}
+	}
+	printk(KERN_INFO "%d pages of RAM\n", (int)total);
+	printk(KERN_INFO "%d pages of HIGHMEM\n", (int)highmem);
+	printk(KERN_INFO "%d reserved pages\n", (int)reserved);
+	printk(KERN_INFO "%d pages shared\n", (int)shared);
+	printk(KERN_INFO "%d pages swap cached\n", 0);
+	printk(KERN_INFO "%lu pages dirty\n", global_page_state(NR_FILE_DIRTY));
+	printk(KERN_INFO "%lu pages writeback\n",
+	       global_page_state(NR_WRITEBACK));
+	printk(KERN_INFO "%lu pages mapped\n", global_page_state(NR_FILE_MAPPED));
+	printk(KERN_INFO "%lu pages slab\n",
+	       global_page_state(NR_SLAB_RECLAIMABLE) +
+	       global_page_state(NR_SLAB_UNRECLAIMABLE));
+	printk(KERN_INFO "%lu pages pagetables\n",
+	       global_page_state(NR_PAGETABLE));
+}
+
+/**
+ * @brief \~english Point the kernel PTE of @p vaddr at frame @p pfn.
+ *        \~chinese 让内核线性地址 vaddr 的页表项指向页框 pfn（flags 为 0 时清除映射）。 \~
+ * @param vaddr a kernel address whose page table exists
+ * @param pfn the frame
+ * @param flags protection; 0 clears the entry
+ * @kernel{arch/x86/mm/pgtable_32.c,79}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static void set_pte_pfn(unsigned long vaddr, unsigned long pfn, pgprot_t flags)
+{
+	pgd_t *pgd = swapper_pg_dir + pgd_index(vaddr);
+	pmd_t *pmd = pmd_offset(pud_offset(pgd, vaddr), vaddr);
+	pte_t *pte;
+
+	BUG_ON(pmd_none(*pmd));
+	pte = pte_offset_kernel(pmd, vaddr);
+	if (pgprot_val(flags))
+		set_pte_at(&init_mm, vaddr, pte, pfn_pte(pfn, flags));
+	else
+		pte_clear(&init_mm, vaddr, pte);
+	__flush_tlb_one(vaddr);
+}
+
+/**
+ * @brief \~english Map physical address @p phys at fixmap slot @p idx.
+ *        \~chinese 把物理地址 phys 映射到固定映射槽位 idx。 \~
+ * @param idx the slot
+ * @param phys page-aligned physical address
+ * @param flags protection; __pgprot(0) clears the slot
+ * @kernel{arch/x86/mm/pgtable_32.c,153}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags)
+{
+	BUG_ON(idx >= __end_of_fixed_addresses);
+	set_pte_pfn(__fix_to_virt(idx), phys >> PAGE_SHIFT, flags);
+}

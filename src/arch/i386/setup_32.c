@@ -1,0 +1,153 @@
+/*
+ * setup_32.c - the memory part of setup_arch() (arch/x86/kernel/setup_32.c).
+ *
+ * Boot order on i386:
+ *  1. print the e820 map;
+ *  2. setup_memory(): max_pfn from e820, max_low_pfn = min(max_pfn,
+ *     MAXMEM_PFN) where MAXMEM = 4G - PAGE_OFFSET - VMALLOC_RESERVE
+ *     = 896 MiB; the rest is highmem; then the bootmem allocator;
+ *  3. paging_init(): the final kernel page tables (init_32.c);
+ *  4. zone_sizes_init(): DMA ends at 16 MiB, Normal at max_low_pfn,
+ *     HighMem at max_pfn; free_area_init_nodes() builds the zones.
+ */
+#include <linux/bootmem.h>
+#include <linux/mm.h>
+#include <asm/dma.h>
+#include <asm/e820.h>
+#include <asm/sections.h>
+#include <asm/setup.h>
+
+/* mm/bootmem.c and mm/memory.c define these; the arch boot code sets them. */
+unsigned long max_low_pfn;
+unsigned long min_low_pfn;
+unsigned long max_pfn;
+struct page *mem_map;
+unsigned long max_mapnr;
+unsigned long num_physpages;
+void *high_memory;
+
+static int highmem_pages = -1;	/* the highmem= option is not offered */
+
+#define pages_to_mb(x)	((x) >> (20 - PAGE_SHIFT))
+
+/**
+ * @brief \~english Decide the last directly mapped frame (896 MiB rule).
+ *        \~chinese 确定直接映射的最后一个页框（896 MiB 规则）。 \~
+ * @return max_low_pfn; max_pfn may be cut to the 4 GiB non-PAE limit
+ * @kernel{arch/x86/kernel/setup_32.c,254}
+ * @seenotes{chapter-boot,boot-setup-memory}
+ * @kquirk \~english The highmem= boot option is not offered, so the
+ *         branch that carves highmem out of small machines never runs.
+ *         \~chinese 不提供 highmem= 启动参数，因此在小内存机器上划出高端
+ *         内存的分支不会执行。 \~
+ */
+unsigned long find_max_low_pfn(void)
+{
+	unsigned long low = max_pfn;
+
+	if (low > MAXMEM_PFN) {
+		if (highmem_pages == -1)
+			highmem_pages = (int)(max_pfn - MAXMEM_PFN);
+		if (highmem_pages + MAXMEM_PFN < max_pfn)
+			max_pfn = MAXMEM_PFN + (unsigned long)highmem_pages;
+		low = MAXMEM_PFN;
+		if (max_pfn > MAX_NONPAE_PFN) {
+			max_pfn = MAX_NONPAE_PFN;
+			printk(KERN_WARNING "Warning only 4GB will be used.\n");
+			printk(KERN_WARNING "Use a HIGHMEM64G enabled kernel.\n");
+		}
+	} else if (highmem_pages == -1) {
+		highmem_pages = 0;
+	}
+	return low;
+}
+
+/**
+ * @brief \~english Size low and high memory, then start bootmem.
+ *        \~chinese 划分低端与高端内存的界线，然后启动引导内存分配器。 \~
+ * @return max_low_pfn
+ * @kernel{arch/x86/kernel/setup_32.c,323}
+ * @seenotes{chapter-boot,boot-setup-memory}
+ * @kquirk \~english Not static, so the tests and exercises of the bootmem
+ *         unit can boot up to this point.
+ *         \~chinese 没有声明为 static，以便 bootmem 单元的测试和练习只启动到这一步。 \~
+ */
+unsigned long setup_memory(void)
+{
+	min_low_pfn = PFN_UP(init_pg_tables_end);	/* whole pages only */
+	find_max_pfn();
+	max_low_pfn = find_max_low_pfn();
+
+	highstart_pfn = highend_pfn = max_pfn;
+	if (max_pfn > max_low_pfn)
+		highstart_pfn = max_low_pfn;
+	printk(KERN_NOTICE "%ldMB HIGHMEM available.\n",
+	       (long)pages_to_mb(highend_pfn - highstart_pfn));
+	num_physpages = highend_pfn;
+	high_memory = (char *)__va(highstart_pfn * PAGE_SIZE - 1) + 1;
+	max_mapnr = num_physpages;
+	printk(KERN_NOTICE "%ldMB LOWMEM available.\n",
+	       (long)pages_to_mb(max_low_pfn));
+
+	setup_bootmem_allocator();
+	return max_low_pfn;
+}
+
+/**
+ * @brief \~english Start bootmem on low memory and reserve what is in use.
+ *        \~chinese 在低端内存上建立引导内存分配器，并保留已占用的页。 \~
+ *
+ * Reserved: the kernel image with pg0 and the bitmap itself (one range
+ * from _text), page 0 (BIOS data), and on SMP page 1 (trampoline).
+ *
+ * @kernel{arch/x86/kernel/setup_32.c,423}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void setup_bootmem_allocator(void)
+{
+	unsigned long bootmap_size;
+
+	bootmap_size = init_bootmem(min_low_pfn, max_low_pfn);
+	register_bootmem_low_pages(max_low_pfn);
+	reserve_bootmem(__pa_symbol(_text),
+			(PFN_PHYS(min_low_pfn) + bootmap_size + PAGE_SIZE - 1) -
+			__pa_symbol(_text));
+	reserve_bootmem(0, PAGE_SIZE);
+	reserve_bootmem(PAGE_SIZE, PAGE_SIZE);
+}
+
+/**
+ * @brief \~english Give the zone boundaries to free_area_init_nodes().
+ *        \~chinese 计算各管理区的边界并交给 free_area_init_nodes()。 \~
+ * @kernel{arch/x86/kernel/setup_32.c,359}
+ * @seenotes{chapter-zone,zone-init}
+ */
+void zone_sizes_init(void)
+{
+	unsigned long max_zone_pfns[MAX_NR_ZONES] = { 0 };
+
+	max_zone_pfns[ZONE_DMA] = __pa(MAX_DMA_ADDRESS) >> PAGE_SHIFT;
+	max_zone_pfns[ZONE_NORMAL] = max_low_pfn;
+	max_zone_pfns[ZONE_HIGHMEM] = highend_pfn;
+	add_active_range(0, 0, highend_pfn);
+	free_area_init_nodes(max_zone_pfns);
+}
+
+/**
+ * @brief \~english The memory-management steps of setup_arch().
+ *        \~chinese setup_arch() 中与内存管理有关的步骤。 \~
+ * @kernel{arch/x86/kernel/setup_32.c,541}
+ * @seenotes{chapter-boot,boot-sequence}
+ * @kquirk \~english Only the memory steps; CPU, ACPI, console, initrd and
+ *         device setup have nothing to do in the emulation.
+ *         \~chinese 只保留内存相关的步骤；CPU、ACPI、控制台、initrd 和设备
+ *         的初始化在模拟器中无事可做。 \~
+ */
+void setup_arch(void)
+{
+	printk(KERN_INFO "BIOS-provided physical RAM map:\n");
+	print_memory_map("BIOS-e820");
+	max_low_pfn = setup_memory();
+	paging_init();
+	zone_sizes_init();
+}

@@ -1,0 +1,469 @@
+/*
+ * bootmem.c - the boot-time memory allocator (mm/bootmem.c).
+ *
+ * A bitmap with one bit per low-memory frame, 1 = reserved, placed in RAM
+ * right after the kernel image.  It starts all ones; the architecture
+ * frees the usable e820 ranges and reserves what it uses.
+ *
+ * __alloc_bootmem_core(size, align, goal, limit), first fit:
+ *  1. start the search at @goal (or where the last search succeeded if
+ *     that is further on), aligned; step by the alignment in pages;
+ *  2. find a run of clear bits long enough; if none before the end, start
+ *     again from the bottom;
+ *  3. small allocations share the tail of the last page handed out when
+ *     they follow it directly (last_pos, last_offset), so many small
+ *     objects do not each cost a page;
+ *  4. set the bits, zero the memory, return its direct-mapped address.
+ *
+ * free_all_bootmem() ends its life: every clear bit becomes a free page
+ * of the buddy allocator, in whole 32-page words where it can, and the
+ * bitmap's own pages follow.
+ */
+#include <string.h>
+#include <linux/bitops.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
+
+static LIST_HEAD(bdata_list);
+bootmem_data_t contig_bootmem_data;
+struct pglist_data contig_page_data = { .bdata = &contig_bootmem_data };
+
+/**
+ * @brief \~english Pages needed by the bitmap for @p pages frames.
+ *        \~chinese 计算管理 pages 个页框的位图需要多少页。 \~
+ * @param pages frames to track
+ * @return whole pages of bitmap
+ * @kernel{mm/bootmem.c,40}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+unsigned long bootmem_bootmap_pages(unsigned long pages)
+{
+	unsigned long bytes = (pages + 7) / 8;
+
+	return PAGE_ALIGN(bytes) >> PAGE_SHIFT;
+}
+
+/* Keep bdata_list sorted by start address. */
+static void link_bootmem(bootmem_data_t *bdata)
+{
+	bootmem_data_t *ent;
+
+	list_for_each_entry(ent, &bdata_list, list) {
+		if (bdata->node_boot_start < ent->node_boot_start) {
+			list_add_tail(&bdata->list, &ent->list);
+			return;
+		}
+	}
+	list_add_tail(&bdata->list, &bdata_list);
+}
+
+/* Bytes of bitmap, rounded to an i386 long (4 bytes). */
+static unsigned long get_mapsize(bootmem_data_t *bdata)
+{
+	unsigned long first = PFN_DOWN(bdata->node_boot_start);
+
+	return ALIGN((bdata->node_low_pfn - first + 7) / 8, 4UL);
+}
+
+/**
+ * @brief \~english Place the bitmap at frame @p mapstart, all reserved.
+ *        \~chinese 把位图放在页框 mapstart 处，并把所有页标记为保留。 \~
+ * @param pgdat the node
+ * @param mapstart pfn where the bitmap goes
+ * @param start first pfn tracked
+ * @param end first pfn not tracked
+ * @return bitmap size in bytes
+ * @kernel{mm/bootmem.c,88}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+static unsigned long init_bootmem_core(pg_data_t *pgdat,
+				       unsigned long mapstart,
+				       unsigned long start, unsigned long end)
+{
+	bootmem_data_t *bdata = pgdat->bdata;
+	unsigned long mapsize;
+
+	bdata->node_bootmem_map = phys_to_virt(PFN_PHYS(mapstart));
+	bdata->node_boot_start = PFN_PHYS(start);
+	bdata->node_low_pfn = end;
+	link_bootmem(bdata);
+
+	mapsize = get_mapsize(bdata);
+	memset(bdata->node_bootmem_map, 0xff, mapsize);
+	return mapsize;
+}
+
+/**
+ * @brief \~english Mark the frames of [addr, addr+size) reserved.
+ *        \~chinese 把 [addr, addr+size) 覆盖的页框标记为保留（不足一页的部分也算）。 \~
+ * @param bdata the allocator
+ * @param addr physical start
+ * @param size bytes
+ * @kernel{mm/bootmem.c,114}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+static void reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
+				 unsigned long size)
+{
+	unsigned long i, first, last;
+
+	BUG_ON(!size);
+	BUG_ON(PFN_DOWN(addr) >= bdata->node_low_pfn);
+	BUG_ON(PFN_UP(addr + size) > bdata->node_low_pfn);
+
+	first = PFN_DOWN(addr - bdata->node_boot_start);	/* round outwards */
+	last = PFN_UP(addr + size - bdata->node_boot_start);
+	for (i = first; i < last; i++)
+		test_and_set_bit(i, bdata->node_bootmem_map);	/* twice is fine */
+}
+
+/**
+ * @brief \~english Mark the whole frames inside [addr, addr+size) free.
+ *        \~chinese 把 [addr, addr+size) 内完整的页框标记为空闲；释放未保留的页是 BUG。 \~
+ * @param bdata the allocator
+ * @param addr physical start
+ * @param size bytes
+ * @kernel{mm/bootmem.c,139}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+static void free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
+			      unsigned long size)
+{
+	unsigned long i, first, last;
+
+	BUG_ON(!size);
+	BUG_ON(PFN_DOWN(addr + size) > bdata->node_low_pfn);
+
+	if (addr < bdata->last_success)
+		bdata->last_success = addr;
+	first = PFN_UP(addr) - PFN_DOWN(bdata->node_boot_start);  /* inwards */
+	last = PFN_DOWN(addr + size - bdata->node_boot_start);
+	for (i = first; i < last; i++)
+		if (unlikely(!test_and_clear_bit(i, bdata->node_bootmem_map)))
+			BUG();
+}
+
+/* Step 3: can the request go into the tail of the last page given out? */
+static void *bootmem_share_tail(bootmem_data_t *bdata, unsigned long start,
+				unsigned long size, unsigned long align,
+				unsigned long *areasize)
+{
+	unsigned long offset = ALIGN(bdata->last_offset, align), room;
+	void *ret;
+
+	BUG_ON(offset > PAGE_SIZE);
+	room = PAGE_SIZE - offset;
+	ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
+			   bdata->node_boot_start);
+	if (size < room) {
+		*areasize = 0;
+		bdata->last_offset = offset + size;
+	} else {
+		room = size - room;
+		*areasize = (room + PAGE_SIZE - 1) / PAGE_SIZE;
+		bdata->last_pos = start + *areasize - 1;
+		bdata->last_offset = room;
+	}
+	bdata->last_offset &= ~PAGE_MASK;
+	return ret;
+}
+
+/**
+ * @brief \~english First-fit allocation from the bitmap of @p bdata.
+ *        \~chinese 在 bdata 的位图中按首次适配算法分配内存。 \~
+ * @param bdata the allocator
+ * @param size bytes (not 0)
+ * @param align power of two, bytes
+ * @param goal preferred physical address (0: none)
+ * @param limit highest physical address + 1 (0: none)
+ * @return zeroed memory at its direct-mapped address, or NULL
+ * @kernel{mm/bootmem.c,181}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void *__alloc_bootmem_core(struct bootmem_data *bdata, unsigned long size,
+			   unsigned long align, unsigned long goal,
+			   unsigned long limit)
+{
+	unsigned long areasize, preferred, offset = 0, eidx, end_pfn;
+	unsigned long i, j, start = 0, incr;
+	void *ret;
+
+	if (!size) {
+		printk("__alloc_bootmem_core(): zero-sized request\n");
+		BUG();
+	}
+	BUG_ON(align & (align - 1));
+	if (limit && bdata->node_boot_start >= limit)
+		return NULL;
+	if (!bdata->node_bootmem_map)
+		return NULL;
+
+	end_pfn = bdata->node_low_pfn;
+	limit = PFN_DOWN(limit);
+	if (limit && end_pfn > limit)
+		end_pfn = limit;
+	eidx = end_pfn - PFN_DOWN(bdata->node_boot_start);
+	if (align && (bdata->node_boot_start & (align - 1UL)))
+		offset = align - (bdata->node_boot_start & (align - 1UL));
+	offset = PFN_DOWN(offset);
+
+	/* step 1: where to start looking */
+	preferred = 0;
+	if (goal && goal >= bdata->node_boot_start && PFN_DOWN(goal) < end_pfn) {
+		preferred = goal - bdata->node_boot_start;
+		if (bdata->last_success >= preferred &&
+		    (!limit || limit > bdata->last_success))
+			preferred = bdata->last_success;
+	}
+	preferred = PFN_DOWN(ALIGN(preferred, align)) + offset;
+	areasize = (size + PAGE_SIZE - 1) / PAGE_SIZE;
+	incr = align >> PAGE_SHIFT ? align >> PAGE_SHIFT : 1;
+
+	/* step 2: a run of areasize clear bits */
+	for (;;) {
+		for (i = preferred; i < eidx; i += incr) {
+			i = ALIGN(find_next_zero_bit(bdata->node_bootmem_map,
+						     eidx, i), incr);
+			if (i >= eidx)
+				break;
+			if (test_bit(i, bdata->node_bootmem_map))
+				continue;
+			for (j = i + 1; j < i + areasize; j++)
+				if (j >= eidx ||
+				    test_bit(j, bdata->node_bootmem_map))
+					break;
+			if (j == i + areasize) {
+				start = i;
+				goto found;
+			}
+			i = ALIGN(j, incr);	/* the loop steps once more */
+		}
+		if (preferred <= offset)
+			return NULL;
+		preferred = offset;		/* wrap to the bottom once */
+	}
+
+found:
+	bdata->last_success = PFN_PHYS(start);
+	BUG_ON(start >= eidx);
+	if (align < PAGE_SIZE && bdata->last_offset &&
+	    bdata->last_pos + 1 == start) {
+		ret = bootmem_share_tail(bdata, start, size, align, &areasize);
+	} else {
+		bdata->last_pos = start + areasize - 1;
+		bdata->last_offset = size & ~PAGE_MASK;
+		ret = phys_to_virt(start * PAGE_SIZE + bdata->node_boot_start);
+	}
+	for (i = start; i < start + areasize; i++)
+		if (unlikely(test_and_set_bit(i, bdata->node_bootmem_map)))
+			BUG();
+	memset(ret, 0, size);
+	return ret;
+}
+
+/**
+ * @brief \~english Start the boot allocator for node 0.
+ *        \~chinese 为 0 号节点启动引导内存分配器。 \~
+ * @param start pfn of the bitmap (first free frame after the kernel)
+ * @param pages frames to track: 0 .. pages-1
+ * @return bitmap size in bytes
+ * @kernel{mm/bootmem.c,393}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+unsigned long init_bootmem(unsigned long start, unsigned long pages)
+{
+	max_low_pfn = pages;
+	min_low_pfn = start;
+	return init_bootmem_core(NODE_DATA(0), start, 0, pages);
+}
+
+/**
+ * @brief \~english Reserve a physical range in node 0's bitmap.
+ *        \~chinese 在 0 号节点的位图中保留一段物理地址区间。 \~
+ * @param addr physical start
+ * @param size bytes
+ * @kernel{mm/bootmem.c,401}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void reserve_bootmem(unsigned long addr, unsigned long size)
+{
+	reserve_bootmem_core(NODE_DATA(0)->bdata, addr, size);
+}
+
+/**
+ * @brief \~english Free a physical range in node 0's bitmap.
+ *        \~chinese 在 0 号节点的位图中释放一段物理地址区间。 \~
+ * @param addr physical start
+ * @param size bytes
+ * @kernel{mm/bootmem.c,407}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void free_bootmem(unsigned long addr, unsigned long size)
+{
+	free_bootmem_core(NODE_DATA(0)->bdata, addr, size);
+}
+
+/**
+ * @brief \~english Try every node's allocator; NULL if none can serve.
+ *        \~chinese 依次尝试各节点的引导分配器，都失败时返回 NULL。 \~
+ * @param size bytes
+ * @param align alignment
+ * @param goal preferred physical address
+ * @return zeroed memory or NULL
+ * @kernel{mm/bootmem.c,417}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void *__alloc_bootmem_nopanic(unsigned long size, unsigned long align,
+			      unsigned long goal)
+{
+	bootmem_data_t *bdata;
+	void *ptr;
+
+	list_for_each_entry(bdata, &bdata_list, list) {
+		ptr = __alloc_bootmem_core(bdata, size, align, goal, 0);
+		if (ptr)
+			return ptr;
+	}
+	return NULL;
+}
+
+/**
+ * @brief \~english Allocate boot memory; panic if there is none.
+ *        \~chinese 分配引导期内存；分配不到就 panic。 \~
+ * @param size bytes
+ * @param align alignment
+ * @param goal preferred physical address
+ * @return zeroed memory
+ * @kernel{mm/bootmem.c,431}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void *__alloc_bootmem(unsigned long size, unsigned long align,
+		      unsigned long goal)
+{
+	void *mem = __alloc_bootmem_nopanic(size, align, goal);
+
+	if (mem)
+		return mem;
+	printk(KERN_ALERT "bootmem alloc of %lu bytes failed!\n", size);
+	panic("Out of memory");
+}
+
+/**
+ * @brief \~english Allocate from @p pgdat's bitmap, else from any node.
+ *        \~chinese 先在指定节点上分配引导内存，不行再尝试所有节点。 \~
+ * @param pgdat the node
+ * @param size bytes
+ * @param align alignment
+ * @param goal preferred physical address
+ * @return zeroed memory
+ * @kernel{mm/bootmem.c,447}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
+			   unsigned long align, unsigned long goal)
+{
+	void *ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal, 0);
+
+	return ptr ? ptr : __alloc_bootmem(size, align, goal);
+}
+
+/**
+ * @brief \~english Allocate boot memory below 4 GiB (all of it, on i386).
+ *        \~chinese 在 4 GiB 以下分配引导内存（在 i386 上即任意低端内存）。 \~
+ * @param size bytes
+ * @param align alignment
+ * @param goal preferred physical address
+ * @return zeroed memory
+ * @kernel{mm/bootmem.c,463}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
+void *__alloc_bootmem_low(unsigned long size, unsigned long align,
+			  unsigned long goal)
+{
+	bootmem_data_t *bdata;
+	void *ptr;
+
+	list_for_each_entry(bdata, &bdata_list, list) {
+		ptr = __alloc_bootmem_core(bdata, size, align, goal,
+					   0xffffffffUL);
+		if (ptr)
+			return ptr;
+	}
+	printk(KERN_ALERT "low bootmem alloc of %lu bytes failed!\n", size);
+	panic("Out of low memory");
+}
+
+/**
+ * @brief \~english Hand every free frame of the bitmap to the buddy
+ *        allocator, then the bitmap's own pages.
+ *        \~chinese 把位图中所有空闲页框交给伙伴系统，最后连位图本身占用的页也释放。 \~
+ * @param pgdat the node
+ * @return frames handed over
+ * @kernel{mm/bootmem.c,303}
+ * @seenotes{chapter-boot,boot-mem-init}
+ * @kquirk \~english The map is read in 32-bit words, as i386 longs: a
+ *         word of 32 free frames becomes one order-5 block.
+ *         \~chinese 位图按 32 位字（i386 的 long）读取：连续 32 个空闲页框的一个
+ *         字整体作为一个 5 阶块释放。 \~
+ */
+static unsigned long free_all_bootmem_core(pg_data_t *pgdat)
+{
+	bootmem_data_t *bdata = pgdat->bdata;
+	unsigned long pfn, i, idx, count = 0, total = 0;
+	const u32 *map;
+	struct page *page;
+	int gofast = 0;
+
+	BUG_ON(!bdata->node_bootmem_map);
+	pfn = PFN_DOWN(bdata->node_boot_start);
+	idx = bdata->node_low_pfn - pfn;
+	map = bdata->node_bootmem_map;
+	if (bdata->node_boot_start == 0 ||
+	    ffs((int)bdata->node_boot_start) - PAGE_SHIFT > ffs(BITS_PER_LONG))
+		gofast = 1;
+	for (i = 0; i < idx;) {
+		u32 v = ~map[i / BITS_PER_LONG];	/* 1 = free */
+
+		if (gofast && v == ~0u) {
+			count += BITS_PER_LONG;
+			__free_pages_bootmem(pfn_to_page(pfn),
+					     ffs(BITS_PER_LONG) - 1);
+			i += BITS_PER_LONG;
+		} else if (v) {
+			u32 m;
+
+			page = pfn_to_page(pfn);
+			for (m = 1; m && i < idx; m <<= 1, page++, i++) {
+				if (v & m) {
+					count++;
+					__free_pages_bootmem(page, 0);
+				}
+			}
+		} else {
+			i += BITS_PER_LONG;
+		}
+		pfn += BITS_PER_LONG;
+	}
+	total += count;
+
+	/* the bitmap itself is free memory from now on */
+	page = virt_to_page(bdata->node_bootmem_map);
+	idx = (get_mapsize(bdata) + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	for (i = 0; i < idx; i++, page++)
+		__free_pages_bootmem(page, 0);
+	total += idx;
+	bdata->node_bootmem_map = NULL;
+	return total;
+}
+
+/**
+ * @brief \~english Retire the boot allocator of node 0.
+ *        \~chinese 结束 0 号节点的引导内存分配器，把内存交给伙伴系统。 \~
+ * @return frames handed to the buddy allocator
+ * @kernel{mm/bootmem.c,412}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+unsigned long free_all_bootmem(void)
+{
+	return free_all_bootmem_core(NODE_DATA(0));
+}

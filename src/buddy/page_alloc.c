@@ -1,0 +1,1152 @@
+/*
+ * page_alloc.c (buddy unit) - the zoned buddy allocator (mm/page_alloc.c).
+ *
+ * Free memory of a zone is kept as blocks of 2^order pages (order 0..10)
+ * on zone->free_area[order].free_list[migratetype].  A block's first
+ * page carries PG_buddy and its order in page->private.
+ *
+ * Allocation, __alloc_pages(gfp, order, zonelist):
+ *  1. fast path: walk the zonelist; take the first zone whose free pages
+ *     stay above pages_low (zone_watermark_ok), get a block there
+ *     (buffered_rmqueue);
+ *  2. slow path: wake kswapd, retry against pages_min, deeper for
+ *     __GFP_HIGH and atomic callers; PF_MEMALLOC ignores watermarks;
+ *     callers that may sleep try direct reclaim, then the OOM killer;
+ *  3. buffered_rmqueue: order 0 comes from this CPU's hot or cold list,
+ *     refilled with a batch from the buddy lists when empty; larger
+ *     orders come from __rmqueue() under zone->lock;
+ *  4. __rmqueue: the smallest block of the wanted migrate type that is
+ *     big enough, split down by expand(); failing that, the largest block
+ *     of a fallback type, possibly stealing its whole pageblock.
+ *
+ * Freeing, __free_pages(page, order): order 0 goes to this CPU's hot list
+ * (a batch returns to the buddy lists when the list reaches high);
+ * larger blocks go straight to __free_one_page(), which merges with the
+ * buddy at index ^ (1 << order) while that buddy is free, of the same
+ * order and in the same zone.
+ */
+#include <linux/bootmem.h>
+#include <linux/gfp.h>
+#include <linux/highmem.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/swap.h>
+#include <linux/vmstat.h>
+#include <mm/internal.h>
+
+#define WRITE	1
+#define HZ	100
+
+/* CONFIG_DEBUG_VM: does @page lie outside @zone, or in another zone? */
+static int bad_range(struct zone *zone, struct page *page)
+{
+	unsigned long pfn = page_to_pfn(page);
+
+	if (pfn >= zone->zone_start_pfn + zone->spanned_pages ||
+	    pfn < zone->zone_start_pfn)
+		return 1;
+	return zone != page_zone(page);
+}
+
+/**
+ * @brief \~english Report a page in an impossible state and clean it up.
+ *        \~chinese 报告处于非法状态的页（Bad page state），并把它的状态清理干净。 \~
+ * @param page the page
+ * @kernel{mm/page_alloc.c,221}
+ * @seenotes{chapter-buddy,buddy-checks}
+ */
+static void bad_page(struct page *page)
+{
+	printk(KERN_EMERG "Bad page state in process '%s'\n"
+	       KERN_EMERG "page:%08lx flags:0x%0*lx mapping:%08lx "
+	       "mapcount:%d count:%d\n"
+	       KERN_EMERG "Trying to fix it up, but a reboot is needed\n"
+	       KERN_EMERG "Backtrace:\n", current->comm, i386_addr(page),
+	       8, page->flags & 0xffffffffUL, i386_addr(page->mapping),
+	       page_mapcount(page), page_count(page));
+	dump_stack();
+	page->flags &= ~(1UL << PG_lru | 1UL << PG_private |
+			 1UL << PG_locked | 1UL << PG_active |
+			 1UL << PG_dirty | 1UL << PG_reclaim |
+			 1UL << PG_slab | 1UL << PG_swapcache |
+			 1UL << PG_writeback | 1UL << PG_buddy);
+	set_page_count(page, 0);
+	reset_page_mapcount(page);
+	page->mapping = NULL;
+	add_taint(TAINT_BAD_PAGE);
+}
+
+static void __free_pages_ok(struct page *page, unsigned int order);
+
+static void free_compound_page(struct page *page)
+{
+	__free_pages_ok(page, (unsigned int)compound_order(page));
+}
+
+/**
+ * @brief \~english Mark 2^order pages as one compound page.
+ *        \~chinese 把 2^order 个页标记为一个复合页（head 与 tail）。 \~
+ * @param page the first page
+ * @param order its order
+ * @kernel{mm/page_alloc.c,267}
+ * @seenotes{chapter-buddy,buddy-prep}
+ */
+static void prep_compound_page(struct page *page, unsigned long order)
+{
+	int i, nr = 1 << order;
+
+	set_compound_page_dtor(page, free_compound_page);
+	set_compound_order(page, order);
+	__SetPageHead(page);
+	for (i = 1; i < nr; i++) {
+		__SetPageTail(page + i);
+		page[i].first_page = page;
+	}
+}
+
+static void destroy_compound_page(struct page *page, unsigned long order)
+{
+	int i, nr = 1 << order;
+
+	if (unlikely(compound_order(page) != order))
+		bad_page(page);
+	if (unlikely(!PageHead(page)))
+		bad_page(page);
+	__ClearPageHead(page);
+	for (i = 1; i < nr; i++) {
+		struct page *p = page + i;
+
+		if (unlikely(!PageTail(p) || p->first_page != page))
+			bad_page(page);
+		__ClearPageTail(p);
+	}
+}
+
+/**
+ * @brief \~english Zero the 2^order pages of a new block.
+ *        \~chinese 把新分配块的 2^order 个页清零（高端内存页经 kmap_atomic 映射后清零）。 \~
+ * @param page the first page
+ * @param order the block's order
+ * @param gfp_flags the allocation flags
+ * @kernel{mm/page_alloc.c,304}
+ * @seenotes{chapter-buddy,buddy-prep}
+ */
+static void prep_zero_page(struct page *page, int order, gfp_t gfp_flags)
+{
+	int i;
+
+	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) && in_interrupt());
+	for (i = 0; i < (1 << order); i++)
+		clear_highpage(page + i);
+}
+
+/**
+ * @brief \~english Make @p page the head of a free block of @p order.
+ *        \~chinese 把 page 标记为 order 阶空闲块的首页（设 PG_buddy，private 记阶）。 \~
+ * @param page the page
+ * @param order the order
+ * @kernel{mm/page_alloc.c,317}
+ * @seenotes{chapter-buddy,buddy-free-area}
+ */
+static void set_page_order(struct page *page, int order)
+{
+	set_page_private(page, (unsigned long)order);
+	__SetPageBuddy(page);
+}
+
+/**
+ * @brief \~english Take the free-block marks off @p page.
+ *        \~chinese 清除 page 的空闲块标记（PG_buddy 与阶）。 \~
+ * @param page the page
+ * @kernel{mm/page_alloc.c,323}
+ * @seenotes{chapter-buddy,buddy-free-area}
+ */
+static void rmv_page_order(struct page *page)
+{
+	__ClearPageBuddy(page);
+	set_page_private(page, 0);
+}
+
+/**
+ * @brief \~english The buddy of the block at @p page_idx: index XOR 2^order.
+ *        \~chinese 求伙伴块：下标异或 2^order。 \~
+ * @param page the block
+ * @param page_idx its index within its MAX_ORDER block
+ * @param order its order
+ * @return the buddy's first page
+ * @kernel{mm/page_alloc.c,347}
+ * @seenotes{chapter-buddy,buddy-xor}
+ */
+static struct page *__page_find_buddy(struct page *page,
+				      unsigned long page_idx,
+				      unsigned int order)
+{
+	unsigned long buddy_idx = page_idx ^ (1UL << order);
+
+	return page + (buddy_idx - page_idx);
+}
+
+/**
+ * @brief \~english Index of the merged block: clear bit @p order.
+ *        \~chinese 合并后块的下标：把第 order 位清零。 \~
+ * @param page_idx index of either buddy
+ * @param order their order
+ * @return index of the order+1 block
+ * @kernel{mm/page_alloc.c,355}
+ * @seenotes{chapter-buddy,buddy-xor}
+ */
+static unsigned long __find_combined_index(unsigned long page_idx,
+					   unsigned int order)
+{
+	return page_idx & ~(1UL << order);
+}
+
+/**
+ * @brief \~english May @p page merge with @p buddy at @p order?
+ *        \~chinese 判断 page 能否与 buddy 在 order 阶合并：同一管理区、buddy 空闲且阶相同。 \~
+ * @param page the block being freed
+ * @param buddy its candidate buddy
+ * @param order the order
+ * @return 1 if @p buddy is a free block of that order in the same zone
+ * @kernel{mm/page_alloc.c,373}
+ * @seenotes{chapter-buddy,buddy-xor}
+ */
+static int page_is_buddy(struct page *page, struct page *buddy, int order)
+{
+	if (page_zone_id(page) != page_zone_id(buddy))
+		return 0;
+	if (PageBuddy(buddy) && page_order(buddy) == (unsigned long)order) {
+		BUG_ON(page_count(buddy) != 0);
+		return 1;
+	}
+	return 0;
+}
+
+/**
+ * @brief \~english Put a block back, merging with free buddies upwards.
+ *        \~chinese 把块放回伙伴系统，并与空闲的伙伴逐级向上合并。 \~
+ * @param page the block's first page
+ * @param zone its zone
+ * @param order its order
+ * @context zone->lock held
+ * @kernel{mm/page_alloc.c,413}
+ * @seenotes{chapter-buddy,buddy-coalesce}
+ */
+static void __free_one_page(struct page *page, struct zone *zone,
+			    unsigned int order)
+{
+	int migratetype = get_pageblock_migratetype(page);
+	unsigned long page_idx;
+	int order_size = 1 << order;
+
+	if (unlikely(PageCompound(page)))
+		destroy_compound_page(page, order);
+	page_idx = page_to_pfn(page) & ((1UL << MAX_ORDER) - 1);
+	VM_BUG_ON(page_idx & (unsigned long)(order_size - 1));
+	VM_BUG_ON(bad_range(zone, page));
+
+	__mod_zone_page_state(zone, NR_FREE_PAGES, order_size);
+	while (order < MAX_ORDER - 1) {
+		struct page *buddy = __page_find_buddy(page, page_idx, order);
+		unsigned long combined_idx;
+
+		if (!page_is_buddy(page, buddy, (int)order))
+			break;
+		/* the buddy leaves its list; the pair becomes one block */
+		list_del(&buddy->lru);
+		zone->free_area[order].nr_free--;
+		rmv_page_order(buddy);
+		combined_idx = __find_combined_index(page_idx, order);
+		page += combined_idx - page_idx;
+		page_idx = combined_idx;
+		order++;
+	}
+	set_page_order(page, (int)order);
+	list_add(&page->lru, &zone->free_area[order].free_list[migratetype]);
+	zone->free_area[order].nr_free++;
+}
+
+/**
+ * @brief \~english Check a page being freed; report it if it is in use.
+ *        \~chinese 检查将被释放的页；若它仍在使用中就报告 Bad page state。 \~
+ * @param page the page
+ * @return nonzero if it is PG_reserved and must not be freed
+ * @kernel{mm/page_alloc.c,451}
+ * @seenotes{chapter-buddy,buddy-checks}
+ */
+static int free_pages_check(struct page *page)
+{
+	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
+		     (page_count(page) != 0) |
+		     (page->flags & (1UL << PG_lru | 1UL << PG_private |
+				     1UL << PG_locked | 1UL << PG_active |
+				     1UL << PG_slab | 1UL << PG_swapcache |
+				     1UL << PG_writeback | 1UL << PG_reserved |
+				     1UL << PG_buddy))))
+		bad_page(page);
+	if (PageDirty(page))
+		__ClearPageDirty(page);
+	return PageReserved(page);
+}
+
+/**
+ * @brief \~english Return @p count pages from the tail of @p list to the buddy lists.
+ *        \~chinese 从链表尾部取 count 个页还给伙伴系统（先回收最冷的页）。 \~
+ * @param zone their zone
+ * @param count how many
+ * @param list a per-cpu list
+ * @param order their order (0)
+ * @kernel{mm/page_alloc.c,488}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+static void free_pages_bulk(struct zone *zone, int count,
+			    struct list_head *list, int order)
+{
+	spin_lock(&zone->lock);
+	zone_clear_flag(zone, ZONE_ALL_UNRECLAIMABLE);
+	zone->pages_scanned = 0;
+	while (count--) {
+		struct page *page;
+
+		VM_BUG_ON(list_empty(list));
+		page = list_entry(list->prev, struct page, lru);	/* coldest */
+		list_del(&page->lru);
+		__free_one_page(page, zone, (unsigned int)order);
+	}
+	spin_unlock(&zone->lock);
+}
+
+/**
+ * @brief \~english Free one block under the zone lock.
+ *        \~chinese 在管理区锁保护下释放一个块。 \~
+ * @param zone its zone
+ * @param page the block
+ * @param order its order
+ * @kernel{mm/page_alloc.c,506}
+ * @seenotes{chapter-buddy,buddy-free}
+ */
+static void free_one_page(struct zone *zone, struct page *page, int order)
+{
+	spin_lock(&zone->lock);
+	zone_clear_flag(zone, ZONE_ALL_UNRECLAIMABLE);
+	zone->pages_scanned = 0;
+	__free_one_page(page, zone, (unsigned int)order);
+	spin_unlock(&zone->lock);
+}
+
+/**
+ * @brief \~english Free a block of order > 0 straight to the buddy lists.
+ *        \~chinese 把大于 0 阶的块直接释放回伙伴系统。 \~
+ * @param page the block
+ * @param order its order
+ * @kernel{mm/page_alloc.c,515}
+ * @seenotes{chapter-buddy,buddy-free}
+ */
+static void __free_pages_ok(struct page *page, unsigned int order)
+{
+	unsigned long flags;
+	int i, reserved = 0;
+
+	for (i = 0; i < (1 << order); i++)
+		reserved += free_pages_check(page + i);
+	if (reserved)
+		return;
+	local_irq_save(flags);
+	__count_vm_events(PGFREE, 1 << order);
+	free_one_page(page_zone(page), page, (int)order);
+	local_irq_restore(flags);
+}
+
+/**
+ * @brief \~english Give a boot-time free block to the buddy allocator.
+ *        \~chinese 把引导期的空闲块交给伙伴系统（绕过高阶块的逐页检查）。 \~
+ * @param page the first page (PG_reserved, count 1)
+ * @param order 0, or 5 for a whole word of the bootmem bitmap
+ * @kernel{mm/page_alloc.c,540}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+void __free_pages_bootmem(struct page *page, unsigned int order)
+{
+	if (order == 0) {
+		__ClearPageReserved(page);
+		set_page_count(page, 0);
+		set_page_refcounted(page);
+		__free_page(page);
+	} else {
+		int i;
+
+		for (i = 0; i < BITS_PER_LONG; i++) {
+			__ClearPageReserved(page + i);
+			set_page_count(page + i, 0);
+		}
+		set_page_refcounted(page);
+		__free_pages(page, order);
+	}
+}
+
+/**
+ * @brief \~english Split a block of order @p high down to @p low, returning
+ *        the upper halves to the free lists.
+ *        \~chinese 把 high 阶的块逐级对半拆分到 low 阶，把每次拆出的后一半放回空闲链表。 \~
+ * @param zone the zone
+ * @param page the block
+ * @param low the order wanted
+ * @param high the order found
+ * @param area &zone->free_area[high]
+ * @param migratetype the list the halves go to
+ * @kernel{mm/page_alloc.c,580}
+ * @seenotes{chapter-buddy,buddy-split}
+ */
+static void expand(struct zone *zone, struct page *page, int low, int high,
+		   struct free_area *area, int migratetype)
+{
+	unsigned long size = 1UL << high;
+
+	while (high > low) {
+		area--;
+		high--;
+		size >>= 1;
+		VM_BUG_ON(bad_range(zone, &page[size]));
+		list_add(&page[size].lru, &area->free_list[migratetype]);
+		area->nr_free++;
+		set_page_order(&page[size], high);
+	}
+}
+
+/**
+ * @brief \~english Check and initialise a block leaving the allocator.
+ *        \~chinese 检查并初始化即将交给调用者的块（引用计数、清零、复合页）。 \~
+ * @param page the block
+ * @param order its order
+ * @param gfp_flags the allocation flags
+ * @return 1 if the page is PG_reserved and another must be taken
+ * @kernel{mm/page_alloc.c,600}
+ * @seenotes{chapter-buddy,buddy-prep}
+ */
+static int prep_new_page(struct page *page, int order, gfp_t gfp_flags)
+{
+	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
+		     (page_count(page) != 0) |
+		     (page->flags & (1UL << PG_lru | 1UL << PG_private |
+				     1UL << PG_locked | 1UL << PG_active |
+				     1UL << PG_dirty | 1UL << PG_slab |
+				     1UL << PG_swapcache | 1UL << PG_writeback |
+				     1UL << PG_reserved | 1UL << PG_buddy))))
+		bad_page(page);
+	if (PageReserved(page))
+		return 1;	/* a safety net: never hand it out */
+
+	page->flags &= ~(1UL << PG_uptodate | 1UL << PG_error |
+			 1UL << PG_readahead | 1UL << PG_referenced |
+			 1UL << PG_arch_1 | 1UL << PG_owner_priv_1 |
+			 1UL << PG_mappedtodisk);
+	set_page_private(page, 0);
+	set_page_refcounted(page);
+	if (gfp_flags & __GFP_ZERO)
+		prep_zero_page(page, order, gfp_flags);
+	if (order && (gfp_flags & __GFP_COMP))
+		prep_compound_page(page, (unsigned long)order);
+	return 0;
+}
+
+/**
+ * @brief \~english Take the smallest big-enough block of @p migratetype.
+ *        \~chinese 在指定迁移类型的链表中取出足够大的最小块，并拆分到所需大小。 \~
+ * @param zone the zone
+ * @param order the order wanted
+ * @param migratetype the list type
+ * @return the block, or NULL
+ * @context zone->lock held
+ * @kernel{mm/page_alloc.c,647}
+ * @seenotes{chapter-buddy,buddy-split}
+ */
+static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
+				       int migratetype)
+{
+	unsigned int current_order;
+
+	for (current_order = order; current_order < MAX_ORDER; ++current_order) {
+		struct free_area *area = &zone->free_area[current_order];
+		struct page *page;
+
+		if (list_empty(&area->free_list[migratetype]))
+			continue;
+		page = list_entry(area->free_list[migratetype].next,
+				  struct page, lru);
+		list_del(&page->lru);
+		rmv_page_order(page);
+		area->nr_free--;
+		__mod_zone_page_state(zone, NR_FREE_PAGES, -(1 << order));
+		expand(zone, page, (int)order, (int)current_order, area,
+		       migratetype);
+		return page;
+	}
+	return NULL;
+}
+
+/** @brief The order in which other migrate types are raided. */
+static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
+	[MIGRATE_UNMOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },
+	[MIGRATE_RECLAIMABLE] = { MIGRATE_UNMOVABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },
+	[MIGRATE_MOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE, MIGRATE_RESERVE },
+	[MIGRATE_RESERVE] = { MIGRATE_RESERVE, MIGRATE_RESERVE, MIGRATE_RESERVE },
+};
+
+/**
+ * @brief \~english Take a block from another migrate type: the largest
+ *        first, stealing the pageblock when the block is big.
+ *        \~chinese 从其他迁移类型“借”块：先取最大的块；块足够大时把整个页块据为己有。 \~
+ * @param zone the zone
+ * @param order the order wanted
+ * @param start_migratetype the type asked for
+ * @return the block, or NULL (MIGRATE_RESERVE is the last resort)
+ * @context zone->lock held
+ * @kernel{mm/page_alloc.c,752}
+ * @seenotes{chapter-buddy,buddy-fallback}
+ */
+static struct page *__rmqueue_fallback(struct zone *zone, int order,
+				       int start_migratetype)
+{
+	int current_order, i;
+
+	for (current_order = MAX_ORDER - 1; current_order >= order;
+	     --current_order) {
+		for (i = 0; i < MIGRATE_TYPES - 1; i++) {
+			int migratetype = fallbacks[start_migratetype][i];
+			struct free_area *area;
+			struct page *page;
+
+			if (migratetype == MIGRATE_RESERVE)
+				continue;	/* only when all else fails */
+			area = &zone->free_area[current_order];
+			if (list_empty(&area->free_list[migratetype]))
+				continue;
+			page = list_entry(area->free_list[migratetype].next,
+					  struct page, lru);
+			area->nr_free--;
+
+			/* A big block, or a reclaimable request: move the
+			 * whole pageblock's free pages to our type, and take
+			 * the block itself over if half of it was free. */
+			if (unlikely(current_order >= (pageblock_order >> 1)) ||
+			    start_migratetype == MIGRATE_RECLAIMABLE) {
+				int pages = move_freepages_block(zone, page,
+							start_migratetype);
+
+				if (pages >= (1 << (pageblock_order - 1)))
+					set_pageblock_migratetype(page,
+							start_migratetype);
+				migratetype = start_migratetype;
+			}
+
+			list_del(&page->lru);
+			rmv_page_order(page);
+			__mod_zone_page_state(zone, NR_FREE_PAGES, -(1 << order));
+			if (current_order == pageblock_order)
+				set_pageblock_migratetype(page, start_migratetype);
+			expand(zone, page, order, current_order, area,
+			       migratetype);
+			return page;
+		}
+	}
+	return __rmqueue_smallest(zone, (unsigned int)order, MIGRATE_RESERVE);
+}
+
+/**
+ * @brief \~english Take a block of @p order, preferring @p migratetype.
+ *        \~chinese 从伙伴系统取一个 order 阶的块，优先使用指定的迁移类型。 \~
+ * @param zone the zone
+ * @param order the order
+ * @param migratetype the preferred type
+ * @return the block, or NULL
+ * @context zone->lock held
+ * @kernel{mm/page_alloc.c,821}
+ * @seenotes{chapter-buddy,buddy-split}
+ */
+static struct page *__rmqueue(struct zone *zone, unsigned int order,
+			      int migratetype)
+{
+	struct page *page = __rmqueue_smallest(zone, order, migratetype);
+
+	if (unlikely(!page))
+		page = __rmqueue_fallback(zone, (int)order, migratetype);
+	return page;
+}
+
+/**
+ * @brief \~english Move up to @p count blocks onto @p list under one lock hold.
+ *        \~chinese 在一次持锁期间从伙伴系统取最多 count 个块放到 list 上。 \~
+ * @param zone the zone
+ * @param order their order
+ * @param count how many
+ * @param list the per-cpu list
+ * @param migratetype the type asked for (recorded in page->private)
+ * @return blocks moved
+ * @kernel{mm/page_alloc.c,839}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+static int rmqueue_bulk(struct zone *zone, unsigned int order,
+			unsigned long count, struct list_head *list,
+			int migratetype)
+{
+	unsigned long i;
+
+	spin_lock(&zone->lock);
+	for (i = 0; i < count; ++i) {
+		struct page *page = __rmqueue(zone, order, migratetype);
+
+		if (unlikely(page == NULL))
+			break;
+		/* each page goes after the previous one: physical order */
+		list_add(&page->lru, list);
+		set_page_private(page, (unsigned long)migratetype);
+		list = &page->lru;
+	}
+	spin_unlock(&zone->lock);
+	return (int)i;
+}
+
+/**
+ * @brief \~english Empty @p cpu's per-cpu lists of every zone.
+ *        \~chinese 把 cpu 在每个管理区上的每CPU链表全部清空，页框还给伙伴系统。 \~
+ * @param cpu the CPU
+ * @kernel{mm/page_alloc.c,893}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+static void __drain_pages(unsigned int cpu)
+{
+	unsigned long flags;
+	struct zone *zone;
+	int i;
+
+	for_each_zone(zone) {
+		struct per_cpu_pageset *pset;
+
+		if (!populated_zone(zone))
+			continue;
+		pset = zone_pcp(zone, cpu);
+		for (i = 0; i < 2; i++) {
+			struct per_cpu_pages *pcp = &pset->pcp[i];
+
+			local_irq_save(flags);
+			free_pages_bulk(zone, pcp->count, &pcp->list, 0);
+			pcp->count = 0;
+			local_irq_restore(flags);
+		}
+	}
+}
+
+/**
+ * @brief \~english Spill this CPU's per-cpu pages back to the buddy lists.
+ *        \~chinese 把当前 CPU 的每CPU页框全部还给伙伴系统。 \~
+ * @kernel{mm/page_alloc.c,957}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+void drain_local_pages(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	__drain_pages((unsigned)smp_processor_id());
+	local_irq_restore(flags);
+}
+
+static void smp_drain_local_pages(void *arg)
+{
+	(void)arg;
+	drain_local_pages();
+}
+
+/**
+ * @brief \~english Spill every CPU's per-cpu pages back to the buddy lists.
+ *        \~chinese 把所有 CPU 的每CPU页框还给伙伴系统。 \~
+ * @kernel{mm/page_alloc.c,974}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+void drain_all_local_pages(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	__drain_pages((unsigned)smp_processor_id());
+	local_irq_restore(flags);
+	smp_call_function(smp_drain_local_pages, NULL, 0, 1);
+}
+
+/**
+ * @brief \~english Free one page to this CPU's hot (or cold) list.
+ *        \~chinese 把一个页释放到当前 CPU 的热（或冷）链表上；链表满时归还一批。 \~
+ * @param page the page
+ * @param cold 0: head of the list (reused first), 1: the cold list
+ * @kernel{mm/page_alloc.c,988}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+static void free_hot_cold_page(struct page *page, int cold)
+{
+	struct zone *zone = page_zone(page);
+	struct per_cpu_pages *pcp;
+	unsigned long flags;
+
+	if (PageAnon(page))
+		page->mapping = NULL;
+	if (free_pages_check(page))
+		return;
+
+	pcp = &zone_pcp(zone, get_cpu())->pcp[cold];
+	local_irq_save(flags);
+	__count_vm_event(PGFREE);
+	list_add(&page->lru, &pcp->list);
+	set_page_private(page, (unsigned long)get_pageblock_migratetype(page));
+	pcp->count++;
+	if (pcp->count >= pcp->high) {
+		free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
+		pcp->count -= pcp->batch;
+	}
+	local_irq_restore(flags);
+	put_cpu();
+}
+
+/**
+ * @brief \~english Free a page that is likely still in the CPU cache.
+ *        \~chinese 释放一个很可能仍在 CPU 缓存中的“热”页。 \~
+ * @param page the page
+ * @kernel{mm/page_alloc.c,1018}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+void free_hot_page(struct page *page)
+{
+	free_hot_cold_page(page, 0);
+}
+
+/**
+ * @brief \~english Free a page that is not in the CPU cache.
+ *        \~chinese 释放一个不在 CPU 缓存中的“冷”页。 \~
+ * @param page the page
+ * @kernel{mm/page_alloc.c,1023}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+void free_cold_page(struct page *page)
+{
+	free_hot_cold_page(page, 1);
+}
+
+/**
+ * @brief \~english Take a block of @p order from @p zone: order 0 through
+ *        the per-cpu lists, larger orders from the buddy lists.
+ *        \~chinese 从管理区取一个 order 阶的块：0 阶经由每CPU链表，更大的直接从伙伴系统取。 \~
+ * @param zonelist the zonelist (for statistics)
+ * @param zone the zone
+ * @param order the order
+ * @param gfp_flags the allocation flags
+ * @return the block, or NULL
+ * @kernel{mm/page_alloc.c,1051}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
+static struct page *buffered_rmqueue(struct zonelist *zonelist,
+				     struct zone *zone, int order,
+				     gfp_t gfp_flags)
+{
+	int cold = !!(gfp_flags & __GFP_COLD);
+	int migratetype = allocflags_to_migratetype(gfp_flags);
+	unsigned long flags;
+	struct page *page;
+	int cpu;
+
+	(void)zonelist;
+again:
+	cpu = get_cpu();
+	if (likely(order == 0)) {
+		struct per_cpu_pages *pcp = &zone_pcp(zone, cpu)->pcp[cold];
+
+		local_irq_save(flags);
+		if (!pcp->count) {
+			pcp->count = rmqueue_bulk(zone, 0, (unsigned long)pcp->batch,
+						  &pcp->list, migratetype);
+			if (unlikely(!pcp->count))
+				goto failed;
+		}
+		/* the first page of the wanted migrate type */
+		list_for_each_entry(page, &pcp->list, lru)
+			if (page_private(page) == (unsigned long)migratetype)
+				break;
+		if (unlikely(&page->lru == &pcp->list)) {
+			pcp->count += rmqueue_bulk(zone, 0,
+						   (unsigned long)pcp->batch,
+						   &pcp->list, migratetype);
+			page = list_entry(pcp->list.next, struct page, lru);
+		}
+		list_del(&page->lru);
+		pcp->count--;
+	} else {
+		spin_lock_irqsave(&zone->lock, flags);
+		page = __rmqueue(zone, (unsigned int)order, migratetype);
+		spin_unlock(&zone->lock);
+		if (!page)
+			goto failed;
+	}
+	__count_zone_vm_events(PGALLOC, zone, 1 << order);
+	local_irq_restore(flags);
+	put_cpu();
+
+	VM_BUG_ON(bad_range(zone, page));
+	if (prep_new_page(page, order, gfp_flags))
+		goto again;
+	return page;
+
+failed:
+	local_irq_restore(flags);
+	put_cpu();
+	return NULL;
+}
+
+/**
+ * @brief \~english Walk the zonelist and allocate from the first zone that
+ *        passes the watermark test of @p alloc_flags.
+ *        \~chinese 遍历 zonelist，从第一个通过 alloc_flags 水位线检查的管理区分配。 \~
+ * @param gfp_mask allocation flags
+ * @param order the order
+ * @param zonelist the zones, preferred first
+ * @param alloc_flags ALLOC_WMARK_* and ALLOC_HIGH/HARDER/NO_WATERMARKS
+ * @return the block, or NULL
+ * @kernel{mm/page_alloc.c,1372}
+ * @seenotes{chapter-buddy,buddy-fast-path}
+ */
+static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
+					   struct zonelist *zonelist,
+					   int alloc_flags)
+{
+	struct zone **z = zonelist->zones;
+	int classzone_idx = zone_idx(zonelist->zones[0]);
+	struct page *page = NULL;
+
+	do {
+		struct zone *zone = *z;
+
+		if (!(alloc_flags & ALLOC_NO_WATERMARKS)) {
+			unsigned long mark;
+
+			if (alloc_flags & ALLOC_WMARK_MIN)
+				mark = zone->pages_min;
+			else if (alloc_flags & ALLOC_WMARK_LOW)
+				mark = zone->pages_low;
+			else
+				mark = zone->pages_high;
+			/* !NUMA: zone_reclaim_mode is 0, a full zone is skipped */
+			if (!zone_watermark_ok(zone, (int)order, mark,
+					       classzone_idx, alloc_flags))
+				continue;
+		}
+		page = buffered_rmqueue(zonelist, zone, (int)order, gfp_mask);
+		if (page)
+			break;
+	} while (*(++z) != NULL);
+	return page;
+}
+
+/* mm24: nothing can free memory while an allocation waits. */
+static void alloc_would_hang(const char *why, gfp_t gfp_mask,
+			     unsigned int order)
+{
+	printk(KERN_ERR "mm24: %s: order:%u, mode:0x%x %s, and nothing in mm24 "
+	       "can free memory meanwhile: the task would hang here\n",
+	       current->comm, order, gfp_mask, why);
+	machine_halt(MACHINE_STUCK);
+}
+
+/**
+ * @brief \~english The heart of the zoned buddy allocator: fast path, then
+ *        the slow path of reserves, reclaim and the OOM killer.
+ *        \~chinese 分区伙伴分配器的核心：先走快速路径，失败后进入动用保留页、回收内存和 OOM 的慢速路径。 \~
+ * @param gfp_mask allocation flags
+ * @param order log2 of the pages wanted
+ * @param zonelist the zones allowed, preferred first
+ * @return the first page of the block, or NULL
+ * @context may sleep when gfp_mask has __GFP_WAIT
+ * @kernel{mm/page_alloc.c,1455}
+ * @seenotes{chapter-buddy,buddy-slow-path}
+ * @kquirk \~english Reclaim does not exist yet: try_to_free_pages() makes
+ *         no progress.  A retry that 2.6.24 would repeat for ever (nothing
+ *         else runs to free memory in mm24) stops the machine instead.
+ *         \~chinese 还没有内存回收：try_to_free_pages() 不会有进展。2.6.24 会无限重试
+ *         的情形（mm24 中没有别的执行流能释放内存）改为停机报告。 \~
+ */
+struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
+			   struct zonelist *zonelist)
+{
+	const gfp_t wait = gfp_mask & __GFP_WAIT;
+	struct task_struct *p = current;
+	struct zone **z;
+	struct page *page;
+	int alloc_flags, did_some_progress, do_retry, passes = 0;
+
+restart:
+	z = zonelist->zones;
+	if (unlikely(*z == NULL))
+		return NULL;	/* an empty zonelist */
+
+	page = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
+				      zonelist, ALLOC_WMARK_LOW | ALLOC_CPUSET);
+	if (page)
+		goto got_pg;
+
+	/* slow path: below pages_low somewhere */
+	for (z = zonelist->zones; *z; z++)
+		wakeup_kswapd(*z, (int)order);
+
+	alloc_flags = ALLOC_WMARK_MIN;
+	if ((unlikely(rt_task(p)) && !in_interrupt()) || !wait)
+		alloc_flags |= ALLOC_HARDER;
+	if (gfp_mask & __GFP_HIGH)
+		alloc_flags |= ALLOC_HIGH;
+	if (wait)
+		alloc_flags |= ALLOC_CPUSET;
+	page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
+	if (page)
+		goto got_pg;
+
+rebalance:
+	if (((p->flags & PF_MEMALLOC) || unlikely(test_thread_flag(TIF_MEMDIE)))
+	    && !in_interrupt()) {
+		if (!(gfp_mask & __GFP_NOMEMALLOC)) {
+nofail_alloc:
+			/* the reclaimer itself: ignore the watermarks */
+			page = get_page_from_freelist(gfp_mask, order, zonelist,
+						      ALLOC_NO_WATERMARKS);
+			if (page)
+				goto got_pg;
+			if (gfp_mask & __GFP_NOFAIL) {
+				if (passes++)
+					alloc_would_hang("__GFP_NOFAIL under "
+							 "PF_MEMALLOC", gfp_mask,
+							 order);
+				congestion_wait(WRITE, HZ / 50);
+				goto nofail_alloc;
+			}
+		}
+		goto nopage;
+	}
+
+	if (!wait)
+		goto nopage;	/* atomic: nothing more to try */
+
+	p->flags |= PF_MEMALLOC;
+	did_some_progress = (int)try_to_free_pages(zonelist->zones, (int)order,
+						   gfp_mask);
+	p->flags &= ~PF_MEMALLOC;
+
+	if (order != 0)
+		drain_all_local_pages();
+
+	if (likely(did_some_progress)) {
+		page = get_page_from_freelist(gfp_mask, order, zonelist,
+					      alloc_flags);
+		if (page)
+			goto got_pg;
+	} else if ((gfp_mask & __GFP_FS) && !(gfp_mask & __GFP_NORETRY)) {
+		if (!try_set_zone_oom(zonelist))
+			goto restart;
+		/* a last look with a high watermark, in case of a parallel kill */
+		page = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
+					      zonelist,
+					      ALLOC_WMARK_HIGH | ALLOC_CPUSET);
+		if (page) {
+			clear_zonelist_oom(zonelist);
+			goto got_pg;
+		}
+		if (order > PAGE_ALLOC_COSTLY_ORDER) {
+			clear_zonelist_oom(zonelist);
+			goto nopage;
+		}
+		out_of_memory(zonelist, gfp_mask, (int)order);
+		clear_zonelist_oom(zonelist);
+		goto restart;
+	}
+
+	/* small orders, __GFP_REPEAT and __GFP_NOFAIL retry */
+	do_retry = 0;
+	if (!(gfp_mask & __GFP_NORETRY)) {
+		if (order <= PAGE_ALLOC_COSTLY_ORDER || (gfp_mask & __GFP_REPEAT))
+			do_retry = 1;
+		if (gfp_mask & __GFP_NOFAIL)
+			do_retry = 1;
+	}
+	if (do_retry) {
+		if (passes++)
+			alloc_would_hang("is retried until memory is freed",
+					 gfp_mask, order);
+		congestion_wait(WRITE, HZ / 50);
+		goto rebalance;
+	}
+
+nopage:
+	if (!(gfp_mask & __GFP_NOWARN) && printk_ratelimit()) {
+		printk(KERN_WARNING "%s: page allocation failure."
+		       " order:%d, mode:0x%x\n", p->comm, order, gfp_mask);
+		dump_stack();
+		show_mem();
+	}
+got_pg:
+	return page;
+}
+
+/**
+ * @brief \~english Allocate 2^order pages and return their kernel address.
+ *        \~chinese 分配 2^order 个页并返回其内核虚拟地址（不能是高端内存）。 \~
+ * @param gfp_mask allocation flags
+ * @param order the order
+ * @return the address, or 0
+ * @kernel{mm/page_alloc.c,1646}
+ * @seenotes{chapter-buddy,buddy-alloc}
+ */
+unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page = alloc_pages(gfp_mask, order);
+
+	if (!page)
+		return 0;
+	return (unsigned long)page_address(page);
+}
+
+/**
+ * @brief \~english Allocate one zeroed lowmem page; return its address.
+ *        \~chinese 分配一个已清零的低端内存页，返回其内核虚拟地址。 \~
+ * @param gfp_mask allocation flags (no __GFP_HIGHMEM)
+ * @return the address, or 0
+ * @kernel{mm/page_alloc.c,1657}
+ * @seenotes{chapter-buddy,buddy-alloc}
+ */
+unsigned long get_zeroed_page(gfp_t gfp_mask)
+{
+	struct page *page;
+
+	VM_BUG_ON((gfp_mask & __GFP_HIGHMEM) != 0);
+	page = alloc_pages(gfp_mask | __GFP_ZERO, 0);
+	if (page)
+		return (unsigned long)page_address(page);
+	return 0;
+}
+
+/**
+ * @brief \~english Drop a reference to a block; free it on the last one.
+ *        \~chinese 释放对一个块的引用；最后一个引用释放时把块还给分配器。 \~
+ * @param page the block
+ * @param order its order
+ * @kernel{mm/page_alloc.c,1683}
+ * @seenotes{chapter-buddy,buddy-free}
+ */
+void __free_pages(struct page *page, unsigned int order)
+{
+	if (put_page_testzero(page)) {
+		if (order == 0)
+			free_hot_page(page);
+		else
+			__free_pages_ok(page, order);
+	}
+}
+
+/**
+ * @brief \~english __free_pages() by kernel virtual address.
+ *        \~chinese 按内核虚拟地址释放页（调用 __free_pages()）。 \~
+ * @param addr the address (0 is ignored)
+ * @param order the order
+ * @kernel{mm/page_alloc.c,1695}
+ * @seenotes{chapter-buddy,buddy-free}
+ */
+void free_pages(unsigned long addr, unsigned int order)
+{
+	if (addr != 0) {
+		VM_BUG_ON(!virt_addr_valid(addr));
+		__free_pages(virt_to_page(addr), order);
+	}
+}
+
+/**
+ * @brief \~english Fill in the memory totals of a struct sysinfo.
+ *        \~chinese 填写 sysinfo 结构中的内存统计（总量、空闲量、高端内存）。 \~
+ * @param val the result
+ * @kernel{mm/page_alloc.c,1748}
+ * @seenotes{chapter-buddy,buddy-proc}
+ */
+void si_meminfo(struct sysinfo *val)
+{
+	val->totalram = totalram_pages;
+	val->sharedram = 0;
+	val->freeram = global_page_state(NR_FREE_PAGES);
+	val->bufferram = 0;		/* no block devices */
+	val->totalhigh = totalhigh_pages;
+	val->freehigh = nr_free_highpages();
+	val->mem_unit = PAGE_SIZE;
+}
+
+#define K(x) ((x) << (PAGE_SHIFT - 10))
+
+/**
+ * @brief \~english Print per-cpu lists, counters and free blocks of every zone.
+ *        \~chinese 打印各管理区的每CPU链表、计数器和各阶空闲块（SysRq-M 与分配失败时）。 \~
+ * @kernel{mm/page_alloc.c,1787}
+ * @seenotes{chapter-buddy,buddy-failure}
+ */
+void show_free_areas(void)
+{
+	struct zone *zone;
+	int cpu;
+
+	for_each_zone(zone) {
+		if (!populated_zone(zone))
+			continue;
+		printk("%s per-cpu:\n", zone->name);
+		for_each_online_cpu(cpu) {
+			struct per_cpu_pageset *ps = zone_pcp(zone, cpu);
+
+			printk("CPU %4d: Hot: hi:%5d, btch:%4d usd:%4d   "
+			       "Cold: hi:%5d, btch:%4d usd:%4d\n", cpu,
+			       ps->pcp[0].high, ps->pcp[0].batch, ps->pcp[0].count,
+			       ps->pcp[1].high, ps->pcp[1].batch, ps->pcp[1].count);
+		}
+	}
+	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n"
+	       " free:%lu slab:%lu mapped:%lu pagetables:%lu bounce:%lu\n",
+	       global_page_state(NR_ACTIVE), global_page_state(NR_INACTIVE),
+	       global_page_state(NR_FILE_DIRTY), global_page_state(NR_WRITEBACK),
+	       global_page_state(NR_UNSTABLE_NFS),
+	       global_page_state(NR_FREE_PAGES),
+	       global_page_state(NR_SLAB_RECLAIMABLE) +
+	       global_page_state(NR_SLAB_UNRECLAIMABLE),
+	       global_page_state(NR_FILE_MAPPED), global_page_state(NR_PAGETABLE),
+	       global_page_state(NR_BOUNCE));
+	for_each_zone(zone) {
+		int i;
+
+		if (!populated_zone(zone))
+			continue;
+		printk("%s free:%lukB min:%lukB low:%lukB high:%lukB "
+		       "active:%lukB inactive:%lukB present:%lukB "
+		       "pages_scanned:%lu all_unreclaimable? %s\n", zone->name,
+		       K(zone_page_state(zone, NR_FREE_PAGES)), K(zone->pages_min),
+		       K(zone->pages_low), K(zone->pages_high),
+		       K(zone_page_state(zone, NR_ACTIVE)),
+		       K(zone_page_state(zone, NR_INACTIVE)),
+		       K(zone->present_pages), zone->pages_scanned,
+		       zone_is_all_unreclaimable(zone) ? "yes" : "no");
+		printk("lowmem_reserve[]:");
+		for (i = 0; i < MAX_NR_ZONES; i++)
+			printk(" %lu", zone->lowmem_reserve[i]);
+		printk("\n");
+	}
+	for_each_zone(zone) {
+		unsigned long nr[MAX_ORDER], flags, order, total = 0;
+
+		if (!populated_zone(zone))
+			continue;
+		printk("%s: ", zone->name);
+		spin_lock_irqsave(&zone->lock, flags);
+		for (order = 0; order < MAX_ORDER; order++) {
+			nr[order] = zone->free_area[order].nr_free;
+			total += nr[order] << order;
+		}
+		spin_unlock_irqrestore(&zone->lock, flags);
+		for (order = 0; order < MAX_ORDER; order++)
+			printk("%lu*%lukB ", nr[order], K(1UL) << order);
+		printk("= %lukB\n", K(total));
+	}
+}

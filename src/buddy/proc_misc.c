@@ -1,0 +1,99 @@
+/*
+ * proc_misc.c (buddy unit) - /proc/meminfo (fs/proc/proc_misc.c).
+ *
+ * 2.6.24 pads the labels to 14 columns (later kernels use 16).  Fields
+ * whose subsystem mm24 does not have yet (page cache, swap, slab, NFS,
+ * vmalloc, hugetlb) print the counters as they stand, which is 0.  The
+ * hugetlb lines follow, as in a CONFIG_HUGETLB_PAGE kernel (4 MiB pages).
+ */
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
+#include <linux/swap.h>
+#include <linux/vmstat.h>
+#include <asm/fixmap.h>
+
+#define K(x) ((x) << (PAGE_SHIFT - 10))
+
+/**
+ * @brief \~english /proc/meminfo in the 2.6.24 format.
+ *        \~chinese 按 2.6.24 的格式输出 /proc/meminfo。 \~
+ * @param m the output
+ * @return 0
+ * @kernel{fs/proc/proc_misc.c,119}
+ * @seenotes{chapter-buddy,buddy-proc}
+ * @kquirk \~english No swap, page cache, vmalloc areas or hugetlb pool:
+ *         their fields are 0; CommitLimit follows the 2.6.24 formula with
+ *         the default overcommit ratio of 50.  Written into a seq_file
+ *         rather than a page.
+ *         \~chinese 没有交换区、页高速缓存、vmalloc 区和大页池，相应字段为 0；CommitLimit
+ *         按 2.6.24 的公式和默认 overcommit 比例 50 计算。输出到 seq_file 而不是一个页。 \~
+ */
+int meminfo_read_proc(struct seq_file *m)
+{
+	struct sysinfo i;
+	unsigned long committed = 0, allowed;
+	long cached;
+
+	si_meminfo(&i);
+	allowed = totalram_pages * 50 / 100;
+	cached = (long)global_page_state(NR_FILE_PAGES) - (long)i.bufferram;
+	if (cached < 0)
+		cached = 0;
+	seq_printf(m,
+		   "MemTotal:     %8lu kB\n"
+		   "MemFree:      %8lu kB\n"
+		   "Buffers:      %8lu kB\n"
+		   "Cached:       %8lu kB\n"
+		   "SwapCached:   %8lu kB\n"
+		   "Active:       %8lu kB\n"
+		   "Inactive:     %8lu kB\n"
+		   "HighTotal:    %8lu kB\n"
+		   "HighFree:     %8lu kB\n"
+		   "LowTotal:     %8lu kB\n"
+		   "LowFree:      %8lu kB\n"
+		   "SwapTotal:    %8lu kB\n"
+		   "SwapFree:     %8lu kB\n"
+		   "Dirty:        %8lu kB\n"
+		   "Writeback:    %8lu kB\n"
+		   "AnonPages:    %8lu kB\n"
+		   "Mapped:       %8lu kB\n"
+		   "Slab:         %8lu kB\n"
+		   "SReclaimable: %8lu kB\n"
+		   "SUnreclaim:   %8lu kB\n"
+		   "PageTables:   %8lu kB\n"
+		   "NFS_Unstable: %8lu kB\n"
+		   "Bounce:       %8lu kB\n"
+		   "CommitLimit:  %8lu kB\n"
+		   "Committed_AS: %8lu kB\n"
+		   "VmallocTotal: %8lu kB\n"
+		   "VmallocUsed:  %8lu kB\n"
+		   "VmallocChunk: %8lu kB\n",
+		   K(i.totalram), K(i.freeram), K(i.bufferram),
+		   K((unsigned long)cached), K(0UL),
+		   K(global_page_state(NR_ACTIVE)),
+		   K(global_page_state(NR_INACTIVE)),
+		   K(i.totalhigh), K(i.freehigh),
+		   K(i.totalram - i.totalhigh), K(i.freeram - i.freehigh),
+		   K(0UL), K(0UL),
+		   K(global_page_state(NR_FILE_DIRTY)),
+		   K(global_page_state(NR_WRITEBACK)),
+		   K(global_page_state(NR_ANON_PAGES)),
+		   K(global_page_state(NR_FILE_MAPPED)),
+		   K(global_page_state(NR_SLAB_RECLAIMABLE) +
+		     global_page_state(NR_SLAB_UNRECLAIMABLE)),
+		   K(global_page_state(NR_SLAB_RECLAIMABLE)),
+		   K(global_page_state(NR_SLAB_UNRECLAIMABLE)),
+		   K(global_page_state(NR_PAGETABLE)),
+		   K(global_page_state(NR_UNSTABLE_NFS)),
+		   K(global_page_state(NR_BOUNCE)),
+		   K(allowed), K(committed),
+		   (VMALLOC_END - VMALLOC_START) >> 10, 0UL, 0UL);
+	/* hugetlb_report_meminfo(): CONFIG_HUGETLB_PAGE, an empty pool */
+	seq_printf(m, "HugePages_Total: %5lu\nHugePages_Free:  %5lu\n"
+		   "HugePages_Rsvd:  %5lu\nHugePages_Surp:  %5lu\n"
+		   "Hugepagesize:    %5lu kB\n", 0UL, 0UL, 0UL, 0UL,
+		   (1UL << 22) / 1024);
+	return 0;
+}

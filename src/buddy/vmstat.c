@@ -1,0 +1,112 @@
+/*
+ * vmstat.c (buddy unit) - /proc/buddyinfo and /proc/pagetypeinfo (mm/vmstat.c).
+ */
+#include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
+#include <linux/vmstat.h>
+
+/*
+ * 2.6.24 has four names for five migrate types: MIGRATE_ISOLATE's row
+ * prints a NULL string, which the kernel's vsnprintf shows as "<NULL>".
+ */
+static const char * const migratetype_names[MIGRATE_TYPES] = {
+	"Unmovable", "Reclaimable", "Movable", "Reserve", "<NULL>",
+};
+
+static void frag_show_print(struct seq_file *m, pg_data_t *pgdat,
+			    struct zone *zone)
+{
+	int order;
+
+	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
+	for (order = 0; order < MAX_ORDER; ++order)
+		seq_printf(m, "%6lu ", zone->free_area[order].nr_free);
+	seq_putc(m, '\n');
+}
+
+/**
+ * @brief \~english /proc/buddyinfo: free blocks per order, per zone.
+ *        \~chinese /proc/buddyinfo：每个管理区各阶空闲块的数目。 \~
+ * @param m the output
+ * @param arg the node
+ * @return 0
+ * @kernel{mm/vmstat.c,447}
+ * @seenotes{chapter-buddy,buddy-proc}
+ */
+int frag_show(struct seq_file *m, void *arg)
+{
+	walk_zones_in_node(m, arg, frag_show_print);
+	return 0;
+}
+
+static void pagetypeinfo_showfree_print(struct seq_file *m, pg_data_t *pgdat,
+					struct zone *zone)
+{
+	int order, mtype;
+
+	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++) {
+		seq_printf(m, "Node %4d, zone %8s, type %12s ", pgdat->node_id,
+			   zone->name, migratetype_names[mtype]);
+		for (order = 0; order < MAX_ORDER; ++order) {
+			unsigned long n = 0;
+			struct list_head *pos;
+
+			list_for_each(pos, &zone->free_area[order].free_list[mtype])
+				n++;
+			seq_printf(m, "%6lu ", n);
+		}
+		seq_putc(m, '\n');
+	}
+}
+
+static void pagetypeinfo_showblockcount_print(struct seq_file *m,
+					      pg_data_t *pgdat,
+					      struct zone *zone)
+{
+	unsigned long count[MIGRATE_TYPES] = { 0 };
+	unsigned long pfn, end = zone->zone_start_pfn + zone->spanned_pages;
+	int mtype;
+
+	for (pfn = zone->zone_start_pfn; pfn < end; pfn += pageblock_nr_pages) {
+		if (!pfn_valid(pfn))
+			continue;
+		count[get_pageblock_migratetype(pfn_to_page(pfn))]++;
+	}
+	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
+	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
+		seq_printf(m, "%12lu ", count[mtype]);
+	seq_putc(m, '\n');
+}
+
+/**
+ * @brief \~english /proc/pagetypeinfo: free blocks by migrate type and the
+ *        number of pageblocks of each type.
+ *        \~chinese /proc/pagetypeinfo：按迁移类型列出各阶空闲块，以及各类型页块的数目。 \~
+ * @param m the output
+ * @param arg the node
+ * @return 0
+ * @kernel{mm/vmstat.c,543}
+ * @seenotes{chapter-buddy,buddy-proc}
+ */
+int pagetypeinfo_show(struct seq_file *m, void *arg)
+{
+	int order, mtype;
+
+	seq_printf(m, "Page block order: %d\n", pageblock_order);
+	seq_printf(m, "Pages per block:  %lu\n", pageblock_nr_pages);
+	seq_putc(m, '\n');
+
+	seq_printf(m, "%-43s ", "Free pages count per migrate type at order");
+	for (order = 0; order < MAX_ORDER; ++order)
+		seq_printf(m, "%6d ", order);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, arg, pagetypeinfo_showfree_print);
+
+	seq_printf(m, "\n%-23s", "Number of blocks type ");
+	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
+		seq_printf(m, "%12s ", migratetype_names[mtype]);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, arg, pagetypeinfo_showblockcount_print);
+	return 0;
+}

@@ -1,0 +1,21 @@
+/* asm/setup.h - boot-time memory limits (include/asm-x86/setup.h). */
+#ifndef _ASM_SETUP_H
+#define _ASM_SETUP_H
+
+#include <asm/page.h>
+
+#define MAXMEM_PFN		PFN_DOWN(MAXMEM)
+#define MAX_NONPAE_PFN		(1UL << 20)
+
+extern unsigned long highstart_pfn, highend_pfn;
+
+void setup_arch(void);
+unsigned long setup_memory(void);
+unsigned long find_max_low_pfn(void);
+void setup_bootmem_allocator(void);
+void zone_sizes_init(void);
+void paging_init(void);
+void mem_init(void);
+void trap_init(void);
+
+#endif /* _ASM_SETUP_H */

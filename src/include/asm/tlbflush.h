@@ -1,0 +1,21 @@
+/*
+ * asm/tlbflush.h - TLB invalidation (include/asm-x86/tlbflush_32.h).
+ *
+ * __flush_tlb() reloads CR3 (global entries survive), __flush_tlb_global()
+ * toggles CR4.PGE (everything goes), __flush_tlb_one() is invlpg.  The
+ * flush_tlb_*() forms act on every CPU, as the IPI-based SMP versions do.
+ */
+#ifndef _ASM_TLBFLUSH_H
+#define _ASM_TLBFLUSH_H
+
+#include <asm/processor.h>
+
+#define __flush_tlb()		write_cr3(read_cr3())
+#define __flush_tlb_global()	i386_tlb_flush(this_i386_cpu(), 0)
+#define __flush_tlb_all() \
+	do { if (cpu_has_pge) __flush_tlb_global(); else __flush_tlb(); } while (0)
+#define __flush_tlb_one(addr)	i386_tlb_flush_one(this_i386_cpu(), (u32)(addr))
+
+void flush_tlb_all(void);
+
+#endif /* _ASM_TLBFLUSH_H */

@@ -1,0 +1,194 @@
+/*
+ * linux/mm.h - struct page helpers: reference counts, zone links,
+ * pfn <-> page <-> address conversions (include/linux/mm.h,
+ * include/asm-generic/memory_model.h, mm/internal.h).
+ *
+ * FLATMEM: mem_map[] is one array of struct page indexed by pfn.  The
+ * zone number sits in the top two bits of the 32 i386 flag bits:
+ *
+ *   31 30 29 ....................... 20 19 ... 0
+ *  +-----+----------------------------+---------+
+ *  |zone |     (unused on i386)       | PG_ bits|
+ *  +-----+----------------------------+---------+
+ */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#include <linux/page-flags.h>
+#include <linux/mmzone.h>
+#include <asm/page.h>
+#include <asm/pgtable.h>
+
+#define ZONES_WIDTH		ZONES_SHIFT
+#define ZONES_PGOFF		(32 - ZONES_WIDTH)
+#define ZONES_MASK		((1UL << ZONES_WIDTH) - 1)
+#define ZONEID_PGSHIFT		ZONES_PGOFF
+#define ZONEID_MASK		ZONES_MASK
+
+extern struct page *mem_map;
+extern unsigned long num_physpages;
+extern unsigned long totalram_pages;
+extern unsigned long totalhigh_pages;
+extern unsigned long totalreserve_pages;
+extern void *high_memory;
+
+#define __pfn_to_page(pfn)	(mem_map + (pfn))
+#define __page_to_pfn(pg)	((unsigned long)((pg) - mem_map))
+#define pfn_to_page		__pfn_to_page
+#define page_to_pfn		__page_to_pfn
+
+static inline struct page *compound_head(struct page *page)
+{
+	if (unlikely(PageTail(page)))
+		return page->first_page;
+	return page;
+}
+
+static inline int page_count(struct page *page)
+{
+	return atomic_read(&compound_head(page)->_count);
+}
+
+static inline void get_page(struct page *page)
+{
+	page = compound_head(page);
+	VM_BUG_ON(atomic_read(&page->_count) == 0);
+	atomic_inc(&page->_count);
+}
+
+/* Drop a reference; true when it was the last one. */
+static inline int put_page_testzero(struct page *page)
+{
+	VM_BUG_ON(atomic_read(&page->_count) == 0);
+	return atomic_dec_and_test(&page->_count);
+}
+
+static inline void set_page_count(struct page *page, int v)
+{
+	atomic_set(&page->_count, v);
+}
+
+static inline void init_page_count(struct page *page)
+{
+	atomic_set(&page->_count, 1);
+}
+
+/* mm/internal.h: a page leaving the allocator starts with one reference. */
+static inline void set_page_refcounted(struct page *page)
+{
+	VM_BUG_ON(PageTail(page));
+	VM_BUG_ON(atomic_read(&page->_count));
+	set_page_count(page, 1);
+}
+
+static inline int page_mapcount(struct page *page)
+{
+	return atomic_read(&page->_mapcount) + 1;
+}
+
+static inline void reset_page_mapcount(struct page *page)
+{
+	atomic_set(&page->_mapcount, -1);
+}
+
+#define page_private(page)		((page)->private)
+#define set_page_private(page, v)	((page)->private = (v))
+
+/* mm/internal.h: the order of a free block, valid under zone->lock. */
+static inline unsigned long page_order(struct page *page)
+{
+	VM_BUG_ON(!PageBuddy(page));
+	return page_private(page);
+}
+
+/* Compound pages keep their order and destructor in the first tail. */
+typedef void compound_page_dtor(struct page *);
+static inline unsigned long compound_order(struct page *page)
+{
+	if (!PageHead(page))
+		return 0;
+	return (unsigned long)page[1].lru.prev;
+}
+static inline void set_compound_order(struct page *page, unsigned long order)
+{
+	page[1].lru.prev = (void *)order;
+}
+static inline void set_compound_page_dtor(struct page *page,
+					  compound_page_dtor *dtor)
+{
+	page[1].lru.next = (void *)dtor;
+}
+static inline compound_page_dtor *get_compound_page_dtor(struct page *page)
+{
+	return (compound_page_dtor *)page[1].lru.next;
+}
+
+static inline enum zone_type page_zonenum(const struct page *page)
+{
+	return (enum zone_type)((page->flags >> ZONES_PGOFF) & ZONES_MASK);
+}
+
+static inline int page_zone_id(const struct page *page)
+{
+	return (int)((page->flags >> ZONEID_PGSHIFT) & ZONEID_MASK);
+}
+
+#define page_to_nid(page)	0
+
+/**
+ * @brief \~english The zone a page frame belongs to, read from page->flags.
+ *        \~chinese 由 page->flags 中记录的编号求出页框所属的管理区。 \~
+ * @param page the page frame
+ * @return the zone in the (only) node
+ * @kernel{include/linux/mm.h,480}
+ * @seenotes{chapter-page,page-links}
+ */
+static inline struct zone *page_zone(const struct page *page)
+{
+	return &NODE_DATA(page_to_nid(page))->node_zones[page_zonenum(page)];
+}
+
+static inline void set_page_zone(struct page *page, enum zone_type zone)
+{
+	page->flags &= ~(ZONES_MASK << ZONES_PGOFF);
+	page->flags |= ((unsigned long)zone & ZONES_MASK) << ZONES_PGOFF;
+}
+
+/* Node and section widths are 0 on !NUMA FLATMEM: only the zone is kept. */
+static inline void set_page_links(struct page *page, enum zone_type zone,
+				  unsigned long node, unsigned long pfn)
+{
+	(void)node;
+	(void)pfn;
+	set_page_zone(page, zone);
+}
+
+#define PageHighMem(page)	is_highmem(page_zone(page))
+
+static inline void *lowmem_page_address(struct page *page)
+{
+	return __va(page_to_pfn(page) << PAGE_SHIFT);
+}
+
+void *page_address(struct page *page);
+void put_page(struct page *page);
+
+/* Zone set-up at boot (mm/page_alloc.c). */
+void add_active_range(unsigned int nid, unsigned long start_pfn,
+		      unsigned long end_pfn);
+void free_area_init_nodes(unsigned long *max_zone_pfn);
+enum memmap_context { MEMMAP_EARLY, MEMMAP_HOTPLUG };
+void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
+		      unsigned long start_pfn, enum memmap_context context);
+void alloc_node_mem_map(struct pglist_data *pgdat);
+void set_pageblock_migratetype(struct page *page, int migratetype);
+void setup_per_zone_pages_min(void);
+void init_per_zone_pages_min(void);
+unsigned int nr_free_buffer_pages(void);
+unsigned int nr_free_pagecache_pages(void);
+void show_free_areas(void);
+void show_mem(void);
+
+#define PageAnon(page)	(((unsigned long)(page)->mapping & 1) != 0)
+
+#endif /* _LINUX_MM_H */

@@ -1,0 +1,68 @@
+/*
+ * linux/mm_types.h - struct page and struct mm_struct (include/linux/mm_types.h).
+ */
+#ifndef _LINUX_MM_TYPES_H
+#define _LINUX_MM_TYPES_H
+
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <asm/pgtable.h>
+
+struct address_space;
+
+/**
+ * @brief \~english One page frame: the kernel's record of a 4 KiB frame.
+ *        \~chinese 页框描述符：内核对一个 4 KiB 物理页框的记录。 \~
+ *
+ * mem_map[] holds one per frame, indexed by pfn.  What the fields mean
+ * depends on who owns the frame:
+ *
+ *   owner        flags            _count  private         lru
+ *   ----------   --------------   ------  --------------  ----------------
+ *   buddy        PG_buddy         0       order           free_list[type]
+ *   per-cpu      -                0       migratetype     pcp->list
+ *   allocated    -                >= 1    0               the owner's
+ *   compound     PG_compound      head    (tail: first_page)
+ *   boot/hole    PG_reserved      1       0               -
+ *
+ * @kernel{include/linux/mm_types.h,36}
+ * @kquirk \~english On the 64-bit host the struct is 56 bytes, not the
+ *         32 of i386, so mem_map takes 1.75 times the frames it takes on
+ *         a real i386 machine ("pages used for memmap" in the boot log).
+ *         The SLUB and split-ptlock members of the unions are left out.
+ *         \~chinese 宿主机是 64 位的，本结构占 56 字节而不是 i386 上的
+ *         32 字节，所以 mem_map 占用的页框是真实 i386 机器的 1.75 倍
+ *         （见启动日志中的 "pages used for memmap"）。联合体中 SLUB 和
+ *         分离页表锁所用的成员未收录。 \~
+ */
+struct page {
+	unsigned long flags;		/**< PG_* bits; zone id in bits 30-31 */
+	atomic_t _count;		/**< references; 0 when free */
+	atomic_t _mapcount;		/**< PTEs mapping the page, minus 1 */
+	union {
+		struct {
+			unsigned long private;	/**< buddy order, pcp migratetype */
+			struct address_space *mapping; /**< file or anon_vma */
+		};
+		struct page *first_page;	/**< compound tail: the head */
+	};
+	pgoff_t index;			/**< offset within the mapping */
+	struct list_head lru;		/**< free, per-cpu or LRU list link */
+};
+
+/**
+ * @brief \~english An address space: page directory and users.
+ *        \~chinese 内存描述符：一个进程地址空间，含页全局目录。 \~
+ * @kernel{include/linux/mm_types.h,156}
+ * @kquirk \~english Only the members the present units use; the VMA
+ *         members come with the vma unit.
+ *         \~chinese 只收录现有单元用到的成员，线性区相关成员随 vma 单元加入。 \~
+ */
+struct mm_struct {
+	pgd_t *pgd;			/**< the page directory (CR3 = __pa(pgd)) */
+	atomic_t mm_users;		/**< tasks sharing the space */
+	atomic_t mm_count;		/**< references to the struct */
+	spinlock_t page_table_lock;	/**< guards page tables */
+};
+
+#endif /* _LINUX_MM_TYPES_H */

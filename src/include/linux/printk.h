@@ -1,0 +1,14 @@
+/* linux/printk.h - the console writer and the log buffer of mm24's printk. */
+#ifndef _LINUX_PRINTK_H
+#define _LINUX_PRINTK_H
+
+#include <stddef.h>
+
+typedef void (*console_write_t)(const char *s, size_t n);
+
+/* Install @w as the console (NULL: stdout); returns the previous one. */
+console_write_t register_console_writer(console_write_t w);
+/* Copy the log (with level prefixes) into @dst; returns its length. */
+size_t log_buf_copy(char *dst, size_t len);
+
+#endif /* _LINUX_PRINTK_H */

@@ -1,0 +1,56 @@
+/*
+ * linux/sched.h - the task as the memory manager sees it.
+ *
+ * Only what mm code reads of a task is kept: pid and comm for messages,
+ * the mm (NULL for kernel threads), PF_MEMALLOC for the allocator's
+ * reserves, the fault record in thread, pending signals, and user_regs:
+ * where the task stands in user mode (eip, esp) when it touches memory.
+ */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+#include <linux/kernel.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+
+#define TASK_COMM_LEN	16
+
+#define PF_MEMALLOC	0x00000800	/* allocating memory to free memory */
+
+#define SIGBUS		7
+#define SIGKILL		9
+#define SIGSEGV		11
+#define SEGV_MAPERR	1	/* address not mapped */
+#define SEGV_ACCERR	2	/* invalid permissions */
+
+struct mm_struct;
+
+struct task_struct {
+	long state;
+	unsigned int flags;			/* PF_* */
+	int pid;
+	char comm[TASK_COMM_LEN];
+	struct mm_struct *mm, *active_mm;
+	struct thread_struct thread;
+	struct pt_regs user_regs;
+	unsigned long pending;			/* bit (sig - 1) per signal */
+	int memdie;				/* TIF_MEMDIE: OOM-killed */
+	unsigned long min_flt, maj_flt;
+};
+
+extern struct task_struct init_task;
+extern struct task_struct *current_task_of[NR_CPUS];
+#define current		(current_task_of[mm24_cpu])
+#define task_pid_nr(t)	((t)->pid)
+#define rt_task(p)	0
+#define TIF_MEMDIE	1
+#define test_thread_flag(f)	((f) == TIF_MEMDIE && current->memdie)
+
+/* Queue @sig for @t (force_sig_info: it cannot be blocked or ignored). */
+void force_sig(int sig, struct task_struct *t);
+static inline int signal_pending_sig(struct task_struct *t, int sig)
+{
+	return (t->pending >> (sig - 1)) & 1;
+}
+
+#endif /* _LINUX_SCHED_H */

@@ -1,0 +1,61 @@
+/*
+ * linux/spinlock.h - locks of a machine whose CPUs never run at once.
+ *
+ * Nothing can contend, but the discipline is still checked: taking a lock
+ * that is held is a deadlock on a real machine and a BUG here, releasing
+ * a free lock likewise, and assert_spin_locked() lets a "__" function
+ * check the lock its name says the caller holds.  local_irq_save() records
+ * the interrupt flag per CPU so irqs_disabled() answers truthfully.
+ */
+#ifndef _LINUX_SPINLOCK_H
+#define _LINUX_SPINLOCK_H
+
+#include <linux/smp.h>
+
+typedef struct {
+	int locked;
+} spinlock_t;
+
+#define SPIN_LOCK_UNLOCKED	{ 0 }
+#define DEFINE_SPINLOCK(x)	spinlock_t x = SPIN_LOCK_UNLOCKED
+
+void spin_bug(spinlock_t *lock, const char *msg);
+
+static inline void spin_lock_init(spinlock_t *lock)
+{
+	lock->locked = 0;
+}
+
+static inline void spin_lock(spinlock_t *lock)
+{
+	if (unlikely(lock->locked))
+		spin_bug(lock, "recursion");
+	lock->locked = 1;
+	preempt_disable();
+}
+
+static inline void spin_unlock(spinlock_t *lock)
+{
+	if (unlikely(!lock->locked))
+		spin_bug(lock, "already unlocked");
+	lock->locked = 0;
+	preempt_enable();
+}
+
+#define assert_spin_locked(lock)	BUG_ON(!(lock)->locked)
+
+extern int irqs_off_of[NR_CPUS];
+#define irqs_disabled()		(irqs_off_of[mm24_cpu])
+#define local_irq_save(flags) \
+	do { (flags) = irqs_off_of[mm24_cpu]; irqs_off_of[mm24_cpu] = 1; } while (0)
+#define local_irq_restore(flags) \
+	do { irqs_off_of[mm24_cpu] = (int)(flags); } while (0)
+#define local_irq_disable()	(irqs_off_of[mm24_cpu] = 1)
+#define local_irq_enable()	(irqs_off_of[mm24_cpu] = 0)
+
+#define spin_lock_irqsave(lock, flags) \
+	do { local_irq_save(flags); spin_lock(lock); } while (0)
+#define spin_unlock_irqrestore(lock, flags) \
+	do { spin_unlock(lock); local_irq_restore(flags); } while (0)
+
+#endif /* _LINUX_SPINLOCK_H */

@@ -1,0 +1,363 @@
+/*
+ * trace.c - the function-graph tracer and dump_stack()
+ * (kernel/trace/trace_functions_graph.c's output format,
+ * arch/x86/kernel/traps_32.c dump_stack()).
+ *
+ * GCC's -finstrument-functions calls __cyg_profile_func_enter(fn, site)
+ * and __cyg_profile_func_exit(fn, site) around every function of the
+ * kernel units.  Both hooks keep a shadow stack of (fn, site).  Names come
+ * from the program's own ELF symbol table; a function counts as a kernel
+ * function when its name is in mm24_mirrored[].
+ *
+ * function_graph output: an entry is held back until the next event
+ * shows whether it has traced children: "f() {" ... "}" if it has,
+ * "f();" if not.  Duration, when shown, is time from entry to exit.
+ */
+#define _GNU_SOURCE
+#include <elf.h>
+#include <fcntl.h>
+#include <link.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+#include <linux/ftrace.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+
+#define NOTRACE	__attribute__((no_instrument_function))
+#define SHADOW_MAX 512
+
+struct ksym {
+	unsigned long addr, size;
+	const char *name;
+	int mirrored;
+};
+
+static struct ksym *ksyms;
+static size_t nr_ksyms;
+static int ksyms_loaded;
+
+struct frame {
+	void *fn, *site;
+	const struct ksym *sym;		/* resolved when tracing */
+	long long t0;
+	int printed;			/* "f() {" already written */
+	int traced;			/* counts as a graph node */
+};
+
+static struct frame shadow[SHADOW_MAX];
+static int depth;			/* entries, may exceed SHADOW_MAX */
+
+static struct {
+	int on;
+	FILE *out;
+	struct ftrace_options opt;
+	const char **filter;		/* set_graph_function */
+	int nr_filter;
+	int filter_depth;		/* shadow depth of the active filter hit, or -1 */
+	int level;			/* graph nesting of printed nodes */
+	struct frame *pending;		/* entry not yet printed */
+} tr = { .filter_depth = -1 };
+
+static int NOTRACE cmp_ksym(const void *a, const void *b)
+{
+	const struct ksym *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+static int NOTRACE cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int NOTRACE ftrace_is_mirrored(const char *name)
+{
+	return bsearch(&name, mm24_mirrored, mm24_nr_mirrored,
+		       sizeof(mm24_mirrored[0]), cmp_name) != NULL;
+}
+
+static int NOTRACE main_bias(struct dl_phdr_info *info, size_t size, void *d)
+{
+	(void)size;
+	*(unsigned long *)d = info->dlpi_addr;
+	return 1;			/* the first object is the program */
+}
+
+/* Read the function symbols of /proc/self/exe, once. */
+static void NOTRACE load_ksyms(void)
+{
+	int fd = open("/proc/self/exe", O_RDONLY);
+	unsigned long bias = 0;
+	off_t size;
+	const Elf64_Ehdr *eh;
+	const Elf64_Shdr *sh;
+	size_t i;
+	u8 *img;
+
+	ksyms_loaded = 1;
+	if (fd < 0)
+		return;
+	size = lseek(fd, 0, SEEK_END);	/* <sys/stat.h> would pull in linux/ */
+	img = size > 0 ? mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fd, 0)
+		       : MAP_FAILED;
+	close(fd);
+	if (img == MAP_FAILED)
+		return;
+	dl_iterate_phdr(main_bias, &bias);
+	eh = (const Elf64_Ehdr *)img;
+	sh = (const Elf64_Shdr *)(img + eh->e_shoff);
+	for (i = 0; i < eh->e_shnum; i++) {
+		const Elf64_Sym *sym;
+		const char *strtab;
+		size_t n, j;
+
+		if (sh[i].sh_type != SHT_SYMTAB)
+			continue;
+		sym = (const Elf64_Sym *)(img + sh[i].sh_offset);
+		strtab = (const char *)(img + sh[sh[i].sh_link].sh_offset);
+		n = sh[i].sh_size / sizeof(*sym);
+		ksyms = calloc(n, sizeof(*ksyms));
+		if (!ksyms)
+			return;
+		for (j = 0; j < n; j++) {
+			const char *name = strtab + sym[j].st_name;
+			struct ksym *k;
+
+			if (ELF64_ST_TYPE(sym[j].st_info) != STT_FUNC ||
+			    !sym[j].st_value)
+				continue;
+			k = &ksyms[nr_ksyms++];
+			k->addr = sym[j].st_value + bias;
+			k->size = sym[j].st_size;
+			/* keep the C name of a GCC clone such as foo.constprop.0 */
+			k->name = strndup(name, strcspn(name, "."));
+			k->mirrored = ftrace_is_mirrored(k->name);
+		}
+		qsort(ksyms, nr_ksyms, sizeof(*ksyms), cmp_ksym);
+		break;
+	}
+}
+
+static const struct ksym *NOTRACE find_ksym(const void *p)
+{
+	unsigned long a = (unsigned long)p;
+	size_t lo = 0, hi;
+
+	if (!ksyms_loaded)
+		load_ksyms();
+	hi = nr_ksyms;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (ksyms[mid].addr <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo || a >= ksyms[lo - 1].addr + ksyms[lo - 1].size)
+		return NULL;
+	return &ksyms[lo - 1];
+}
+
+static long long NOTRACE now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* " 0)   1.382 us    |" or " 0)               |" */
+static void NOTRACE print_lead(long long ns)
+{
+	fprintf(tr.out, " %d) ", smp_processor_id());
+	if (ns < 0 || tr.opt.deterministic) {
+		fprintf(tr.out, "              |");
+		return;
+	}
+	fprintf(tr.out, "%c%4lld.%03lld us    |",
+		ns >= 100000 ? '!' : ns >= 10000 ? '+' : ' ',
+		ns / 1000, ns % 1000);
+}
+
+static void NOTRACE print_indent(int level)
+{
+	fprintf(tr.out, "  %*s", 2 * level, "");
+}
+
+void NOTRACE ftrace_flush(void)
+{
+	struct frame *f = tr.pending;
+
+	if (!f)
+		return;
+	tr.pending = NULL;
+	print_lead(-1);
+	print_indent(tr.level);
+	fprintf(tr.out, "%s() {\n", f->sym->name);
+	f->printed = 1;
+	tr.level++;
+}
+
+static int NOTRACE in_scope(void)
+{
+	return !tr.nr_filter || tr.filter_depth >= 0;
+}
+
+static int NOTRACE filtered(const char *name)
+{
+	int i;
+
+	for (i = 0; i < tr.nr_filter; i++)
+		if (!strcmp(tr.filter[i], name))
+			return 1;
+	return 0;
+}
+
+void NOTRACE __cyg_profile_func_enter(void *fn, void *site)
+{
+	struct frame *f;
+
+	if (depth++ >= SHADOW_MAX)
+		return;
+	f = &shadow[depth - 1];
+	f->fn = fn;
+	f->site = site;
+	f->traced = 0;
+	if (!tr.on)
+		return;
+	f->sym = find_ksym(fn);
+	if (!f->sym || !f->sym->mirrored)
+		return;
+	if (tr.nr_filter && tr.filter_depth < 0 && filtered(f->sym->name))
+		tr.filter_depth = depth - 1;
+	if (!in_scope() || (tr.opt.max_depth && tr.level >= tr.opt.max_depth))
+		return;
+	ftrace_flush();
+	f->traced = 1;
+	f->printed = 0;
+	f->t0 = now_ns();
+	tr.pending = f;
+}
+
+void NOTRACE __cyg_profile_func_exit(void *fn, void *site)
+{
+	struct frame *f;
+
+	(void)fn;
+	(void)site;
+	if (depth-- > SHADOW_MAX)
+		return;
+	f = &shadow[depth];
+	if (!tr.on || !f->traced) {
+		if (tr.filter_depth == depth)
+			tr.filter_depth = -1;
+		return;
+	}
+	if (tr.pending == f) {
+		tr.pending = NULL;
+		print_lead(now_ns() - f->t0);
+		print_indent(tr.level);
+		fprintf(tr.out, "%s();\n", f->sym->name);
+	} else if (f->printed) {
+		ftrace_flush();
+		tr.level--;
+		print_lead(now_ns() - f->t0);
+		print_indent(tr.level);
+		fprintf(tr.out, "}\n");
+	}
+	f->traced = 0;
+	if (tr.filter_depth == depth)
+		tr.filter_depth = -1;
+}
+
+int NOTRACE ftrace_set_graph_functions(const char *const *names, int n,
+				       const char **bad)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (!ftrace_is_mirrored(names[i])) {
+			*bad = names[i];
+			return -1;
+		}
+	free(tr.filter);
+	tr.filter = NULL;
+	tr.nr_filter = 0;
+	if (n <= 0)
+		return 0;
+	tr.filter = calloc((size_t)n, sizeof(*tr.filter));
+	if (!tr.filter)
+		panic("ftrace: out of host memory");
+	for (i = 0; i < n; i++)
+		tr.filter[i] = names[i];
+	tr.nr_filter = n;
+	return 0;
+}
+
+void NOTRACE ftrace_start(FILE *out, const struct ftrace_options *opt)
+{
+	if (!ksyms_loaded)
+		load_ksyms();
+	tr.out = out;
+	tr.opt = *opt;
+	tr.level = 0;
+	tr.pending = NULL;
+	tr.filter_depth = -1;
+	fprintf(out, "# tracer: function_graph\n#\n"
+		"# CPU  DURATION                  FUNCTION CALLS\n"
+		"# |     |   |                     |   |   |   |\n");
+	tr.on = 1;
+}
+
+void NOTRACE ftrace_stop(void)
+{
+	ftrace_flush();
+	tr.on = 0;
+}
+
+int NOTRACE ftrace_enabled(void)
+{
+	return tr.on;
+}
+
+/* The return address @p, in the emulated kernel text, with its symbol. */
+static void NOTRACE print_frame(void *p)
+{
+	const struct ksym *k = find_ksym(p);
+	unsigned long off;
+
+	if (!k || !k->mirrored)
+		return;
+	off = (unsigned long)p - k->addr;
+	printk(" [<%08lx>] %s+0x%lx/0x%lx\n",
+	       0xc0100000UL + ((unsigned long)p & 0x1fffff), k->name, off,
+	       k->size);
+}
+
+/**
+ * @brief \~english Print the current task and the kernel call chain.
+ *        \~chinese 打印当前进程信息和内核调用链。 \~
+ * @kernel{arch/x86/kernel/traps_32.c,282}
+ * @seenotes{chapter-tools,tools-trace}
+ * @kquirk \~english The chain comes from the tracer's shadow stack and
+ *         lists mirrored functions only; addresses are those of mm24's own
+ *         code folded into the emulated kernel text.
+ *         \~chinese 调用链取自跟踪器的影子栈，只列出镜像的内核函数；地址是 mm24 自身
+ *         代码的地址折算到模拟的内核代码段中。 \~
+ */
+void NOTRACE dump_stack(void)
+{
+	int i;
+
+	ftrace_flush();
+	printk("Pid: %d, comm: %.20s %s 2.6.24 #1\n", current->pid,
+	       current->comm, print_tainted());
+	print_frame(__builtin_return_address(0));
+	for (i = (depth < SHADOW_MAX ? depth : SHADOW_MAX) - 1; i >= 0; i--)
+		print_frame(shadow[i].site);
+	printk(" =======================\n");
+}

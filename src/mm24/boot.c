@@ -1,0 +1,65 @@
+/*
+ * boot.c - power on the emulated PC and run the memory part of
+ * start_kernel() (init/main.c) up to the point where the page allocator
+ * works and the per-zone watermarks are set.
+ */
+#include <string.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/vmstat.h>
+#include <asm/setup.h>
+#include "mm24.h"
+
+/* The task the scenario runs as: a kernel thread (no mm) called mm24. */
+static struct task_struct scenario_task = {
+	.pid = 100,
+	.comm = "mm24",
+};
+
+static void quiet_console(const char *s, size_t n)
+{
+	(void)s;
+	(void)n;
+}
+
+/**
+ * @brief \~english The memory-management part of the kernel's start.
+ *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
+ * @param cmdline the boot command line to echo
+ * @kernel{init/main.c,507}
+ * @seenotes{chapter-boot,boot-sequence}
+ * @kquirk \~english The initcalls init_per_zone_pages_min() and
+ *         setup_vmstat() run right after mem_init(); everything not about
+ *         memory is left out.
+ *         \~chinese initcall 中的 init_per_zone_pages_min() 与 setup_vmstat() 紧接在
+ *         mem_init() 之后运行；与内存无关的步骤全部省略。 \~
+ */
+static void start_kernel(const char *cmdline)
+{
+	printk(KERN_NOTICE "Linux version 2.6.24 (mm24) #1 SMP\n");
+	setup_arch();
+	build_all_zonelists();
+	printk(KERN_NOTICE "Kernel command line: %s\n", cmdline);
+	mem_init();
+	init_per_zone_pages_min();
+	setup_vmstat();
+}
+
+void mm24_boot(const struct machine_config *cfg, const char *cmdline,
+	       int quiet)
+{
+	console_write_t old = NULL;
+	int cpu;
+
+	machine_power_on(cfg);
+	if (quiet)
+		old = register_console_writer(quiet_console);
+	start_kernel(cmdline);
+	if (quiet)
+		register_console_writer(old);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		current_task_of[cpu] = &init_task;
+	current_task_of[smp_processor_id()] = &scenario_task;
+}

@@ -1,0 +1,408 @@
+/*
+ * cmd_buddy.c - commands that drive the page allocator.
+ *
+ *   alloc_pages FLAGS ORDER [as NAME]        __alloc_pages() via alloc_pages()
+ *   __get_free_pages FLAGS ORDER [as NAME]   the address-returning variant
+ *   get_zeroed_page FLAGS [as NAME]
+ *   alloc_until_fail FLAGS ORDER [as NAME]   allocate until NULL, print the count
+ *   free_pages NAME                          free with the order it was allocated
+ *   __free_pages NAME ORDER                  free with the order given
+ *   __free_pages_pfn PFN ORDER               free a frame by number, unchecked
+ *   get_page NAME / put_page NAME            take / drop a reference
+ *   page NAME | page pfn=N                   show a struct page
+ *   cpu N, drain_local_pages, drain_all_local_pages, memalloc on|off
+ *
+ * FLAGS are 2.6.24 names joined by '|' (GFP_KERNEL|__GFP_ZERO) or a
+ * number.  Names remember what was allocated so a double free or a free
+ * of an unknown name is a script error, not a kernel corruption.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include "mm24.h"
+
+static const struct {
+	const char *name;
+	gfp_t bits;
+} gfp_names[] = {
+	{ "GFP_NOWAIT", GFP_NOWAIT }, { "GFP_ATOMIC", GFP_ATOMIC },
+	{ "GFP_NOIO", GFP_NOIO }, { "GFP_NOFS", GFP_NOFS },
+	{ "GFP_KERNEL", GFP_KERNEL }, { "GFP_TEMPORARY", GFP_TEMPORARY },
+	{ "GFP_USER", GFP_USER }, { "GFP_HIGHUSER", GFP_HIGHUSER },
+	{ "GFP_HIGHUSER_MOVABLE", GFP_HIGHUSER_MOVABLE },
+	{ "GFP_NOFS_PAGECACHE", GFP_NOFS_PAGECACHE },
+	{ "GFP_USER_PAGECACHE", GFP_USER_PAGECACHE },
+	{ "GFP_HIGHUSER_PAGECACHE", GFP_HIGHUSER_PAGECACHE },
+	{ "GFP_DMA", GFP_DMA }, { "GFP_DMA32", GFP_DMA32 },
+	{ "__GFP_DMA", __GFP_DMA }, { "__GFP_HIGHMEM", __GFP_HIGHMEM },
+	{ "__GFP_DMA32", __GFP_DMA32 }, { "__GFP_WAIT", __GFP_WAIT },
+	{ "__GFP_HIGH", __GFP_HIGH }, { "__GFP_IO", __GFP_IO },
+	{ "__GFP_FS", __GFP_FS }, { "__GFP_COLD", __GFP_COLD },
+	{ "__GFP_NOWARN", __GFP_NOWARN }, { "__GFP_REPEAT", __GFP_REPEAT },
+	{ "__GFP_NOFAIL", __GFP_NOFAIL }, { "__GFP_NORETRY", __GFP_NORETRY },
+	{ "__GFP_COMP", __GFP_COMP }, { "__GFP_ZERO", __GFP_ZERO },
+	{ "__GFP_NOMEMALLOC", __GFP_NOMEMALLOC },
+	{ "__GFP_HARDWALL", __GFP_HARDWALL },
+	{ "__GFP_THISNODE", __GFP_THISNODE },
+	{ "__GFP_RECLAIMABLE", __GFP_RECLAIMABLE },
+	{ "__GFP_MOVABLE", __GFP_MOVABLE },
+};
+
+static gfp_t parse_gfp(struct script *s, const char *text)
+{
+	char buf[256], *w, *save;
+	gfp_t gfp = 0;
+
+	if (strlen(text) >= sizeof(buf))
+		script_error(s, "flags too long");
+	strcpy(buf, text);
+	for (w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+		size_t i;
+
+		if (*w >= '0' && *w <= '9') {
+			gfp |= (gfp_t)script_number(s, w, __GFP_BITS_MASK);
+			continue;
+		}
+		for (i = 0; i < sizeof(gfp_names) / sizeof(gfp_names[0]); i++)
+			if (!strcmp(w, gfp_names[i].name))
+				break;
+		if (i == sizeof(gfp_names) / sizeof(gfp_names[0]))
+			script_error(s, "unknown gfp flag '%s'", w);
+		gfp |= gfp_names[i].bits;
+	}
+	return gfp;
+}
+
+/* What a name stands for: one block, or a group from alloc_until_fail. */
+struct named {
+	char name[32];
+	struct page **pages;
+	unsigned long nr;
+	unsigned int order;
+	int by_address;		/* from __get_free_pages: free with free_pages */
+	int refs;		/* references the script holds on pages[0] */
+};
+
+static struct named *names;
+static size_t nr_names;
+
+static struct named *lookup(struct script *s, const char *name, int must)
+{
+	size_t i;
+
+	for (i = 0; i < nr_names; i++)
+		if (!strcmp(names[i].name, name))
+			return &names[i];
+	if (must)
+		script_error(s, "no allocation named '%s'", name);
+	return NULL;
+}
+
+static struct named *remember(struct script *s, const char *name)
+{
+	struct named *n = lookup(s, name, 0), *grown;
+
+	if (n && n->refs)
+		script_error(s, "'%s' still holds an allocation; free it first",
+			     name);
+	if (strlen(name) >= sizeof(n->name))
+		script_error(s, "name '%s' too long", name);
+	if (!n) {
+		grown = realloc(names, (nr_names + 1) * sizeof(*names));
+		if (!grown)
+			panic("mm24: out of host memory");
+		names = grown;
+		n = &names[nr_names++];
+	} else {
+		free(n->pages);
+	}
+	memset(n, 0, sizeof(*n));
+	strcpy(n->name, name);
+	return n;
+}
+
+static void add_page(struct named *n, struct page *page)
+{
+	struct page **grown = realloc(n->pages, (n->nr + 1) * sizeof(*n->pages));
+
+	if (!grown)
+		panic("mm24: out of host memory");
+	n->pages = grown;
+	n->pages[n->nr++] = page;
+	n->refs = 1;
+}
+
+/* Parse "FLAGS ORDER [as NAME]" starting at argv[1]. */
+static const char *alloc_args(struct script *s, gfp_t *gfp,
+			      unsigned int *order, int with_order)
+{
+	int want = with_order ? 3 : 2;
+
+	if (s->argc != want && !(s->argc == want + 2 &&
+				 !strcmp(s->argv[want], "as")))
+		script_error(s, "usage: %s FLAGS%s [as NAME]", s->argv[0],
+			     with_order ? " ORDER" : "");
+	*gfp = parse_gfp(s, s->argv[1]);
+	*order = with_order ?
+		 (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1) : 0;
+	return s->argc == want + 2 ? s->argv[want + 1] : NULL;
+}
+
+static void print_block(struct page *page)
+{
+	void *addr = page_address(page);
+
+	printf("pfn %lu [%s]", page_to_pfn(page), page_zone(page)->name);
+	if (addr)
+		printf(" 0x%08lx", i386_addr(addr));
+}
+
+static void cmd_alloc_pages(struct script *s)
+{
+	const char *name;
+	unsigned int order;
+	struct page *page;
+	gfp_t gfp;
+
+	name = alloc_args(s, &gfp, &order, 1);
+	page = alloc_pages(gfp, order);
+	printf("alloc_pages(%s, %u) = ", s->argv[1], order);
+	if (!page) {
+		printf("NULL\n");
+		return;
+	}
+	print_block(page);
+	if (name) {
+		struct named *n = remember(s, name);
+
+		n->order = order;
+		add_page(n, page);
+		printf(" as %s", name);
+	}
+	putchar('\n');
+}
+
+static void cmd_get_free_pages(struct script *s)
+{
+	int zeroed = !strcmp(s->argv[0], "get_zeroed_page");
+	unsigned long addr;
+	unsigned int order;
+	const char *name;
+	gfp_t gfp;
+
+	name = alloc_args(s, &gfp, &order, !zeroed);
+	if (gfp & __GFP_HIGHMEM)
+		script_error(s, "%s cannot return a highmem page (no kernel "
+			     "address): drop __GFP_HIGHMEM", s->argv[0]);
+	addr = zeroed ? get_zeroed_page(gfp) : __get_free_pages(gfp, order);
+	if (zeroed)
+		printf("get_zeroed_page(%s) = ", s->argv[1]);
+	else
+		printf("__get_free_pages(%s, %u) = ", s->argv[1], order);
+	if (!addr) {
+		printf("0\n");
+		return;
+	}
+	printf("0x%08lx", i386_addr(addr));
+	if (name) {
+		struct named *n = remember(s, name);
+
+		n->order = order;
+		n->by_address = 1;
+		add_page(n, virt_to_page(addr));
+		printf(" as %s", name);
+	}
+	putchar('\n');
+}
+
+static void cmd_alloc_until_fail(struct script *s)
+{
+	struct named *n = NULL;
+	unsigned long count = 0;
+	unsigned int order;
+	const char *name;
+	struct page *page;
+	gfp_t gfp;
+
+	name = alloc_args(s, &gfp, &order, 1);
+	if (name) {
+		n = remember(s, name);
+		n->order = order;
+	}
+	while ((page = alloc_pages(gfp, order)) != NULL) {
+		count++;
+		if (n)
+			add_page(n, page);
+	}
+	printf("alloc_until_fail(%s, %u): %lu blocks before failure%s%s\n",
+	       s->argv[1], order, count, name ? " as " : "", name ? name : "");
+}
+
+static void release(struct named *n, unsigned int order)
+{
+	unsigned long i;
+
+	for (i = 0; i < n->nr; i++) {
+		if (n->by_address)
+			free_pages((unsigned long)page_address(n->pages[i]), order);
+		else
+			__free_pages(n->pages[i], order);
+	}
+}
+
+static void cmd_free_pages(struct script *s)
+{
+	struct named *n;
+
+	if (s->argc != 2)
+		script_error(s, "usage: free_pages NAME");
+	n = lookup(s, s->argv[1], 1);
+	if (!n->refs)
+		script_error(s, "'%s' was already freed (a double free)", n->name);
+	release(n, n->order);
+	n->refs--;
+	printf("freed %s\n", n->name);
+}
+
+static void cmd___free_pages(struct script *s)
+{
+	unsigned int order;
+	struct named *n;
+
+	if (s->argc != 3)
+		script_error(s, "usage: __free_pages NAME ORDER");
+	n = lookup(s, s->argv[1], 1);
+	if (!n->refs)
+		script_error(s, "'%s' was already freed (a double free)", n->name);
+	order = (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1);
+	release(n, order);
+	n->refs--;
+	printf("__free_pages(%s, %u)\n", n->name, order);
+}
+
+static void cmd___free_pages_pfn(struct script *s)
+{
+	unsigned long pfn;
+	unsigned int order;
+
+	if (s->argc != 3)
+		script_error(s, "usage: __free_pages_pfn PFN ORDER");
+	pfn = script_number(s, s->argv[1], max_mapnr - 1);
+	order = (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1);
+	printf("__free_pages(pfn %lu, %u)\n", pfn, order);
+	__free_pages(pfn_to_page(pfn), order);
+}
+
+static void cmd_refcount(struct script *s)
+{
+	struct named *n;
+
+	if (s->argc != 2)
+		script_error(s, "usage: %s NAME", s->argv[0]);
+	n = lookup(s, s->argv[1], 1);
+	if (!n->refs)
+		script_error(s, "'%s' was already freed", n->name);
+	if (n->nr != 1 || n->order)
+		script_error(s, "%s takes a single order-0 page", s->argv[0]);
+	if (!strcmp(s->argv[0], "get_page")) {
+		get_page(n->pages[0]);
+		n->refs++;
+	} else {
+		put_page(n->pages[0]);
+		n->refs--;
+	}
+	printf("%s(%s): count now %d\n", s->argv[0], n->name,
+	       n->refs ? page_count(n->pages[0]) : 0);
+}
+
+static const char * const flag_names[] = {
+	"locked", "error", "referenced", "uptodate", "dirty", "lru", "active",
+	"slab", "owner_priv_1", "arch_1", "reserved", "private", "writeback",
+	NULL, "compound", "swapcache", "mappedtodisk", "reclaim", NULL, "buddy",
+};
+
+static void cmd_page(struct script *s)
+{
+	struct page *page;
+	unsigned long pfn;
+	size_t b;
+
+	if (s->argc != 2)
+		script_error(s, "usage: page NAME | page pfn=N");
+	if (!strncmp(s->argv[1], "pfn=", 4)) {
+		pfn = script_number(s, s->argv[1] + 4, max_mapnr - 1);
+	} else {
+		struct named *n = lookup(s, s->argv[1], 1);
+
+		pfn = page_to_pfn(n->pages[0]);
+	}
+	page = pfn_to_page(pfn);
+	printf("page pfn %lu at 0x%08lx: zone %s flags 0x%08lx (", pfn,
+	       i386_addr(page), page_zone(page)->name, page->flags & 0xffffffffUL);
+	for (b = 0; b < sizeof(flag_names) / sizeof(flag_names[0]); b++)
+		if (flag_names[b] && (page->flags >> b) & 1)
+			printf(" %s", flag_names[b]);
+	printf(" ) _count %d _mapcount %d private %lu\n",
+	       atomic_read(&page->_count), atomic_read(&page->_mapcount),
+	       page->private);
+}
+
+static void cmd_cpu(struct script *s)
+{
+	struct task_struct *me = current;
+	int cpu;
+
+	if (s->argc != 2)
+		script_error(s, "usage: cpu N");
+	cpu = (int)script_number(s, s->argv[1], (unsigned long)NR_CPUS - 1);
+	if (!cpu_online(cpu))
+		script_error(s, "cpu %d is not online (boot with cpus=%d or more)",
+			     cpu, cpu + 1);
+	current_task_of[smp_processor_id()] = &init_task;
+	mm24_cpu = cpu;
+	current_task_of[cpu] = me;
+}
+
+static void cmd_drain(struct script *s)
+{
+	if (s->argc != 1)
+		script_error(s, "usage: %s", s->argv[0]);
+	if (!strcmp(s->argv[0], "drain_local_pages"))
+		drain_local_pages();
+	else
+		drain_all_local_pages();
+}
+
+static void cmd_memalloc(struct script *s)
+{
+	if (s->argc != 2 || (strcmp(s->argv[1], "on") && strcmp(s->argv[1], "off")))
+		script_error(s, "usage: memalloc on|off");
+	if (!strcmp(s->argv[1], "on"))
+		current->flags |= PF_MEMALLOC;
+	else
+		current->flags &= ~PF_MEMALLOC;
+}
+
+const struct command buddy_commands[] = {
+	{ "alloc_pages", "alloc_pages FLAGS ORDER [as NAME]", cmd_alloc_pages, 1 },
+	{ "__get_free_pages", "__get_free_pages FLAGS ORDER [as NAME]",
+	  cmd_get_free_pages, 1 },
+	{ "get_zeroed_page", "get_zeroed_page FLAGS [as NAME]",
+	  cmd_get_free_pages, 1 },
+	{ "alloc_until_fail", "alloc_until_fail FLAGS ORDER [as NAME]",
+	  cmd_alloc_until_fail, 1 },
+	{ "free_pages", "free_pages NAME", cmd_free_pages, 1 },
+	{ "__free_pages", "__free_pages NAME ORDER", cmd___free_pages, 1 },
+	{ "__free_pages_pfn", "__free_pages_pfn PFN ORDER",
+	  cmd___free_pages_pfn, 1 },
+	{ "get_page", "get_page NAME", cmd_refcount, 1 },
+	{ "put_page", "put_page NAME", cmd_refcount, 1 },
+	{ "page", "page NAME | page pfn=N", cmd_page, 1 },
+	{ "cpu", "cpu N", cmd_cpu, 1 },
+	{ "drain_local_pages", "drain_local_pages", cmd_drain, 1 },
+	{ "drain_all_local_pages", "drain_all_local_pages", cmd_drain, 1 },
+	{ "memalloc", "memalloc on|off", cmd_memalloc, 1 },
+	{ NULL, NULL, NULL, 0 },
+};

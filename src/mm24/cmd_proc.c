@@ -1,0 +1,125 @@
+/*
+ * cmd_proc.c - commands that look at the machine: cat /proc/..., dmesg,
+ * echo, tick (one second passes), check (run the invariant checkers),
+ * show_mem (SysRq-M).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <linux/buddy_check.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
+#include <linux/vmstat.h>
+#include "mm24.h"
+
+static int show_meminfo(struct seq_file *m, void *unused)
+{
+	(void)unused;
+	return meminfo_read_proc(m);
+}
+
+static const struct {
+	const char *path;
+	int (*show)(struct seq_file *, void *);
+} proc_files[] = {
+	{ "/proc/buddyinfo", frag_show },
+	{ "/proc/pagetypeinfo", pagetypeinfo_show },
+	{ "/proc/zoneinfo", zoneinfo_show },
+	{ "/proc/vmstat", vmstat_show },
+	{ "/proc/meminfo", show_meminfo },
+};
+
+static void cmd_cat(struct script *s)
+{
+	struct seq_file m;
+	size_t i;
+
+	if (s->argc != 2)
+		script_error(s, "usage: cat /proc/FILE");
+	for (i = 0; i < sizeof(proc_files) / sizeof(proc_files[0]); i++) {
+		if (strcmp(s->argv[1], proc_files[i].path))
+			continue;
+		seq_init(&m);
+		proc_files[i].show(&m, NODE_DATA(0));
+		fputs(m.buf, stdout);
+		seq_release(&m);
+		return;
+	}
+	script_error(s, "no such file '%s' (buddyinfo, pagetypeinfo, zoneinfo, "
+		     "vmstat, meminfo are in /proc)", s->argv[1]);
+}
+
+static void cmd_dmesg(struct script *s)
+{
+	size_t n = log_buf_copy(NULL, 0) + 1, i;
+	char *buf = malloc(n);
+	int line_start = 1;
+
+	(void)s;
+	if (!buf)
+		panic("mm24: out of host memory");
+	log_buf_copy(buf, n);
+	for (i = 0; buf[i]; i++) {
+		if (line_start && buf[i] == '<' && buf[i + 1] && buf[i + 2] == '>') {
+			i += 2;
+			line_start = 0;
+			continue;
+		}
+		putchar(buf[i]);
+		line_start = buf[i] == '\n';
+	}
+	free(buf);
+}
+
+static void cmd_echo(struct script *s)
+{
+	int i;
+
+	for (i = 1; i < s->argc; i++)
+		printf("%s%s", i > 1 ? " " : "", s->argv[i]);
+	putchar('\n');
+}
+
+/* One second passes: every CPU's vmstat_update() folds its deltas. */
+static void cmd_tick(struct script *s)
+{
+	unsigned long n = 1, i;
+	int cpu;
+
+	if (s->argc > 2)
+		script_error(s, "usage: tick [SECONDS]");
+	if (s->argc == 2)
+		n = script_number(s, s->argv[1], 3600);
+	for (i = 0; i < n; i++) {
+		jiffies += 100;
+		for_each_online_cpu(cpu)
+			refresh_cpu_vm_stats(cpu);
+	}
+}
+
+static void cmd_check(struct script *s)
+{
+	int problems = buddy_check();
+
+	if (problems)
+		script_error(s, "buddy_check: %d broken invariants", problems);
+	printf("buddy_check: ok\n");
+}
+
+static void cmd_show_mem(struct script *s)
+{
+	(void)s;
+	show_mem();
+}
+
+const struct command proc_commands[] = {
+	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo}",
+	  cmd_cat, 1 },
+	{ "dmesg", "dmesg", cmd_dmesg, 1 },
+	{ "echo", "echo TEXT...", cmd_echo, 0 },
+	{ "tick", "tick [SECONDS]", cmd_tick, 1 },
+	{ "check", "check", cmd_check, 1 },
+	{ "show_mem", "show_mem", cmd_show_mem, 1 },
+	{ NULL, NULL, NULL, 0 },
+};

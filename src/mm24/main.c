@@ -1,0 +1,89 @@
+/*
+ * main.c - the mm24 command line.
+ *
+ *   mm24 boot [mem=SIZE] [cpus=N]   boot and print the kernel log
+ *   mm24 run FILE|-                 run a scenario script
+ *   mm24 shell                      the scenario language, interactively
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mm24.h"
+
+static int usage(FILE *to, int status)
+{
+	fprintf(to,
+		"usage: mm24 boot [mem=SIZE] [cpus=N]\n"
+		"       mm24 run FILE|-\n"
+		"       mm24 shell\n"
+		"SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, default 1\n",
+		NR_CPUS);
+	return status;
+}
+
+struct boot_args {
+	struct machine_config cfg;
+	char cmdline[256];
+};
+
+static void boot_and_print(void *arg)
+{
+	struct boot_args *b = arg;
+
+	mm24_boot(&b->cfg, b->cmdline, 0);
+}
+
+static int cmd_boot(int argc, char **argv)
+{
+	struct boot_args b = { .cfg = { .mem = 1UL << 30, .cpus = 1 } };
+	char err[128];
+	int i;
+
+	for (i = 2; i < argc; i++) {
+		if (machine_parse_option(&b.cfg, argv[i], err, sizeof(err))) {
+			fprintf(stderr, "mm24: %s\n", err);
+			return EXIT_USAGE;
+		}
+		if (strlen(b.cmdline) + strlen(argv[i]) + 2 < sizeof(b.cmdline)) {
+			if (*b.cmdline)
+				strcat(b.cmdline, " ");
+			strcat(b.cmdline, argv[i]);
+		}
+	}
+	if (machine_run(boot_and_print, &b) != MACHINE_RUNNING) {
+		fprintf(stderr, "mm24: the emulated kernel stopped during boot\n");
+		return EXIT_HALTED;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	FILE *in;
+	int status;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (argc < 2)
+		return usage(stderr, EXIT_USAGE);
+	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))
+		return usage(stdout, 0);
+	if (!strcmp(argv[1], "boot"))
+		return cmd_boot(argc, argv);
+	if (!strcmp(argv[1], "shell") && argc == 2)
+		return run_script(stdin, "<stdin>", 1);
+	if (!strcmp(argv[1], "run") && argc == 3) {
+		if (!strcmp(argv[2], "-"))
+			return run_script(stdin, "<stdin>", 0);
+		in = fopen(argv[2], "r");
+		if (!in) {
+			fprintf(stderr, "mm24: cannot open '%s': %s\n", argv[2],
+				strerror(errno));
+			return EXIT_USAGE;
+		}
+		status = run_script(in, argv[2], 0);
+		fclose(in);
+		return status;
+	}
+	fprintf(stderr, "mm24: unknown command '%s'\n", argv[1]);
+	return usage(stderr, EXIT_USAGE);
+}

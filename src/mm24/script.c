@@ -1,0 +1,180 @@
+/*
+ * script.c - the scenario language: one command per line, words split by
+ * white space, '#' starts a comment.  The first command must be "boot".
+ * Errors name the file and line and end the run with exit code 2 (the
+ * shell reports them and goes on); a halt of the emulated kernel ends
+ * it with exit code 1.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "mm24.h"
+
+static jmp_buf line_abort;
+static int in_command;		/* inside machine_run() */
+
+void script_error(struct script *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "mm24: %s:%d: ", s->file, s->line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (in_command)
+		machine_unwind();
+	longjmp(line_abort, 1);
+}
+
+unsigned long script_number(struct script *s, const char *word,
+			    unsigned long max)
+{
+	char *end;
+	unsigned long v;
+
+	if (!*word || *word == '-')
+		script_error(s, "bad number '%s'", word);
+	v = strtoul(word, &end, 0);
+	if (*end)
+		script_error(s, "bad number '%s'", word);
+	if (v > max)
+		script_error(s, "number %s out of range (at most %lu)", word, max);
+	return v;
+}
+
+static void cmd_boot(struct script *s)
+{
+	struct machine_config cfg = { .mem = 1UL << 30, .cpus = 1 };
+	char err[128], cmdline[256] = "";
+	int i;
+
+	if (s->booted)
+		script_error(s, "the machine is already booted");
+	for (i = 1; i < s->argc; i++) {
+		if (machine_parse_option(&cfg, s->argv[i], err, sizeof(err)))
+			script_error(s, "%s", err);
+		if (strlen(cmdline) + strlen(s->argv[i]) + 2 < sizeof(cmdline)) {
+			if (*cmdline)
+				strcat(cmdline, " ");
+			strcat(cmdline, s->argv[i]);
+		}
+	}
+	mm24_boot(&cfg, cmdline, 1);
+	s->booted = 1;
+}
+
+static const struct command boot_command[] = {
+	{ "boot", "boot [mem=SIZE] [cpus=N]", cmd_boot, 0 },
+	{ NULL, NULL, NULL, 0 },
+};
+
+static const struct command *command_tables[] = {
+	boot_command, proc_commands, buddy_commands,
+};
+
+static const struct command *find_command(const char *name)
+{
+	size_t t;
+	const struct command *c;
+
+	for (t = 0; t < sizeof(command_tables) / sizeof(command_tables[0]); t++)
+		for (c = command_tables[t]; c->name; c++)
+			if (!strcmp(c->name, name))
+				return c;
+	return NULL;
+}
+
+static void split_line(struct script *s, char *line)
+{
+	char *p = strchr(line, '#');
+
+	if (p)
+		*p = '\0';
+	s->argc = 0;
+	for (p = strtok(line, " \t\r\n"); p; p = strtok(NULL, " \t\r\n")) {
+		if (s->argc == (int)(sizeof(s->argv) / sizeof(s->argv[0])))
+			script_error(s, "too many words on one line");
+		s->argv[s->argc++] = p;
+	}
+}
+
+static struct script *running;
+
+static void run_command(void *arg)
+{
+	const struct command *c = arg;
+
+	c->run(running);
+}
+
+static const char *halt_reason(enum machine_halt why)
+{
+	switch (why) {
+	case MACHINE_BUG:
+		return "a kernel BUG or oops";
+	case MACHINE_PANIC:
+		return "a kernel panic";
+	default:
+		return "an access that can make no progress";
+	}
+}
+
+int run_script(FILE *in, const char *file, int interactive)
+{
+	struct script s = { .file = file, .interactive = interactive };
+	char line[1024];
+	volatile int status = 0;
+
+	running = &s;
+	for (;;) {
+		const struct command *c;
+		enum machine_halt why;
+
+		if (interactive && isatty(0)) {
+			fputs("mm24> ", stdout);
+			fflush(stdout);
+		}
+		if (!fgets(line, sizeof(line), in))
+			break;
+		s.line++;
+		if (setjmp(line_abort)) {
+			if (!interactive)
+				return EXIT_USAGE;
+			status = EXIT_USAGE;
+			continue;
+		}
+		if (!strchr(line, '\n') && !feof(in))
+			script_error(&s, "line longer than %zu characters",
+				     sizeof(line) - 2);
+		split_line(&s, line);
+		if (!s.argc)
+			continue;
+		c = find_command(s.argv[0]);
+		if (!c)
+			script_error(&s, "unknown command '%s'", s.argv[0]);
+		if (!s.booted && strcmp(c->name, "boot") && c->needs_boot)
+			script_error(&s, "'%s' before 'boot': boot the machine "
+				     "first", c->name);
+		in_command = 1;
+		why = machine_run(run_command, (void *)c);
+		in_command = 0;
+		fflush(stdout);
+		if (why == MACHINE_UNWOUND) {
+			if (!interactive)
+				return EXIT_USAGE;
+			status = EXIT_USAGE;
+			continue;
+		}
+		if (why != MACHINE_RUNNING) {
+			fprintf(stderr, "mm24: %s:%d: the emulated kernel "
+				"stopped after %s\n", file, s.line,
+				halt_reason(why));
+			return EXIT_HALTED;
+		}
+	}
+	return status;
+}

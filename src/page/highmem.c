@@ -1,0 +1,51 @@
+/*
+ * highmem.c (page unit) - the kernel address of a page frame (mm/highmem.c).
+ *
+ * A lowmem frame's address is computed from its pfn.  A highmem frame
+ * has one only while kmap() maps it; that lookup (the page_address_htable
+ * hash) belongs to the persistent kmaps and comes with the highmem unit.
+ */
+#include <linux/mm.h>
+#include <linux/swap.h>
+#include <linux/vmstat.h>
+
+/**
+ * @brief \~english The kernel virtual address of a page frame.
+ *        \~chinese 求页框的内核虚拟地址。 \~
+ * @param page the frame
+ * @return its direct-map address, or NULL for a highmem frame
+ * @kernel{mm/highmem.c,262}
+ * @seenotes{chapter-page,page-address}
+ * @kquirk \~english No persistent kmap exists yet, so an unmapped highmem
+ *         frame gives NULL, as it does in 2.6.24.
+ *         \~chinese 目前还没有永久内核映射，因此高端内存页框返回 NULL，与 2.6.24
+ *         中未映射的高端页框一致。 \~
+ */
+void *page_address(struct page *page)
+{
+	if (!PageHighMem(page))
+		return lowmem_page_address(page);
+	return NULL;
+}
+
+/**
+ * @brief \~english Free frames in the highmem zones.
+ *        \~chinese 高端内存管理区中的空闲页框数。 \~
+ * @return frames
+ * @kernel{mm/highmem.c,44}
+ * @seenotes{chapter-page,page-address}
+ */
+unsigned int nr_free_highpages(void)
+{
+	pg_data_t *pgdat;
+	unsigned int pages = 0;
+
+	for_each_online_pgdat(pgdat) {
+		pages += (unsigned int)zone_page_state(
+				&pgdat->node_zones[ZONE_HIGHMEM], NR_FREE_PAGES);
+		if (movable_zone == ZONE_HIGHMEM)
+			pages += (unsigned int)zone_page_state(
+				&pgdat->node_zones[ZONE_MOVABLE], NR_FREE_PAGES);
+	}
+	return pages;
+}

@@ -1,0 +1,163 @@
+/*
+ * page_alloc.c (page unit) - mem_map and the per-pageblock migrate types
+ * (the struct page parts of mm/page_alloc.c).
+ *
+ * alloc_node_mem_map() takes mem_map from bootmem, one struct page per
+ * frame, the node's span rounded out to MAX_ORDER blocks so that the
+ * buddy of any block always has a struct page.  memmap_init_zone() then
+ * gives every frame of a zone its zone link, one reference, no mappings,
+ * PG_reserved (bootmem frees the usable ones later), and marks its
+ * pageblock MIGRATE_MOVABLE.
+ *
+ * Pageblock bitmap of a zone, 3 bits per 1024-frame block:
+ *   bit (pfn - zone_start_pfn) / 1024 * 3 + {0,1,2} = migrate type
+ */
+#include <linux/bitops.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
+
+int page_group_by_mobility_disabled;
+
+static unsigned long *get_pageblock_bitmap(struct zone *zone,
+					   unsigned long pfn)
+{
+	(void)pfn;		/* !SPARSEMEM: one bitmap per zone */
+	return zone->pageblock_flags;
+}
+
+static unsigned long pfn_to_bitidx(struct zone *zone, unsigned long pfn)
+{
+	return ((pfn - zone->zone_start_pfn) >> pageblock_order) *
+	       NR_PAGEBLOCK_BITS;
+}
+
+/**
+ * @brief \~english Read bits [start_bitidx, end_bitidx] of @p page's pageblock.
+ *        \~chinese 读出页框所在页块的第 start_bitidx 到 end_bitidx 位标志。 \~
+ * @param page any page of the block
+ * @param start_bitidx first bit
+ * @param end_bitidx last bit
+ * @return the bits, lowest first
+ * @kernel{mm/page_alloc.c,4410}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
+unsigned long get_pageblock_flags_group(struct page *page,
+					int start_bitidx, int end_bitidx)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long pfn = page_to_pfn(page), flags = 0, value = 1;
+	unsigned long *bitmap = get_pageblock_bitmap(zone, pfn);
+	unsigned long bitidx = pfn_to_bitidx(zone, pfn);
+
+	for (; start_bitidx <= end_bitidx; start_bitidx++, value <<= 1)
+		if (test_bit(bitidx + (unsigned long)start_bitidx, bitmap))
+			flags |= value;
+	return flags;
+}
+
+/**
+ * @brief \~english Write bits [start_bitidx, end_bitidx] of @p page's pageblock.
+ *        \~chinese 写入页框所在页块的第 start_bitidx 到 end_bitidx 位标志。 \~
+ * @param page any page of the block
+ * @param flags the value, lowest bit first
+ * @param start_bitidx first bit
+ * @param end_bitidx last bit
+ * @kernel{mm/page_alloc.c,4438}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
+void set_pageblock_flags_group(struct page *page, unsigned long flags,
+			       int start_bitidx, int end_bitidx)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long pfn = page_to_pfn(page), value = 1;
+	unsigned long *bitmap = get_pageblock_bitmap(zone, pfn);
+	unsigned long bitidx = pfn_to_bitidx(zone, pfn);
+
+	for (; start_bitidx <= end_bitidx; start_bitidx++, value <<= 1) {
+		if (flags & value)
+			__set_bit(bitidx + (unsigned long)start_bitidx, bitmap);
+		else
+			__clear_bit(bitidx + (unsigned long)start_bitidx, bitmap);
+	}
+}
+
+/**
+ * @brief \~english Record the migrate type of @p page's pageblock.
+ *        \~chinese 设置页框所在页块的迁移类型。 \~
+ * @param page any page of the block
+ * @param migratetype MIGRATE_*
+ * @kernel{mm/page_alloc.c,169}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
+void set_pageblock_migratetype(struct page *page, int migratetype)
+{
+	set_pageblock_flags_group(page, (unsigned long)migratetype,
+				  PB_migrate, PB_migrate_end);
+}
+
+/**
+ * @brief \~english Initialise the struct pages of one zone at boot.
+ *        \~chinese 启动时初始化一个管理区中所有页框的 struct page。 \~
+ * @param size frames in the zone
+ * @param nid the node
+ * @param zone the zone index
+ * @param start_pfn its first frame
+ * @param context MEMMAP_EARLY at boot
+ * @kernel{mm/page_alloc.c,2508}
+ * @seenotes{chapter-page,page-memmap}
+ * @kquirk \~english As in 2.6.24, the pageblock type is set from every
+ *         page except the first of each block (the test is "pfn not
+ *         block-aligned"); any later page of the block sets it anyway.
+ *         \~chinese 与 2.6.24 一样，除每个页块的第一页之外，每一页都会设置一次
+ *         页块类型（条件是“pfn 不按页块对齐”）；页块中后面的页总会把它设上。 \~
+ */
+void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
+		      unsigned long start_pfn, enum memmap_context context)
+{
+	unsigned long pfn, end_pfn = start_pfn + size;
+
+	(void)context;		/* FLATMEM: no holes in the boot mem_map */
+	for (pfn = start_pfn; pfn < end_pfn; pfn++) {
+		struct page *page = pfn_to_page(pfn);
+
+		set_page_links(page, (enum zone_type)zone, (unsigned long)nid,
+			       pfn);
+		init_page_count(page);
+		reset_page_mapcount(page);
+		SetPageReserved(page);
+		if (pfn & (pageblock_nr_pages - 1))
+			set_pageblock_migratetype(page, MIGRATE_MOVABLE);
+		INIT_LIST_HEAD(&page->lru);
+	}
+}
+
+/**
+ * @brief \~english Allocate the node's mem_map from bootmem.
+ *        \~chinese 从引导内存为节点分配 mem_map 数组。 \~
+ * @param pgdat the node
+ * @kernel{mm/page_alloc.c,3407}
+ * @seenotes{chapter-page,page-memmap}
+ * @kquirk \~english sizeof(struct page) is 56 on the 64-bit host, not 32.
+ *         \~chinese 在 64 位宿主机上 sizeof(struct page) 是 56 而不是 32。 \~
+ */
+void alloc_node_mem_map(struct pglist_data *pgdat)
+{
+	unsigned long size, start, end;
+	struct page *map;
+
+	if (!pgdat->node_spanned_pages)
+		return;
+	if (!pgdat->node_mem_map) {
+		start = pgdat->node_start_pfn & ~(MAX_ORDER_NR_PAGES - 1UL);
+		end = ALIGN(pgdat->node_start_pfn + pgdat->node_spanned_pages,
+			    (unsigned long)MAX_ORDER_NR_PAGES);
+		size = (end - start) * sizeof(struct page);
+		map = alloc_bootmem_node(pgdat, size);
+		pgdat->node_mem_map = map + (pgdat->node_start_pfn - start);
+	}
+	if (pgdat == NODE_DATA(0)) {
+		mem_map = NODE_DATA(0)->node_mem_map;
+		if (page_to_pfn(mem_map) != pgdat->node_start_pfn)
+			mem_map -= pgdat->node_start_pfn;
+	}
+}

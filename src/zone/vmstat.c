@@ -1,0 +1,329 @@
+/*
+ * vmstat.c (zone unit) - VM counters and the /proc/zoneinfo and
+ * /proc/vmstat views (mm/vmstat.c).
+ *
+ * Zone counters are updated per CPU: __mod_zone_page_state() adds to the
+ * CPU's s8 delta and folds it into zone->vm_stat (and the global
+ * vm_stat) only when it leaves [-threshold, threshold].  The threshold
+ * grows with CPUs and zone size:
+ *   threshold = min(125, 2 * fls(cpus) * (1 + fls(present >> 15)))
+ * and is 0 until setup_vmstat() runs at the end of boot, so boot-time
+ * counts are exact.  refresh_cpu_vm_stats() (vmstat_update, every
+ * second on each CPU) folds whatever is left.
+ */
+#include <linux/bitops.h>
+#include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
+#include <linux/vmstat.h>
+
+atomic_long_t vm_stat[NR_VM_ZONE_STAT_ITEMS];
+struct vm_event_state vm_event_states[NR_CPUS];
+
+/**
+ * @brief \~english Sum the event counters of all online CPUs.
+ *        \~chinese 汇总所有在线 CPU 的 VM 事件计数。 \~
+ * @param ret NR_VM_EVENT_ITEMS counters
+ * @kernel{mm/vmstat.c,49}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void all_vm_events(unsigned long *ret)
+{
+	int cpu, i;
+
+	__builtin_memset(ret, 0, NR_VM_EVENT_ITEMS * sizeof(unsigned long));
+	for_each_online_cpu(cpu)
+		for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
+			ret[i] += vm_event_states[cpu].event[i];
+}
+
+/**
+ * @brief \~english The per-cpu fold threshold of a zone's counters.
+ *        \~chinese 计算管理区计数器的每CPU折叠阈值。 \~
+ * @param zone the zone
+ * @return min(125, 2 * fls(cpus) * (1 + fls(present MB / 128)))
+ * @kernel{mm/vmstat.c,86}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+static int calculate_threshold(struct zone *zone)
+{
+	int mem = (int)(zone->present_pages >> (27 - PAGE_SHIFT));
+	int threshold = 2 * fls(num_online_cpus()) * (1 + fls(mem));
+
+	return min(125, threshold);
+}
+
+/**
+ * @brief \~english Give every online CPU's pageset its fold threshold.
+ *        \~chinese 为每个在线 CPU 的页集合设置计数器折叠阈值。 \~
+ * @kernel{mm/vmstat.c,136}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void refresh_zone_stat_thresholds(void)
+{
+	struct zone *zone;
+	int cpu;
+
+	for_each_zone(zone) {
+		int threshold;
+
+		if (!zone->present_pages)
+			continue;
+		threshold = calculate_threshold(zone);
+		for_each_online_cpu(cpu)
+			zone_pcp(zone, cpu)->stat_threshold = (s8)threshold;
+	}
+}
+
+/**
+ * @brief \~english Add @p delta to a zone counter through this CPU's delta.
+ *        \~chinese 经由当前 CPU 的增量把 delta 加到管理区计数器上。 \~
+ * @param zone the zone
+ * @param item the counter
+ * @param delta the change
+ * @context interrupts disabled
+ * @kernel{mm/vmstat.c,157}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			   int delta)
+{
+	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
+	s8 *p = pcp->vm_stat_diff + item;
+	long x = delta + *p;
+
+	if (unlikely(x > pcp->stat_threshold || x < -pcp->stat_threshold)) {
+		zone_page_state_add(x, zone, item);
+		x = 0;
+	}
+	*p = (s8)x;
+}
+
+/**
+ * @brief \~english Increment a zone counter; on overflow fold with overstep.
+ *        \~chinese 管理区计数器加一；超出阈值时连同半个阈值的余量一起折叠。 \~
+ * @param zone the zone
+ * @param item the counter
+ * @kernel{mm/vmstat.c,211}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
+{
+	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
+	s8 *p = pcp->vm_stat_diff + item;
+
+	(*p)++;
+	if (unlikely(*p > pcp->stat_threshold)) {
+		int overstep = pcp->stat_threshold / 2;
+
+		zone_page_state_add(*p + overstep, zone, item);
+		*p = (s8)-overstep;
+	}
+}
+
+/**
+ * @brief \~english Decrement a zone counter; on underflow fold with overstep.
+ *        \~chinese 管理区计数器减一；低于阈值时连同半个阈值的余量一起折叠。 \~
+ * @param zone the zone
+ * @param item the counter
+ * @kernel{mm/vmstat.c,232}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
+{
+	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
+	s8 *p = pcp->vm_stat_diff + item;
+
+	(*p)--;
+	if (unlikely(*p < -pcp->stat_threshold)) {
+		int overstep = pcp->stat_threshold / 2;
+
+		zone_page_state_add(*p - overstep, zone, item);
+		*p = (s8)overstep;
+	}
+}
+
+/**
+ * @brief \~english Fold all of @p cpu's counter deltas into the zones.
+ *        \~chinese 把 cpu 上所有管理区计数器的增量折叠进管理区。 \~
+ * @param cpu the CPU
+ * @kernel{mm/vmstat.c,298}
+ * @seenotes{chapter-zone,zone-stats}
+ */
+void refresh_cpu_vm_stats(int cpu)
+{
+	struct zone *zone;
+	int i;
+
+	for_each_zone(zone) {
+		struct per_cpu_pageset *p;
+
+		if (!populated_zone(zone))
+			continue;
+		p = zone_pcp(zone, cpu);
+		for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+			if (!p->vm_stat_diff[i])
+				continue;
+			zone_page_state_add(p->vm_stat_diff[i], zone,
+					    (enum zone_stat_item)i);
+			p->vm_stat_diff[i] = 0;
+		}
+	}
+}
+
+long zone_page_state_exact(struct zone *zone, enum zone_stat_item item)
+{
+	long x = atomic_long_read(&zone->vm_stat[item]);
+	int cpu;
+
+	for_each_online_cpu(cpu)
+		x += zone_pcp(zone, cpu)->vm_stat_diff[item];
+	return x;
+}
+
+static const char * const vmstat_text[] = {
+	"nr_free_pages", "nr_inactive", "nr_active", "nr_anon_pages",
+	"nr_mapped", "nr_file_pages", "nr_dirty", "nr_writeback",
+	"nr_slab_reclaimable", "nr_slab_unreclaimable",
+	"nr_page_table_pages", "nr_unstable", "nr_bounce", "nr_vmscan_write",
+
+	"pgpgin", "pgpgout", "pswpin", "pswpout",
+	"pgalloc_dma", "pgalloc_normal", "pgalloc_high", "pgalloc_movable",
+	"pgfree", "pgactivate", "pgdeactivate",
+	"pgfault", "pgmajfault",
+	"pgrefill_dma", "pgrefill_normal", "pgrefill_high", "pgrefill_movable",
+	"pgsteal_dma", "pgsteal_normal", "pgsteal_high", "pgsteal_movable",
+	"pgscan_kswapd_dma", "pgscan_kswapd_normal", "pgscan_kswapd_high",
+	"pgscan_kswapd_movable",
+	"pgscan_direct_dma", "pgscan_direct_normal", "pgscan_direct_high",
+	"pgscan_direct_movable",
+	"pginodesteal", "slabs_scanned", "kswapd_steal", "kswapd_inodesteal",
+	"pageoutrun", "allocstall", "pgrotated",
+};
+
+/* Visit every populated zone, under its lock (walk_zones_in_node). */
+void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
+			void (*print)(struct seq_file *, pg_data_t *,
+				      struct zone *))
+{
+	struct zone *zone;
+	unsigned long flags;
+
+	for (zone = pgdat->node_zones; zone - pgdat->node_zones < MAX_NR_ZONES;
+	     zone++) {
+		if (!populated_zone(zone))
+			continue;
+		spin_lock_irqsave(&zone->lock, flags);
+		print(m, pgdat, zone);
+		spin_unlock_irqrestore(&zone->lock, flags);
+	}
+}
+
+/**
+ * @brief \~english One zone of /proc/zoneinfo, in the 2.6.24 format.
+ *        \~chinese 按 2.6.24 的格式输出 /proc/zoneinfo 中一个管理区的内容。 \~
+ * @param m the output
+ * @param pgdat the node
+ * @param zone the zone
+ * @kernel{mm/vmstat.c,648}
+ * @seenotes{chapter-zone,zone-proc}
+ */
+static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
+				struct zone *zone)
+{
+	int i, cpu;
+
+	seq_printf(m, "Node %d, zone %8s", pgdat->node_id, zone->name);
+	seq_printf(m, "\n  pages free     %lu\n        min      %lu"
+		   "\n        low      %lu\n        high     %lu"
+		   "\n        scanned  %lu (a: %lu i: %lu)"
+		   "\n        spanned  %lu\n        present  %lu",
+		   zone_page_state(zone, NR_FREE_PAGES), zone->pages_min,
+		   zone->pages_low, zone->pages_high, zone->pages_scanned,
+		   zone->nr_scan_active, zone->nr_scan_inactive,
+		   zone->spanned_pages, zone->present_pages);
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
+		seq_printf(m, "\n    %-12s %lu", vmstat_text[i],
+			   zone_page_state(zone, (enum zone_stat_item)i));
+	seq_printf(m, "\n        protection: (%lu", zone->lowmem_reserve[0]);
+	for (i = 1; i < MAX_NR_ZONES; i++)
+		seq_printf(m, ", %lu", zone->lowmem_reserve[i]);
+	seq_printf(m, ")\n  pagesets");
+	for_each_online_cpu(cpu) {
+		struct per_cpu_pageset *ps = zone_pcp(zone, cpu);
+		int j;
+
+		for (j = 0; j < 2; j++)
+			seq_printf(m, "\n    cpu: %i pcp: %i"
+				   "\n              count: %i"
+				   "\n              high:  %i"
+				   "\n              batch: %i",
+				   cpu, j, ps->pcp[j].count, ps->pcp[j].high,
+				   ps->pcp[j].batch);
+		seq_printf(m, "\n  vm stats threshold: %d", ps->stat_threshold);
+	}
+	seq_printf(m, "\n  all_unreclaimable: %u\n  prev_priority:     %i"
+		   "\n  start_pfn:         %lu",
+		   zone_is_all_unreclaimable(zone), zone->prev_priority,
+		   zone->zone_start_pfn);
+	seq_putc(m, '\n');
+}
+
+/**
+ * @brief \~english /proc/zoneinfo: every populated zone.
+ *        \~chinese /proc/zoneinfo：输出每个非空管理区。 \~
+ * @param m the output
+ * @param arg the node
+ * @return 0
+ * @kernel{mm/vmstat.c,716}
+ * @seenotes{chapter-zone,zone-proc}
+ */
+int zoneinfo_show(struct seq_file *m, void *arg)
+{
+	walk_zones_in_node(m, arg, zoneinfo_show_print);
+	return 0;
+}
+
+/**
+ * @brief \~english /proc/vmstat: zone counters, then the event counters.
+ *        \~chinese /proc/vmstat：先输出管理区计数器，再输出事件计数器。 \~
+ * @param m the output
+ * @param arg unused
+ * @return 0
+ * @kernel{mm/vmstat.c,771}
+ * @seenotes{chapter-zone,zone-stats}
+ * @kquirk \~english One call prints the whole file; 2.6.24 iterates a line
+ *         per seq_file step over a kmalloc'ed snapshot.
+ *         \~chinese 一次调用输出整个文件；2.6.24 是对 kmalloc 得到的快照逐行迭代输出。 \~
+ */
+int vmstat_show(struct seq_file *m, void *arg)
+{
+	unsigned long v[NR_VM_ZONE_STAT_ITEMS + NR_VM_EVENT_ITEMS];
+	size_t i;
+
+	(void)arg;
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
+		v[i] = global_page_state((enum zone_stat_item)i);
+	all_vm_events(v + NR_VM_ZONE_STAT_ITEMS);
+	v[NR_VM_ZONE_STAT_ITEMS + PGPGIN] /= 2;		/* sectors -> kB */
+	v[NR_VM_ZONE_STAT_ITEMS + PGPGOUT] /= 2;
+	for (i = 0; i < ARRAY_SIZE(vmstat_text); i++)
+		seq_printf(m, "%s %lu\n", vmstat_text[i], v[i]);
+	return 0;
+}
+
+/**
+ * @brief \~english Start the counter machinery at the end of boot.
+ *        \~chinese 启动结束时启用计数器机制（设置折叠阈值）。 \~
+ * @return 0
+ * @kernel{mm/vmstat.c,851}
+ * @seenotes{chapter-zone,zone-stats}
+ * @kquirk \~english There is no timer: the per-second vmstat_update()
+ *         folding runs when a scenario says "tick".
+ *         \~chinese 没有定时器：每秒一次的 vmstat_update() 折叠在场景执行 "tick" 时运行。 \~
+ */
+int setup_vmstat(void)
+{
+	refresh_zone_stat_thresholds();
+	return 0;
+}
