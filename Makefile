@@ -137,7 +137,7 @@ TESTS_$(1) := $$(patsubst tests/$(1)/%.c,$(BUILD)/tests/$(1)/%,$$(wildcard tests
 $(BUILD)/tests/$(1)/%: $(BUILD)/obj/tests/$(1)/%.o $(TEST_SUPPORT_OBJS) $(MIRRORED_O) $$(call libs_upto,$(1))
 	$$(Q)mkdir -p $$(@D)
 	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
-	$$(Q)$$(link) -lcmocka
+	$$(Q)$$(link) -Wl,--wrap=do_page_fault -lcmocka
 unit-$(1): $$(call libs_upto,$(1)) $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(EX_$$(u)))
 	$$(Q)scripts/run-tests.sh $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
 unit-$(1): $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))

@@ -84,6 +84,7 @@ int main(int argc, char **argv)
 		fclose(in);
 		return status;
 	}
-	fprintf(stderr, "mm24: unknown command '%s'\n", argv[1]);
-	return usage(stderr, EXIT_USAGE);
+	fprintf(stderr, "mm24: unknown command '%s' (mm24 --help lists them)\n",
+		argv[1]);
+	return EXIT_USAGE;
 }

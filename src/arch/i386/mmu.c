@@ -102,14 +102,16 @@ static u32 error_code(u32 bits, int flags)
 	       ((flags & I386_USER) ? PF_USER : 0);
 }
 
-/* Walk, check and set A/D; 0 and the TLB entry value, or an error code. */
-static u32 walk_fill(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *tlbpte)
+/* Walk, check and set A/D: 0 and the TLB entry value, or 1 and *err. */
+static int walk_fill(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *tlbpte,
+		     u32 *err)
 {
 	u32 *pde = phys_word((cpu->cr3 & PAGE_MASK) + 4 * (vaddr >> PGDIR_SHIFT));
-	u32 *leaf, frame, eff, err;
+	u32 *leaf, frame, eff, bits;
 
+	*err = error_code(0, flags);
 	if (!(*pde & _PAGE_PRESENT))
-		return error_code(0, flags);
+		return 1;
 	if ((*pde & _PAGE_PSE) && (cpu->cr4 & X86_CR4_PSE)) {
 		leaf = pde;
 		frame = (*pde & PGDIR_MASK) | (vaddr & ~PGDIR_MASK & PAGE_MASK);
@@ -118,13 +120,15 @@ static u32 walk_fill(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *tlbpte)
 		leaf = phys_word((*pde & PAGE_MASK) +
 				 4 * ((vaddr >> PAGE_SHIFT) & (PTRS_PER_PTE - 1)));
 		if (!(*leaf & _PAGE_PRESENT))
-			return error_code(0, flags);
+			return 1;
 		frame = *leaf & PAGE_MASK;
 		eff = *leaf & (*pde | ~(u32)(_PAGE_USER | _PAGE_RW));
 	}
-	err = rights(cpu, eff, flags);
-	if (err)
-		return error_code(err, flags);
+	bits = rights(cpu, eff, flags);
+	if (bits) {
+		*err = error_code(bits, flags);
+		return 1;
+	}
 	*pde |= _PAGE_ACCESSED;
 	*leaf |= _PAGE_ACCESSED | ((flags & I386_WRITE) ? _PAGE_DIRTY : 0);
 	*tlbpte = frame | (eff & (_PAGE_USER | _PAGE_RW | _PAGE_GLOBAL)) |
@@ -132,10 +136,11 @@ static u32 walk_fill(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *tlbpte)
 	return 0;
 }
 
-/* 0 and the physical address, or the page-fault error code. */
-u32 i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa)
+/* 0 and the physical address, or 1 and the page-fault error code. */
+int i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa,
+		   u32 *err)
 {
-	u32 vpn = vaddr >> PAGE_SHIFT, err, pte = 0;
+	u32 vpn = vaddr >> PAGE_SHIFT, bits, pte = 0;
 	unsigned s = vpn & (TLB_SETS - 1);
 	struct tlb_entry *set = cpu->tlb.way[s];
 	int w;
@@ -143,10 +148,11 @@ u32 i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa)
 	for (w = 0; w < TLB_WAYS; w++) {
 		if (set[w].vpn != vpn)
 			continue;
-		err = rights(cpu, set[w].pte, flags);
-		if (err) {
+		bits = rights(cpu, set[w].pte, flags);
+		if (bits) {
 			set[w].vpn = TLB_NO_VPN;
-			return error_code(err, flags);
+			*err = error_code(bits, flags);
+			return 1;
 		}
 		if (!(flags & I386_WRITE) || (set[w].pte & _PAGE_DIRTY)) {
 			cpu->tlb.hits++;
@@ -156,10 +162,9 @@ u32 i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa)
 		break;		/* first write through a clean entry */
 	}
 	cpu->tlb.misses++;
-	err = walk_fill(cpu, vaddr, flags, &pte);
-	if (err) {
+	if (walk_fill(cpu, vaddr, flags, &pte, err)) {
 		i386_tlb_flush_one(cpu, vaddr);
-		return err;
+		return 1;
 	}
 	if (w == TLB_WAYS) {
 		w = cpu->tlb.victim[s];
@@ -210,7 +215,7 @@ int i386_access(u32 vaddr, void *buf, size_t len, int flags,
 
 		if (chunk > len)
 			chunk = len;
-		while ((err = i386_translate(cpu, vaddr, flags, &pa)) != 0) {
+		while (i386_translate(cpu, vaddr, flags, &pa, &err)) {
 			if (page_fault(cpu, vaddr, err, flags, kernel_eip))
 				return (int)len;
 			if (++tries == MAX_RETRIES) {

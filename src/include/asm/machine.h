@@ -100,8 +100,9 @@ void i386_walk(u32 cr3, u32 vaddr, struct i386_walk *w);
 int i386_access(u32 vaddr, void *buf, size_t len, int flags,
 		unsigned long kernel_eip);
 
-/* One translation through the TLB: 0 and *pa, or the #PF error code. */
-u32 i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa);
+/* One translation through the TLB: 0 and *pa, or 1 and the #PF error code. */
+int i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa,
+		   u32 *err);
 
 /* TLB maintenance used by asm/tlbflush.h. */
 void i386_tlb_flush(struct i386_cpu *cpu, int keep_global);

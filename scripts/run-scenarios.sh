@@ -1,0 +1,44 @@
+#!/bin/sh
+# run-scenarios.sh MM24 DIR - run DIR/*.mm through mm24 and compare stdout,
+# stderr and the exit status with the reviewed golden file NAME.out.
+#
+# A scenario is run as "mm24 run NAME.mm", unless its first line is
+# "#!args ARGS", which gives the mm24 arguments instead (for command-line
+# cases).  UPDATE=1 rewrites the golden files (review them before committing).
+mm24=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+dir=$2
+passed=0
+failed=0
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+
+for mm in "$dir"/*.mm; do
+	name=$(basename "$mm" .mm)
+	golden="$dir/$name.out"
+	first=$(head -n 1 "$mm")
+	case "$first" in
+	"#!args "*) args=${first#"#!args "} ;;
+	*) args="run $name.mm" ;;
+	esac
+	# shellcheck disable=SC2086
+	(cd "$dir" && "$mm24" $args) >"$tmp" 2>&1
+	echo "[exit $?]" >>"$tmp"
+	if [ "${UPDATE:-0}" = 1 ]; then
+		cp "$tmp" "$golden"
+		echo "updated $golden"
+		continue
+	fi
+	if [ -f "$golden" ] && cmp -s "$tmp" "$golden"; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		echo "FAIL $name"
+		if [ -f "$golden" ]; then
+			diff -u "$golden" "$tmp" | head -40
+		else
+			echo "  no golden file $golden"
+		fi
+	fi
+done
+echo "scenarios: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

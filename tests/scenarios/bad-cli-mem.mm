@@ -1,0 +1,2 @@
+#!args boot mem=5G
+# the same check on the command line

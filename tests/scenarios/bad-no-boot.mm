@@ -1,0 +1,2 @@
+# the first command must boot the machine
+cat /proc/buddyinfo

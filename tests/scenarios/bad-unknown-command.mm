@@ -1,0 +1,2 @@
+boot mem=64M
+frobnicate 3

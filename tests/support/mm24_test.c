@@ -1,0 +1,145 @@
+/*
+ * mm24_test.c - boot helpers, per-configuration child processes, the
+ * page-fault recorder and console capture for the cmocka tests.
+ *
+ * Tests link with -Wl,--wrap=do_page_fault: the MMU's call lands here,
+ * is recorded, and goes on to the real handler.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/vmstat.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+#include "mm24_test.h"
+
+const char *test_config = "mem=64M";
+struct test_fault test_faults[16];
+int test_nr_faults;
+
+void __real_do_page_fault(struct pt_regs *regs, unsigned long error_code);
+
+void __wrap_do_page_fault(struct pt_regs *regs, unsigned long error_code)
+{
+	if (test_nr_faults < 16) {
+		test_faults[test_nr_faults].address = read_cr2();
+		test_faults[test_nr_faults].error_code = error_code;
+		test_faults[test_nr_faults].eip = regs->eip;
+	}
+	test_nr_faults++;
+	__real_do_page_fault(regs, error_code);
+}
+
+void test_faults_reset(void)
+{
+	test_nr_faults = 0;
+	memset(test_faults, 0, sizeof(test_faults));
+}
+
+static char *captured;
+static size_t captured_len;
+
+static void capture(const char *s, size_t n)
+{
+	char *grown = realloc(captured, captured_len + n + 1);
+
+	if (!grown)
+		abort();
+	captured = grown;
+	memcpy(captured + captured_len, s, n);
+	captured_len += n;
+	captured[captured_len] = '\0';
+}
+
+void test_capture_console(int on)
+{
+	free(captured);
+	captured = NULL;
+	captured_len = 0;
+	capture("", 0);
+	register_console_writer(on ? capture : NULL);
+}
+
+const char *test_console_text(void)
+{
+	return captured ? captured : "";
+}
+
+void test_power_on(const char *options)
+{
+	struct machine_config cfg = { .mem = 64UL << 20, .cpus = 1 };
+	char buf[256], err[128], *w, *save;
+
+	snprintf(buf, sizeof(buf), "%s", options);
+	for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+		if (machine_parse_option(&cfg, w, err, sizeof(err)))
+			fail_msg("bad test configuration: %s", err);
+	machine_power_on(&cfg);
+}
+
+void test_boot_bootmem(const char *options)
+{
+	test_power_on(options);
+	setup_memory();
+}
+
+void test_boot_paging(const char *options)
+{
+	test_boot_bootmem(options);
+	paging_init();
+}
+
+void test_boot_zones(const char *options)
+{
+	test_boot_paging(options);
+	zone_sizes_init();
+	build_all_zonelists();
+	init_per_zone_pages_min();
+}
+
+void test_boot_full(const char *options)
+{
+	test_boot_paging(options);
+	zone_sizes_init();
+	build_all_zonelists();
+	mem_init();
+	init_per_zone_pages_min();
+	setup_vmstat();
+}
+
+int run_group_per_config(const char *name, const struct CMUnitTest *tests,
+			 size_t n, const char *const *configs, size_t nconf)
+{
+	int failed = 0;
+	size_t i;
+
+	for (i = 0; i < nconf; i++) {
+		char title[256];
+		pid_t pid;
+		int status;
+
+		fflush(stdout);
+		pid = fork();
+		if (pid < 0)
+			return (int)nconf;
+		if (pid == 0) {
+			test_config = configs[i];
+			snprintf(title, sizeof(title), "%s [%s]", name, configs[i]);
+			_exit(_cmocka_run_group_tests(title, tests, n, NULL, NULL)
+			      ? 1 : 0);
+		}
+		if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status)) {
+			printf("[  FAILED  ] %s [%s]: child %s\n", name, configs[i],
+			       WIFSIGNALED(status) ? "crashed" : "failed");
+			failed++;
+		}
+	}
+	return failed;
+}
