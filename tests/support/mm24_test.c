@@ -114,7 +114,8 @@ void test_boot_full(const char *options)
 }
 
 int run_group_per_config(const char *name, const struct CMUnitTest *tests,
-			 size_t n, const char *const *configs, size_t nconf)
+			 size_t n, int (*setup)(void **),
+			 const char *const *configs, size_t nconf)
 {
 	int failed = 0;
 	size_t i;
@@ -131,7 +132,7 @@ int run_group_per_config(const char *name, const struct CMUnitTest *tests,
 		if (pid == 0) {
 			test_config = configs[i];
 			snprintf(title, sizeof(title), "%s [%s]", name, configs[i]);
-			_exit(_cmocka_run_group_tests(title, tests, n, NULL, NULL)
+			_exit(_cmocka_run_group_tests(title, tests, n, setup, NULL)
 			      ? 1 : 0);
 		}
 		if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||

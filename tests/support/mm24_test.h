@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include <linux/types.h>
+#include <asm/machine.h>
 
 /* Power on with "mem=... cpus=..." (fails the test on a bad option). */
 void test_power_on(const char *options);
@@ -27,12 +28,13 @@ void test_boot_full(const char *options);
 
 /*
  * Run the cmocka group once per configuration, each in its own child
- * process (one machine per process).  The group reads the configuration
- * from test_config.  Returns the number of failed children.
+ * process (one machine per process); @setup boots it, reading the
+ * configuration from test_config.  Returns the number of failed children.
  */
 extern const char *test_config;
 int run_group_per_config(const char *name, const struct CMUnitTest *tests,
-			 size_t n, const char *const *configs, size_t nconf);
+			 size_t n, int (*setup)(void **),
+			 const char *const *configs, size_t nconf);
 
 /* Every #PF the MMU raised since the last call to test_faults_reset(). */
 struct test_fault {
