@@ -455,6 +455,8 @@ th { background: var(--head); }
 table.diff { font: 13px/1.35 ui-monospace, monospace; width: 100%; }
 table.diff td { white-space: pre-wrap; }
 .diff_header { color: #888; text-align: right; }
+thead .diff_header { color: inherit; text-align: left; }
+table.diff td:has(> span) { background: var(--head); }
 .diff_next { display: none; }
 .diff_add { background: var(--add); }
 .diff_sub { background: var(--sub); }
@@ -499,12 +501,13 @@ def html_symbol(r, differ):
 def write_html(results, outdir, ksrc):
     """OUTDIR/diff-UNIT.html for every unit among the results."""
     os.makedirs(outdir, exist_ok=True)
-    differ = difflib.HtmlDiff(tabsize=8)
+    differ = difflib.HtmlDiff(tabsize=8, wrapcolumn=90)
     for unit in sorted({r.row.unit for r in results}):
         mine = [r for r in results if r.row.unit == unit]
-        body = [f"<p>Normalised code (no comments, white space collapsed) "
-                f"of {html.escape(os.path.abspath(ksrc))}, generated on "
-                "this machine; it holds kernel text, do not commit it.</p>",
+        body = [f"<p>Normalised code (no comments, white space collapsed; "
+                "line numbers count normalised lines) against "
+                f"{html.escape(os.path.abspath(ksrc))}, generated on this "
+                "machine. It holds kernel text: do not commit it.</p>",
                 html_table(summary_rows(mine), "link"),
                 f"<p>{html.escape(counts_line(mine))}</p>"]
         body += [html_symbol(r, differ) for r in mine]
@@ -512,16 +515,16 @@ def write_html(results, outdir, ksrc):
                                  "\n".join(body)))
 
 
-HOWTO = """<p>This page compares each mirrored symbol of the unit with the
-Linux 2.6.24 source, side by side. The kernel source is not part of mm24,
-so the comparison is generated on your machine:</p>
+HOWTO = """<p>This page shows each mirrored symbol of the unit side by side
+with the Linux 2.6.24 source. The kernel source is not part of mm24, so the
+page is generated on your machine from your own copy:</p>
 <ol>
-<li>Get a 2.6.24 tree: <code>wget
-https://cdn.kernel.org/pub/linux/kernel/v2.6/linux-2.6.24.tar.bz2</code>
-and <code>tar xjf linux-2.6.24.tar.bz2</code> (or <code>git checkout
-v2.6.24</code> in a clone of Linus' tree).</li>
-<li>Build the site with it: <code>make site
-KSRC=/path/to/linux-2.6.24</code>.</li>
+<li>Get the tree:
+<code>wget https://cdn.kernel.org/pub/linux/kernel/v2.6/linux-2.6.24.tar.bz2</code>
+then <code>tar xjf linux-2.6.24.tar.bz2</code>
+(or <code>git checkout v2.6.24</code> in a clone of Linus' tree).</li>
+<li>Build the site with it:
+<code>make site KSRC=/path/to/linux-2.6.24</code></li>
 </ol>
 <p>The symbols it will cover:</p>
 """

@@ -3,6 +3,7 @@
  * start_kernel() (init/main.c) up to the point where the page allocator
  * works and the per-zone watermarks are set.
  */
+#include <stdio.h>
 #include <string.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
@@ -27,7 +28,6 @@ static void quiet_console(const char *s, size_t n)
 /**
  * @brief \~english The memory-management part of the kernel's start.
  *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
- * @param cmdline the boot command line to echo
  * @kernel{init/main.c,507}
  * @seenotes{chapter-boot,boot-sequence}
  * @kquirk \~english The initcalls init_per_zone_pages_min() and
@@ -36,19 +36,43 @@ static void quiet_console(const char *s, size_t n)
  *         \~chinese initcall 中的 init_per_zone_pages_min() 与 setup_vmstat() 紧接在
  *         mem_init() 之后运行；与内存无关的步骤全部省略。 \~
  */
-static void start_kernel(const char *cmdline)
+static void start_kernel(void)
 {
 	printk(KERN_NOTICE "Linux version 2.6.24 (mm24) #1 SMP\n");
 	setup_arch();
 	build_all_zonelists();
-	printk(KERN_NOTICE "Kernel command line: %s\n", cmdline);
+	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
 	mem_init();
 	init_per_zone_pages_min();
 	setup_vmstat();
 }
 
-void mm24_boot(const struct machine_config *cfg, const char *cmdline,
-	       int quiet)
+int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
+			 char *err, size_t errlen)
+{
+	int i;
+
+	cfg->mem = 1UL << 30;
+	cfg->cpus = 1;
+	boot_command_line[0] = '\0';
+	for (i = 0; i < argc; i++) {
+		int r = machine_parse_option(cfg, argv[i], err, errlen);
+
+		if (r < 0 || (r > 0 && check_early_param(argv[i], err, errlen)))
+			return -1;
+		if (strlen(boot_command_line) + strlen(argv[i]) + 2 >
+		    sizeof(boot_command_line)) {
+			snprintf(err, errlen, "boot line too long");
+			return -1;
+		}
+		if (boot_command_line[0])
+			strcat(boot_command_line, " ");
+		strcat(boot_command_line, argv[i]);
+	}
+	return 0;
+}
+
+void mm24_boot(const struct machine_config *cfg, int quiet)
 {
 	console_write_t old = NULL;
 	int cpu;
@@ -56,7 +80,7 @@ void mm24_boot(const struct machine_config *cfg, const char *cmdline,
 	machine_power_on(cfg);
 	if (quiet)
 		old = register_console_writer(quiet_console);
-	start_kernel(cmdline);
+	start_kernel();
 	if (quiet)
 		register_console_writer(old);
 	for (cpu = 0; cpu < NR_CPUS; cpu++)

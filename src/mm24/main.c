@@ -21,36 +21,21 @@ static int usage(FILE *to, int status)
 	return status;
 }
 
-struct boot_args {
-	struct machine_config cfg;
-	char cmdline[256];
-};
-
-static void boot_and_print(void *arg)
+static void boot_and_print(void *cfg)
 {
-	struct boot_args *b = arg;
-
-	mm24_boot(&b->cfg, b->cmdline, 0);
+	mm24_boot(cfg, 0);
 }
 
 static int cmd_boot(int argc, char **argv)
 {
-	struct boot_args b = { .cfg = { .mem = 1UL << 30, .cpus = 1 } };
+	struct machine_config cfg;
 	char err[128];
-	int i;
 
-	for (i = 2; i < argc; i++) {
-		if (machine_parse_option(&b.cfg, argv[i], err, sizeof(err))) {
-			fprintf(stderr, "mm24: %s\n", err);
-			return EXIT_USAGE;
-		}
-		if (strlen(b.cmdline) + strlen(argv[i]) + 2 < sizeof(b.cmdline)) {
-			if (*b.cmdline)
-				strcat(b.cmdline, " ");
-			strcat(b.cmdline, argv[i]);
-		}
+	if (mm24_parse_boot_args(argc - 2, argv + 2, &cfg, err, sizeof(err))) {
+		fprintf(stderr, "mm24: %s\n", err);
+		return EXIT_USAGE;
 	}
-	if (machine_run(boot_and_print, &b) != MACHINE_RUNNING) {
+	if (machine_run(boot_and_print, &cfg) != MACHINE_RUNNING) {
 		fprintf(stderr, "mm24: the emulated kernel stopped during boot\n");
 		return EXIT_HALTED;
 	}

@@ -28,9 +28,12 @@ void script_error(struct script *s, const char *fmt, ...)
 unsigned long script_number(struct script *s, const char *word,
 			    unsigned long max);
 
+/* Split "mem=.. cpus=.. vmalloc=.." into the machine configuration and
+ * the kernel command line; 0, or -1 with @err filled. */
+int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
+			 char *err, size_t errlen);
 /* Boot the machine and kernel; @quiet hides the boot log on the console. */
-void mm24_boot(const struct machine_config *cfg, const char *cmdline,
-	       int quiet);
+void mm24_boot(const struct machine_config *cfg, int quiet);
 
 /* Commands: each takes the words of its line. */
 struct command {

@@ -48,22 +48,14 @@ unsigned long script_number(struct script *s, const char *word,
 
 static void cmd_boot(struct script *s)
 {
-	struct machine_config cfg = { .mem = 1UL << 30, .cpus = 1 };
-	char err[128], cmdline[256] = "";
-	int i;
+	struct machine_config cfg;
+	char err[128];
 
 	if (s->booted)
 		script_error(s, "the machine is already booted");
-	for (i = 1; i < s->argc; i++) {
-		if (machine_parse_option(&cfg, s->argv[i], err, sizeof(err)))
-			script_error(s, "%s", err);
-		if (strlen(cmdline) + strlen(s->argv[i]) + 2 < sizeof(cmdline)) {
-			if (*cmdline)
-				strcat(cmdline, " ");
-			strcat(cmdline, s->argv[i]);
-		}
-	}
-	mm24_boot(&cfg, cmdline, 1);
+	if (mm24_parse_boot_args(s->argc - 1, s->argv + 1, &cfg, err, sizeof(err)))
+		script_error(s, "%s", err);
+	mm24_boot(&cfg, 1);
 	s->booted = 1;
 }
 

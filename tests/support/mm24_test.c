@@ -77,15 +77,24 @@ void test_power_on(const char *options)
 	char buf[256], err[128], *w, *save;
 
 	snprintf(buf, sizeof(buf), "%s", options);
-	for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
-		if (machine_parse_option(&cfg, w, err, sizeof(err)))
+	boot_command_line[0] = '\0';
+	for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+		int r = machine_parse_option(&cfg, w, err, sizeof(err));
+
+		if (r < 0 || (r > 0 && check_early_param(w, err, sizeof(err))))
 			fail_msg("bad test configuration: %s", err);
+		if (r > 0)
+			snprintf(boot_command_line + strlen(boot_command_line),
+				 sizeof(boot_command_line) - strlen(boot_command_line),
+				 "%s%s", boot_command_line[0] ? " " : "", w);
+	}
 	machine_power_on(&cfg);
 }
 
 void test_boot_bootmem(const char *options)
 {
 	test_power_on(options);
+	parse_early_param();
 	setup_memory();
 }
 

@@ -91,8 +91,7 @@ int machine_parse_option(struct machine_config *cfg, const char *opt,
 		cfg->cpus = (int)n;
 		return 0;
 	}
-	snprintf(err, errlen, "unknown boot option '%s'", opt);
-	return -1;
+	return 1;		/* not a machine option */
 }
 
 static void *xmmap(void *addr, size_t len, int prot, int flags, int fd,

@@ -10,7 +10,10 @@
  *  4. zone_sizes_init(): DMA ends at 16 MiB, Normal at max_low_pfn,
  *     HighMem at max_pfn; free_area_init_nodes() builds the zones.
  */
+#include <stdio.h>
+#include <string.h>
 #include <linux/bootmem.h>
+#include <linux/lib.h>
 #include <linux/mm.h>
 #include <asm/dma.h>
 #include <asm/e820.h>
@@ -27,6 +30,60 @@ unsigned long num_physpages;
 void *high_memory;
 
 static int highmem_pages = -1;	/* the highmem= option is not offered */
+char boot_command_line[256];
+
+/**
+ * @brief \~english The vmalloc= boot option: size of the vmalloc area,
+ *        which moves the end of lowmem (MAXMEM).
+ *        \~chinese vmalloc= 启动参数：vmalloc 区的大小，它决定低端内存的上限 MAXMEM。 \~
+ * @param arg the size, with K/M/G suffix
+ * @return 0, or -EINVAL
+ * @kernel{arch/x86/kernel/setup_32.c,223}
+ * @seenotes{chapter-boot,boot-setup-memory}
+ */
+static int parse_vmalloc(const char *arg)
+{
+	unsigned long long v;
+
+	if (memparse_strict(arg, &v))
+		return -1;
+	__VMALLOC_RESERVE = (unsigned int)v;
+	return 0;
+}
+
+/*
+ * The early parameters mm24 knows: vmalloc=SIZE, 8M..512M (lowmem must
+ * keep at least 384 MiB of the 1 GiB kernel half).  Checks one word of a
+ * boot line; fills @err when it is not a good early parameter.
+ */
+int check_early_param(const char *word, char *err, size_t errlen)
+{
+	unsigned long long v;
+
+	if (strncmp(word, "vmalloc=", 8)) {
+		snprintf(err, errlen, "unknown boot option '%s' (mem=, cpus=, "
+			 "vmalloc= are known)", word);
+		return -1;
+	}
+	if (memparse_strict(word + 8, &v) || v < (8ULL << 20) ||
+	    v > (512ULL << 20)) {
+		snprintf(err, errlen, "bad size '%s': vmalloc= takes 8M to 512M",
+			 word + 8);
+		return -1;
+	}
+	return 0;
+}
+
+/* parse_early_param() (init/main.c): act on the early options. */
+void parse_early_param(void)
+{
+	char line[sizeof(boot_command_line)], *w, *save;
+
+	snprintf(line, sizeof(line), "%s", boot_command_line);
+	for (w = strtok_r(line, " ", &save); w; w = strtok_r(NULL, " ", &save))
+		if (!strncmp(w, "vmalloc=", 8))
+			parse_vmalloc(w + 8);
+}
 
 #define pages_to_mb(x)	((x) >> (20 - PAGE_SHIFT))
 
@@ -145,6 +202,7 @@ void zone_sizes_init(void)
  */
 void setup_arch(void)
 {
+	parse_early_param();
 	printk(KERN_INFO "BIOS-provided physical RAM map:\n");
 	print_memory_map("BIOS-e820");
 	max_low_pfn = setup_memory();

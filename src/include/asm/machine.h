@@ -65,7 +65,8 @@ struct machine_config {
 	int cpus;			/* 1..NR_CPUS */
 };
 
-/* Parse "mem=SIZE" / "cpus=N"; on error fill @err and return -1. */
+/* Parse "mem=SIZE" / "cpus=N": 0, or -1 and @err filled, or 1 if @opt
+ * is not a machine option (it may be a kernel parameter). */
 int machine_parse_option(struct machine_config *cfg, const char *opt,
 			 char *err, size_t errlen);
 /* Power on: RAM, linear space, CPUs with paging as head.S leaves it. */

@@ -8,6 +8,9 @@
 #define MAX_NONPAE_PFN		(1UL << 20)
 
 extern unsigned long highstart_pfn, highend_pfn;
+extern char boot_command_line[256];
+int check_early_param(const char *word, char *err, size_t errlen);
+void parse_early_param(void);
 
 void setup_arch(void);
 unsigned long setup_memory(void);
