@@ -29,6 +29,7 @@ CFLAGS += -O2
 endif
 
 .DEFAULT_GOAL := all
+.SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
 	test-unit test-scenarios
 
