@@ -69,9 +69,13 @@ endef
 $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 
 # The kernel units are instrumented for the function-graph tracer;
-# lib (which holds the tracer) and the mm24 program are not.
+# lib (which holds the tracer) and the mm24 program are not.  TRACE=0
+# builds them plain, as a kernel without CONFIG_FUNCTION_TRACER (make bench).
+# The emulated hardware and mm24's own checkers are not kernel code.
+TRACE ?= 1
 KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy
-instrument = $(if $(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1)),-finstrument-functions)
+NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c
+instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
 	$(Q)mkdir -p $(@D)
@@ -158,6 +162,20 @@ test: all test-unit test-scenarios
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios
+
+# ---- benchmarks: the plain build (as a kernel without the function tracer)
+# measured against host references; the traced build for comparison ---------
+BENCH := $(BUILD)/bin/bench
+$(BENCH): $(BUILD)/obj/tests/bench/bench.o $(MIRRORED_O) $(call libs_upto,buddy)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link)
+bench:
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/plain TRACE=0 \
+		$(BUILD)/plain/bin/bench $(BUILD)/plain/bin/mm24
+	$(Q)$(MAKE) --no-print-directory $(BENCH)
+	$(Q)$(BUILD)/plain/bin/bench "plain build" $(BUILD)/plain/bin/mm24
+	$(Q)$(BENCH) "traced build (-finstrument-functions)"
 
 clean:
 	rm -rf $(BUILD) site/en site/zh site/index.html

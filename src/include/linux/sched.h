@@ -20,8 +20,10 @@
 #define SIGBUS		7
 #define SIGKILL		9
 #define SIGSEGV		11
+#ifndef SEGV_MAPERR		/* host <signal.h> may have them, same values */
 #define SEGV_MAPERR	1	/* address not mapped */
 #define SEGV_ACCERR	2	/* invalid permissions */
+#endif
 
 struct mm_struct;
 

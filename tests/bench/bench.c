@@ -1,0 +1,236 @@
+/*
+ * bench.c - mm24's microbenchmarks (make bench).  Each figure is printed
+ * in ns and as a ratio to a host reference measured in the same run, so
+ * the numbers compare across machines.  Every measurement that boots
+ * runs in its own child process (one machine per process).
+ *
+ *   order-0 pair    alloc_pages(GFP_KERNEL, 0) + __free_pages(), per-cpu lists
+ *   order-3 pair    the same at order 3, through the buddy lists
+ *   all of 4G       allocate and free every free page of a 4 GiB machine
+ *   TLB hit         one i386_translate() that hits the TLB
+ *   page walk       one i386_translate() that misses (two-level walk)
+ *   boot 4G         wall time of "mm24 boot mem=4G"
+ * Reference: one glibc malloc(4096) + free() pair.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/vmstat.h>
+#include <asm/machine.h>
+#include <asm/setup.h>
+
+static long long now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static void quiet(const char *s, size_t n)
+{
+	(void)s;
+	(void)n;
+}
+
+static void boot(unsigned long mem)
+{
+	struct machine_config cfg = { .mem = mem, .cpus = 1 };
+
+	register_console_writer(quiet);
+	machine_power_on(&cfg);
+	setup_arch();
+	build_all_zonelists();
+	mem_init();
+	init_per_zone_pages_min();
+	setup_vmstat();
+}
+
+static double malloc_pair_ns(void)
+{
+	const int n = 5000000;
+	long long t0;
+	int i;
+
+	for (i = 0; i < 100000; i++)
+		free(malloc(4096));
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = malloc(4096);
+
+		free(p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+static double order_pair_ns(unsigned int order, int n)
+{
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	for (i = 0; i < 100000; i++)
+		__free_pages(alloc_pages(GFP_KERNEL, order), order);
+	t0 = now_ns();
+	for (i = 0; i < n; i++)
+		__free_pages(alloc_pages(GFP_KERNEL, order), order);
+	return (double)(now_ns() - t0) / n;
+}
+
+static double order0_ns(void) { return order_pair_ns(0, 10000000); }
+static double order3_ns(void) { return order_pair_ns(3, 2000000); }
+
+/* Every page of a 4 GiB machine, allocated then freed: ns per page. */
+static double all_pages_ns(void)
+{
+	struct page **held = malloc(sizeof(*held) << 20);
+	long long t0;
+	long n = 0;
+
+	if (!held)
+		return -1;
+	boot(4UL << 30);
+	t0 = now_ns();
+	current->flags |= PF_MEMALLOC;
+	while ((held[n] = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN, 0)))
+		n++;
+	while (n)
+		__free_pages(held[--n], 0);
+	return (double)(now_ns() - t0) / (double)(totalram_pages);
+}
+
+/* A user page mapped in a page directory of our own. */
+static u32 map_user_page(void)
+{
+	struct page *dir = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	struct page *pt = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	struct page *frame = alloc_page(GFP_KERNEL);
+	u32 *pde = page_address(dir), *pte = page_address(pt);
+	u32 va = 0x08048000;
+
+	pde[va >> 22] = (u32)(page_to_pfn(pt) << PAGE_SHIFT) | _PAGE_TABLE;
+	pte[(va >> 12) & 1023] = (u32)(page_to_pfn(frame) << PAGE_SHIFT) |
+				 _PAGE_PRESENT | _PAGE_RW | _PAGE_USER;
+	write_cr3(page_to_pfn(dir) << PAGE_SHIFT);
+	return va;
+}
+
+static double translate_ns(int miss)
+{
+	struct i386_cpu *cpu;
+	const int n = 20000000;
+	u32 va, pa = 0, err, sum = 0;
+	long long t0;
+	int i;
+
+	boot(64UL << 20);
+	va = map_user_page();
+	cpu = this_i386_cpu();
+	i386_translate(cpu, va, I386_USER, &pa, &err);
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		if (miss)
+			i386_tlb_flush_one(cpu, va);
+		i386_translate(cpu, va + ((u32)i & 0xffc), I386_USER, &pa, &err);
+		sum += pa;
+	}
+	return sum == 1 ? -1 : (double)(now_ns() - t0) / n;
+}
+
+static double tlb_hit_ns(void) { return translate_ns(0); }
+static double walk_ns(void) { return translate_ns(1); }
+
+static const char *mm24_path;
+
+static double boot_4g_ns(void)
+{
+	long long best = -1;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		long long t0 = now_ns(), t;
+		pid_t pid = fork();
+		int status;
+
+		if (pid == 0) {
+			freopen("/dev/null", "w", stdout);
+			execl(mm24_path, "mm24", "boot", "mem=4G", (char *)NULL);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status))
+			return -1;
+		t = now_ns() - t0;
+		if (best < 0 || t < best)
+			best = t;
+	}
+	return (double)best;
+}
+
+/* Run @fn in a child: one machine per process. */
+static double in_child(double (*fn)(void))
+{
+	int fd[2];
+	double v = -1;
+	pid_t pid;
+
+	if (pipe(fd))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		close(fd[0]);
+		v = fn();
+		if (write(fd[1], &v, sizeof(v)) != sizeof(v))
+			_exit(1);
+		_exit(0);
+	}
+	close(fd[1]);
+	if (read(fd[0], &v, sizeof(v)) != sizeof(v))
+		v = -1;
+	close(fd[0]);
+	waitpid(pid, NULL, 0);
+	return v;
+}
+
+static void row(const char *what, double ns, double ref, double target_ns)
+{
+	const char *unit = ns >= 1e6 ? "ms" : "ns";
+	double shown = ns >= 1e6 ? ns / 1e6 : ns;
+
+	if (ns < 0) {
+		printf("  %-34s  failed\n", what);
+		return;
+	}
+	printf("  %-34s %10.1f %s %9.2fx", what, shown, unit, ns / ref);
+	if (target_ns > 0)
+		printf("   target <= %.0f %s: %s", target_ns >= 1e6 ?
+		       target_ns / 1e6 : target_ns, target_ns >= 1e6 ? "ms" : "ns",
+		       ns <= target_ns ? "met" : "NOT met");
+	putchar('\n');
+}
+
+int main(int argc, char **argv)
+{
+	const char *label = argc > 1 ? argv[1] : "mm24";
+	double ref;
+
+	mm24_path = argc > 2 ? argv[2] : "build/bin/mm24";
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	ref = malloc_pair_ns();
+	printf("%s: reference glibc malloc(4096)+free pair = %.1f ns\n", label, ref);
+	row("order-0 alloc+free pair (per-cpu)", in_child(order0_ns), ref, 60);
+	row("order-3 alloc+free pair", in_child(order3_ns), ref, 0);
+	row("all pages of 4G, alloc+free, /page", in_child(all_pages_ns), ref, 0);
+	row("TLB-hit translation", in_child(tlb_hit_ns), ref, 5);
+	row("page walk (TLB miss)", in_child(walk_ns), ref, 0);
+	if (argc > 2)
+		row("mm24 boot mem=4G (wall, best of 3)", boot_4g_ns(), ref, 5e8);
+	return 0;
+}
