@@ -156,7 +156,16 @@ test-unit: $(UNIT_TESTS)
 test-scenarios: $(MM24)
 	$(Q)scripts/run-scenarios.sh $(MM24) tests/scenarios
 
-all: $(MM24) $(EXERCISES)
+# ---- the bilingual site -------------------------------------------------------
+SITE_DIR ?= site
+site: $(MM24) $(EXERCISES) $(XREF)
+	$(Q)scripts/site-build.sh $(BUILD) $(SITE_DIR) $(MM24)
+
+serve:
+	@echo "serving $(SITE_DIR)/ on http://127.0.0.1:8024/ (Ctrl-C stops)"
+	$(Q)cd $(SITE_DIR) && python3 -m http.server 8024 --bind 127.0.0.1
+
+all: $(MM24) $(EXERCISES) site
 
 test: all test-unit test-scenarios
 

@@ -47,6 +47,9 @@ def declared_name(lines, start):
         m = re.match(r"(?:typedef\s+)?(?:struct|enum|union)\s+(" + IDENT + r")\s*\{", line)
         if m:
             return m.group(1), i + 1
+        m = re.match(r"typedef\b.*\}\s*(" + IDENT + r")\s*;", line)
+        if m:
+            return m.group(1), i + 1
         text += " " + line
         if "(" in text:
             head = text.split("(")[0]

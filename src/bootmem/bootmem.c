@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The boot-time memory allocator.
+ *        \~chinese 引导内存分配器（bootmem）。 \~
+ *
  * bootmem.c - the boot-time memory allocator (mm/bootmem.c).
  *
  * A bitmap with one bit per low-memory frame, 1 = reserved, placed in RAM
@@ -6,7 +10,7 @@
  * frees the usable e820 ranges and reserves what it uses.
  *
  * __alloc_bootmem_core(size, align, goal, limit), first fit:
- *  1. start the search at @goal (or where the last search succeeded if
+ *  1. start the search at the goal (or where the last search succeeded if
  *     that is further on), aligned; step by the alignment in pages;
  *  2. find a run of clear bits long enough; if none before the end, start
  *     again from the bottom;
@@ -26,6 +30,12 @@
 
 static LIST_HEAD(bdata_list);
 bootmem_data_t contig_bootmem_data;
+/**
+ * @brief \~english The one node of a !NUMA machine.
+ *        \~chinese 非 NUMA 机器上唯一的内存节点。 \~
+ * @kernel{mm/page_alloc.c,3964}
+ * @seenotes{chapter-zone,zone-struct}
+ */
 struct pglist_data contig_page_data = { .bdata = &contig_bootmem_data };
 
 /**

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english mm24's invariant checker for the buddy allocator.
+ *        \~chinese mm24 为伙伴系统编写的不变式检查器。 \~
+ *
  * buddy_check.c - the buddy allocator's invariants, checked by walking
  * every free list and per-cpu list (mm24's own; no 2.6.24 counterpart).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The out-of-memory killer's entry points.
+ *        \~chinese OOM killer 的入口函数。 \~
+ *
  * oom_kill.c (buddy unit) - the out-of-memory killer's entry points
  * (mm/oom_kill.c).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The zoned buddy allocator: allocation, freeing, per-cpu lists, mobility.
+ *        \~chinese 分区伙伴分配器：分配、释放、每CPU页框高速缓存与按可移动性分组。 \~
+ *
  * page_alloc.c (buddy unit) - the zoned buddy allocator (mm/page_alloc.c).
  *
  * Free memory of a zone is kept as blocks of 2^order pages (order 0..10)
@@ -484,7 +488,13 @@ static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
 	return NULL;
 }
 
-/** @brief The order in which other migrate types are raided. */
+/**
+ * @brief \~english Which migrate types a request may raid, in order,
+ *        when its own free lists are empty.
+ *        \~chinese 某迁移类型的空闲链表为空时，依次可以借用的其他迁移类型。 \~
+ * @kernel{mm/page_alloc.c,678}
+ * @seenotes{chapter-buddy,buddy-fallback}
+ */
 static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
 	[MIGRATE_UNMOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },
 	[MIGRATE_RECLAIMABLE] = { MIGRATE_UNMOVABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },

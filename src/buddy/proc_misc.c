@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english /proc/meminfo.
+ *        \~chinese /proc/meminfo。 \~
+ *
  * proc_misc.c (buddy unit) - /proc/meminfo (fs/proc/proc_misc.c).
  *
  * 2.6.24 pads the labels to 14 columns (later kernels use 16).  Fields

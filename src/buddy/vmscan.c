@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The page allocator's calls into reclaim (kswapd, direct reclaim).
+ *        \~chinese 页分配器对内存回收的调用（kswapd 与直接回收）。 \~
+ *
  * vmscan.c (buddy unit) - the allocator's calls into page reclaim
  * (mm/vmscan.c).
  *

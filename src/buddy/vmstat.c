@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english /proc/buddyinfo and /proc/pagetypeinfo.
+ *        \~chinese /proc/buddyinfo 与 /proc/pagetypeinfo。 \~
+ *
  * vmstat.c (buddy unit) - /proc/buddyinfo and /proc/pagetypeinfo (mm/vmstat.c).
  */
 #include <linux/mm.h>

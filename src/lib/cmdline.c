@@ -1,4 +1,10 @@
-/* cmdline.c - size arguments with K/M/G suffixes (lib/cmdline.c memparse). */
+/**
+ * @file
+ * @brief \~english Size arguments with K/M/G suffixes.
+ *        \~chinese 带 K/M/G 后缀的大小参数解析。 \~
+ *
+ * cmdline.c - size arguments with K/M/G suffixes (lib/cmdline.c memparse).
+ */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>

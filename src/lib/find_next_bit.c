@@ -1,4 +1,10 @@
-/* find_next_bit.c - bitmap search (lib/find_next_bit.c), bytewise so any map layout works. */
+/**
+ * @file
+ * @brief \~english Bitmap search.
+ *        \~chinese 位图查找。 \~
+ *
+ * find_next_bit.c - bitmap search (lib/find_next_bit.c), bytewise so any map layout works.
+ */
 #include <linux/bitops.h>
 
 unsigned long find_next_zero_bit(const void *map, unsigned long size,

@@ -1,4 +1,10 @@
-/* int_sqrt.c - integer square root, rounded down (lib/int_sqrt.c). */
+/**
+ * @file
+ * @brief \~english Integer square root.
+ *        \~chinese 整数平方根。 \~
+ *
+ * int_sqrt.c - integer square root, rounded down (lib/int_sqrt.c).
+ */
 #include <linux/kernel.h>
 #include <linux/lib.h>
 

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Fatal kernel errors and the halt of the emulated machine.
+ *        \~chinese 致命内核错误与模拟机的停机。 \~
+ *
  * panic.c - fatal kernel errors and the halt of the emulated machine
  * (kernel/panic.c, the BUG() report of arch/x86/kernel/traps_32.c).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The kernel log and printk.
+ *        \~chinese 内核日志与 printk。 \~
+ *
  * printk.c - the kernel log (kernel/printk.c, simplified).
  *
  * Messages keep their "<N>" level prefix in log_buf, as 2.6.24 stores

@@ -1,4 +1,10 @@
-/* seq_file.c - growable text buffers for the /proc views (fs/seq_file.c, simplified). */
+/**
+ * @file
+ * @brief \~english Growable text buffers for /proc views.
+ *        \~chinese /proc 视图所用的可增长文本缓冲区。 \~
+ *
+ * seq_file.c - growable text buffers for the /proc views (fs/seq_file.c, simplified).
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

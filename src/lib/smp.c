@@ -1,4 +1,10 @@
-/* smp.c - the emulated CPUs' scheduling state: which CPU runs, preemption and IRQ flags. */
+/**
+ * @file
+ * @brief \~english Which emulated CPU runs, preemption and interrupt flags.
+ *        \~chinese 当前运行的模拟 CPU、抢占计数与中断标志。 \~
+ *
+ * smp.c - the emulated CPUs' scheduling state: which CPU runs, preemption and IRQ flags.
+ */
 #include <linux/spinlock.h>
 
 int mm24_cpu;

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The function-graph tracer and dump_stack().
+ *        \~chinese 函数调用图跟踪器与 dump_stack()。 \~
+ *
  * trace.c - the function-graph tracer and dump_stack()
  * (kernel/trace/trace_functions_graph.c's output format,
  * arch/x86/kernel/traps_32.c dump_stack()).

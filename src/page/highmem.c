@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The kernel address of a page frame.
+ *        \~chinese 页框的内核虚拟地址。 \~
+ *
  * highmem.c (page unit) - the kernel address of a page frame (mm/highmem.c).
  *
  * A lowmem frame's address is computed from its pfn.  A highmem frame

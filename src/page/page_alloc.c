@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english mem_map and the per-pageblock migrate types.
+ *        \~chinese mem_map 与页块的迁移类型。 \~
+ *
  * page_alloc.c (page unit) - mem_map and the per-pageblock migrate types
  * (the struct page parts of mm/page_alloc.c).
  *

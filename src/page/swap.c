@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Dropping a page reference.
+ *        \~chinese 释放对页的引用。 \~
+ *
  * swap.c (page unit) - dropping a page reference (mm/swap.c).
  *
  * put_page(): a compound page is released through its head and the

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Zones at boot, zonelists, watermarks and lowmem_reserve.
+ *        \~chinese 启动时建立管理区、zonelist、水位线与 lowmem_reserve。 \~
+ *
  * page_alloc.c (zone unit) - nodes and zones at boot, zonelists and
  * watermarks (the zone parts of mm/page_alloc.c).
  *
@@ -50,7 +54,19 @@ int movable_zone;
 unsigned long totalreserve_pages;
 static unsigned long vm_total_pages;
 
+/**
+ * @brief \~english Divisors of lowmem_reserve: 256 for DMA, 32 for Normal and HighMem.
+ *        \~chinese lowmem_reserve 的除数：DMA 为 256，Normal 与 HighMem 为 32。 \~
+ * @kernel{mm/page_alloc.c,89}
+ * @seenotes{chapter-zone,zone-lowmem-reserve}
+ */
 int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32, 32 };
+/**
+ * @brief \~english Free lowmem kept back for emergencies, in kB (recomputed at boot).
+ *        \~chinese 为紧急情况保留的空闲低端内存（KB，启动时重新计算）。 \~
+ * @kernel{mm/page_alloc.c,118}
+ * @seenotes{chapter-zone,zone-watermarks}
+ */
 int min_free_kbytes = 1024;
 
 const char * const zone_names[MAX_NR_ZONES] = {

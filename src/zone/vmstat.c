@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english VM counters, /proc/zoneinfo and /proc/vmstat.
+ *        \~chinese VM 计数器、/proc/zoneinfo 与 /proc/vmstat。 \~
+ *
  * vmstat.c (zone unit) - VM counters and the /proc/zoneinfo and
  * /proc/vmstat views (mm/vmstat.c).
  *

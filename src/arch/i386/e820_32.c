@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The BIOS memory map and the kernel's reading of it.
+ *        \~chinese BIOS 提供的 e820 内存图，以及内核如何读取它。 \~
+ *
  * e820_32.c - the BIOS memory map and what the kernel reads from it
  * (arch/x86/kernel/e820_32.c).
  *

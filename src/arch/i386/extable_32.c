@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The exception table: kernel instructions allowed to fault.
+ *        \~chinese 异常表：允许发生缺页的内核指令及其修正地址。 \~
+ *
  * extable_32.c - the exception table (arch/x86/mm/extable_32.c,
  * kernel/extable.c).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The i386 page-fault handler.
+ *        \~chinese i386 的缺页异常处理程序。 \~
+ *
  * fault_32.c - the page-fault handler (arch/x86/mm/fault_32.c).
  *
  * do_page_fault(regs, error_code), address from CR2:

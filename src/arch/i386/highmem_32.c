@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Atomic kernel mappings of page frames (kmap_atomic).
+ *        \~chinese 页框的原子临时映射（kmap_atomic）。 \~
+ *
  * highmem_32.c - atomic kernel mappings of highmem frames
  * (arch/x86/mm/highmem_32.c).
  *

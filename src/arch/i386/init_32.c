@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Kernel page tables at boot and the hand-over to the page allocator.
+ *        \~chinese 启动时建立内核页表，并把内存移交给页分配器。 \~
+ *
  * init_32.c - the kernel page tables and the hand-over of memory to the
  * page allocator (arch/x86/mm/init_32.c).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The first task, the kernel's mm, and CPU-wide TLB flushes.
+ *        \~chinese 第一个进程、内核自己的 mm，以及作用于所有 CPU 的 TLB 刷新。 \~
+ *
  * init_task.c - the first task and the kernel's own mm
  * (arch/x86/kernel/init_task.c), and the CPU-wide helpers that act on
  * every emulated CPU (set_in_cr4, flush_tlb_all).

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The emulated PC: RAM, linear space, CPUs and kernel-mapping shadowing.
+ *        \~chinese 模拟的 PC：内存、线性地址空间、CPU，以及内核映射的影子同步。 \~
+ *
  * machine.c - the emulated PC: RAM, the 4 GiB linear space, the CPUs,
  * the kernel image as the boot loader leaves it, and the "hypervisor"
  * that keeps host mappings of the kernel half in step with swapper_pg_dir.

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The emulated MMU: TLB, page walk and page-fault delivery.
+ *        \~chinese 模拟的 MMU：TLB、页表遍历与缺页异常的投递。 \~
+ *
  * mmu.c - the emulated MMU: TLB lookup, page walk, fault delivery.
  *
  * Translation of linear address A for an access (read/write, user/kernel):

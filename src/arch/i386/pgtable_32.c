@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Fixmap slots and the show_mem() summary.
+ *        \~chinese 固定映射槽位，以及 show_mem() 的内存概况。 \~
+ *
  * pgtable_32.c - fixmap slots and the memory summary of show_mem()
  * (arch/x86/mm/pgtable_32.c).
  */

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The memory part of setup_arch(): low and high memory, bootmem, zone sizes.
+ *        \~chinese setup_arch() 中与内存有关的部分：低端与高端内存、bootmem、管理区大小。 \~
+ *
  * setup_32.c - the memory part of setup_arch() (arch/x86/kernel/setup_32.c).
  *
  * Boot order on i386:

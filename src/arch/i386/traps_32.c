@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The oops report.
+ *        \~chinese 内核 oops 报告。 \~
+ *
  * traps_32.c - the oops report (arch/x86/kernel/traps_32.c).
  */
 #include <linux/sched.h>

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Copying between kernel and user memory through the MMU.
+ *        \~chinese 经由 MMU 在内核与用户空间之间复制数据。 \~
+ *
  * usercopy_32.c - copying between kernel and user memory
  * (arch/x86/lib/usercopy_32.c, include/asm-x86/uaccess_32.h, getuser.S).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The BIOS memory map.
+ *        \~chinese BIOS 内存图（e820）。 \~
+ *
  * asm/e820.h - the BIOS memory map (include/asm-x86/e820.h,
  * arch/x86/kernel/e820_32.c).
  *

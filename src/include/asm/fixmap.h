@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Fixed virtual addresses, the pkmap window and the vmalloc range.
+ *        \~chinese 固定映射地址、永久内核映射窗口与 vmalloc 区范围。 \~
+ *
  * asm/fixmap.h - compile-time fixed virtual addresses at the top of the
  * linear space (include/asm-x86/fixmap_32.h), and the persistent-kmap
  * window just below them (include/asm-x86/highmem.h).

@@ -1,4 +1,10 @@
-/* asm/kmap_types.h - the per-CPU kmap_atomic() slots (include/asm-x86/kmap_types.h). */
+/**
+ * @file
+ * @brief \~english The per-CPU kmap_atomic() slot types.
+ *        \~chinese 每个 CPU 的 kmap_atomic() 槽位类型。 \~
+ *
+ * asm/kmap_types.h - the per-CPU kmap_atomic() slots (include/asm-x86/kmap_types.h).
+ */
 #ifndef _ASM_KMAP_TYPES_H
 #define _ASM_KMAP_TYPES_H
 

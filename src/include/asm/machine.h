@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The emulated i386 PC: interface of the hardware model.
+ *        \~chinese 模拟的 i386 PC：硬件模型的接口。 \~
+ *
  * asm/machine.h - the emulated i386 PC that the kernel code runs on.
  *
  * This is hardware, not kernel: it has no 2.6.24 counterpart.

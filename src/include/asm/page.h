@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Page size, the 3G/1G split and kernel address conversions.
+ *        \~chinese 页大小、3G/1G 地址空间划分与内核地址转换。 \~
+ *
  * asm/page.h - i386 page size, the 3G/1G split and kernel address
  * conversions (include/asm-x86/page_32.h).
  *
@@ -19,6 +23,12 @@
 
 #include <linux/types.h>
 
+/**
+ * @brief \~english log2 of the page size: 4 KiB pages.
+ *        \~chinese 页大小的以 2 为底的对数：页大小为 4 KiB。 \~
+ * @kernel{include/asm-x86/page_32.h,5}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define PAGE_SHIFT	12
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
 #define PAGE_MASK	(~(PAGE_SIZE - 1))
@@ -28,14 +38,40 @@
 extern unsigned long i386_linear_base;
 
 #define __PAGE_OFFSET		0xC0000000UL
+/**
+ * @brief \~english Where the kernel's direct map starts: 0xC0000000 (3G/1G split).
+ *        \~chinese 内核直接映射区的起始线性地址：0xC0000000（3G/1G 划分）。 \~
+ * @kernel{include/asm-x86/page_32.h,179}
+ * @seenotes{chapter-intro,intro-linear}
+ */
 #define PAGE_OFFSET		(i386_linear_base + __PAGE_OFFSET)
 #define __VMALLOC_RESERVE_DEFAULT	(128UL << 20)
 extern unsigned int __VMALLOC_RESERVE;
 #define VMALLOC_RESERVE		((unsigned long)__VMALLOC_RESERVE)
 /* 4 GiB - 3 GiB - vmalloc reserve, computed in 32-bit arithmetic on i386 */
+/**
+ * @brief \~english Most memory the kernel can map directly: 4G - 3G - VMALLOC_RESERVE = 896 MiB.
+ *        \~chinese 内核能直接映射的最大内存：4G - 3G - VMALLOC_RESERVE = 896 MiB。 \~
+ * @kernel{include/asm-x86/page_32.h,181}
+ * @seenotes{chapter-boot,boot-setup-memory}
+ */
 #define MAXMEM			(0x100000000UL - __PAGE_OFFSET - VMALLOC_RESERVE)
 
+/**
+ * @brief \~english Physical address of a direct-mapped kernel address.
+ *        \~chinese 直接映射区内核虚拟地址对应的物理地址。 \~
+ * @param x a kernel address below high_memory
+ * @kernel{include/asm-x86/page_32.h,182}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define __pa(x)		((unsigned long)(x) - PAGE_OFFSET)
+/**
+ * @brief \~english Kernel address of a low physical address.
+ *        \~chinese 低端物理地址对应的内核虚拟地址。 \~
+ * @param x a physical address below 896 MiB
+ * @kernel{include/asm-x86/page_32.h,186}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define __va(x)		((void *)((unsigned long)(x) + PAGE_OFFSET))
 #define __pa_symbol(x)	__pa(x)
 #define virt_to_phys(x)	__pa(x)
@@ -47,11 +83,30 @@ extern unsigned int __VMALLOC_RESERVE;
 
 extern unsigned long max_mapnr;
 #define pfn_valid(pfn)		((pfn) < max_mapnr)
+/**
+ * @brief \~english The struct page of a direct-mapped kernel address.
+ *        \~chinese 直接映射区内核地址所在页框的 struct page。 \~
+ * @param kaddr a kernel address below high_memory
+ * @kernel{include/asm-x86/page_32.h,191}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
 #define virt_addr_valid(kaddr)	pfn_valid(__pa(kaddr) >> PAGE_SHIFT)
 
 /* Non-PAE i386: one 32-bit word per entry at both levels. */
+/**
+ * @brief \~english A page-table entry: frame address and flag bits in 32 bits.
+ *        \~chinese 页表项：32 位中存放页框地址和标志位。 \~
+ * @kernel{include/asm-x86/page_32.h,90}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 typedef struct { u32 pte_low; } pte_t;
+/**
+ * @brief \~english A page-directory entry (non-PAE: the only upper level).
+ *        \~chinese 页目录项（非 PAE 时是唯一的上层页表）。 \~
+ * @kernel{include/asm-x86/page_32.h,91}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 typedef struct { u32 pgd; } pgd_t;
 typedef struct { u32 pgprot; } pgprot_t;
 

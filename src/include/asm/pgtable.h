@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english i386 two-level page tables: entry bits and accessors.
+ *        \~chinese i386 两级页表：表项各位与访问函数。 \~
+ *
  * asm/pgtable.h - i386 two-level (non-PAE) page tables
  * (include/asm-x86/pgtable_32.h, pgtable-2level*.h, asm-generic/pgtable-nop?d.h).
  *
@@ -27,8 +31,26 @@
 
 #include <asm/page.h>
 
+/**
+ * @brief \~english Bits mapped by one page-directory entry: 22 (4 MiB).
+ *        \~chinese 一个页目录项映射的地址位数：22（4 MiB）。 \~
+ * @kernel{include/asm-x86/pgtable-2level-defs.h,10}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define PGDIR_SHIFT	22
+/**
+ * @brief \~english Entries in a page directory: 1024.
+ *        \~chinese 页目录中的表项数：1024。 \~
+ * @kernel{include/asm-x86/pgtable-2level-defs.h,11}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define PTRS_PER_PGD	1024
+/**
+ * @brief \~english Entries in a page table: 1024.
+ *        \~chinese 页表中的表项数：1024。 \~
+ * @kernel{include/asm-x86/pgtable-2level-defs.h,18}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define PTRS_PER_PTE	1024
 #define PTRS_PER_PMD	1
 #define PTRS_PER_PUD	1
@@ -50,12 +72,42 @@
 #define _PAGE_BIT_PSE		7
 #define _PAGE_BIT_GLOBAL	8
 
+/**
+ * @brief \~english PTE/PDE bit 0: the entry maps something.
+ *        \~chinese 页表项第 0 位：存在位，表示该项有效。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,106}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define _PAGE_PRESENT	0x001
+/**
+ * @brief \~english Bit 1: writable.
+ *        \~chinese 第 1 位：可写。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,107}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define _PAGE_RW	0x002
+/**
+ * @brief \~english Bit 2: reachable from user mode.
+ *        \~chinese 第 2 位：用户态可访问。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,108}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define _PAGE_USER	0x004
 #define _PAGE_PWT	0x008
 #define _PAGE_PCD	0x010
+/**
+ * @brief \~english Bit 5: set by the MMU on any access.
+ *        \~chinese 第 5 位：访问位，任何访问时由 MMU 置位。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,111}
+ * @seenotes{chapter-intro,intro-tlb}
+ */
 #define _PAGE_ACCESSED	0x020
+/**
+ * @brief \~english Bit 6: set by the MMU on a write.
+ *        \~chinese 第 6 位：脏位，写访问时由 MMU 置位。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,112}
+ * @seenotes{chapter-intro,intro-tlb}
+ */
 #define _PAGE_DIRTY	0x040
 #define _PAGE_PSE	0x080
 #define _PAGE_GLOBAL	0x100
@@ -87,6 +139,12 @@ extern u32 __PAGE_KERNEL, __PAGE_KERNEL_EXEC;
 
 /* The folded levels: a pud and a pmd are the pgd entry itself. */
 typedef struct { pgd_t pgd; } pud_t;
+/**
+ * @brief \~english The folded middle level: a pmd_t is the page-directory entry itself.
+ *        \~chinese 被折叠的中间层：pmd_t 就是页目录项本身。 \~
+ * @kernel{include/asm-generic/pgtable-nopmd.h,15}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 typedef struct { pud_t pud; } pmd_t;
 #define pud_val(x)	pgd_val((x).pgd)
 #define pmd_val(x)	pud_val((x).pud)
@@ -97,10 +155,32 @@ struct page;
 
 extern pgd_t *swapper_pg_dir;
 
+/**
+ * @brief \~english Page-directory index of a linear address: bits 31..22.
+ *        \~chinese 线性地址的页目录下标：第 31 到 22 位。 \~
+ * @param a a linear address
+ * @kernel{include/asm-x86/pgtable_32.h,395}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pgd_index(a)		(((a) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
+/**
+ * @brief \~english The page-directory entry of address a in mm.
+ *        \~chinese 地址 a 在 mm 的页全局目录中对应的表项。 \~
+ * @param mm the address space
+ * @param a a linear address
+ * @kernel{include/asm-x86/pgtable_32.h,402}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pgd_offset(mm, a)	((mm)->pgd + pgd_index(a))
 #define pgd_offset_k(a)		pgd_offset(&init_mm, a)
 #define pmd_index(a)		0
+/**
+ * @brief \~english Page-table index of a linear address: bits 21..12.
+ *        \~chinese 线性地址的页表下标：第 21 到 12 位。 \~
+ * @param a a linear address
+ * @kernel{include/asm-x86/pgtable_32.h,425}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_index(a)		(((a) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
 
 static inline int pgd_none(pgd_t pgd) { (void)pgd; return 0; }
@@ -108,12 +188,30 @@ static inline int pgd_present(pgd_t pgd) { (void)pgd; return 1; }
 static inline int pud_none(pud_t pud) { (void)pud; return 0; }
 static inline int pud_present(pud_t pud) { (void)pud; return 1; }
 
+/**
+ * @brief \~english The folded pud level: the pgd entry itself.
+ *        \~chinese 被折叠的 pud 层：即 pgd 表项本身。 \~
+ * @param pgd the page-directory entry
+ * @param addr the address (unused)
+ * @return pgd, as a pud_t pointer
+ * @kernel{include/asm-generic/pgtable-nopud.h,38}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline pud_t *pud_offset(pgd_t *pgd, unsigned long addr)
 {
 	(void)addr;
 	return (pud_t *)pgd;
 }
 
+/**
+ * @brief \~english The folded pmd level: the pud (that is, pgd) entry itself.
+ *        \~chinese 被折叠的 pmd 层：即 pud（也就是 pgd）表项本身。 \~
+ * @param pud the pud entry
+ * @param addr the address (unused)
+ * @return pud, as a pmd_t pointer
+ * @kernel{include/asm-generic/pgtable-nopmd.h,41}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 {
 	(void)addr;
@@ -121,6 +219,13 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 }
 
 #define pmd_none(x)	(!pmd_val(x))
+/**
+ * @brief \~english Does the page-directory entry map a page table (or a 4 MiB page)?
+ *        \~chinese 页目录项是否有效（指向页表或 4 MiB 大页）。 \~
+ * @param x the entry
+ * @kernel{include/asm-x86/pgtable_32.h,208}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pmd_present(x)	(pmd_val(x) & _PAGE_PRESENT)
 #define pmd_bad(x)	((pmd_val(x) & (~PAGE_MASK & ~_PAGE_USER)) != _KERNPG_TABLE)
 #define pmd_large(x)	((pmd_val(x) & (_PAGE_PSE | _PAGE_PRESENT)) == \
@@ -128,25 +233,101 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 #define pmd_page_vaddr(x) ((unsigned long)__va(pmd_val(x) & PAGE_MASK))
 #define pmd_page(x)	(pfn_to_page(pmd_val(x) >> PAGE_SHIFT))
 
+/**
+ * @brief \~english The PTE of address a in the page table of entry dir (lowmem table).
+ *        \~chinese 页目录项 dir 所指页表中地址 a 对应的页表项（页表在低端内存）。 \~
+ * @param dir the page-directory entry
+ * @param a a linear address
+ * @kernel{include/asm-x86/pgtable_32.h,427}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_offset_kernel(dir, a) \
 	((pte_t *)pmd_page_vaddr(*(dir)) + pte_index(a))
 /* !CONFIG_HIGHPTE: page tables are lowmem pages, no kmap needed */
+/**
+ * @brief \~english Map and return the PTE of address a (!HIGHPTE: page tables are lowmem).
+ *        \~chinese 映射并返回地址 a 的页表项（未配置 HIGHPTE：页表都在低端内存）。 \~
+ * @param dir the page-directory entry
+ * @param a a linear address
+ * @kernel{include/asm-x86/pgtable_32.h,463}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_offset_map(dir, a) \
 	((pte_t *)page_address(pmd_page(*(dir))) + pte_index(a))
 #define pte_unmap(pte)	do { (void)(pte); } while (0)
 
+/**
+ * @brief \~english Is the PTE entirely empty?
+ *        \~chinese 页表项是否完全为空。 \~
+ * @param x the PTE
+ * @kernel{include/asm-x86/pgtable-2level.h,54}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_none(x)	(!(x).pte_low)
+/**
+ * @brief \~english Is the PTE present (or PROT_NONE)?
+ *        \~chinese 页表项是否存在（包括 PROT_NONE 的情形）。 \~
+ * @param x the PTE
+ * @kernel{include/asm-x86/pgtable_32.h,204}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_present(x)	((x).pte_low & (_PAGE_PRESENT | _PAGE_PROTNONE))
+/**
+ * @brief \~english The frame number a PTE maps.
+ *        \~chinese 页表项所映射的页框号。 \~
+ * @param x the PTE
+ * @kernel{include/asm-x86/pgtable-2level.h,55}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_pfn(x)	((unsigned long)(pte_val(x) >> PAGE_SHIFT))
+/**
+ * @brief \~english The struct page a PTE maps.
+ *        \~chinese 页表项所映射页框的 struct page。 \~
+ * @param x the PTE
+ * @kernel{include/asm-x86/pgtable-2level.h,53}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pte_page(x)	pfn_to_page(pte_pfn(x))
+/**
+ * @brief \~english Build a PTE from a frame number and protection bits.
+ *        \~chinese 由页框号和保护位构造页表项。 \~
+ * @param pfn the frame
+ * @param prot the protection bits
+ * @kernel{include/asm-x86/pgtable-2level.h,56}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define pfn_pte(pfn, prot) __pte(((pfn) << PAGE_SHIFT) | pgprot_val(prot))
 #define pfn_pmd(pfn, prot) __pmd(((pfn) << PAGE_SHIFT) | pgprot_val(prot))
+/**
+ * @brief \~english Build a PTE mapping a struct page with the given protection.
+ *        \~chinese 构造一个以给定保护位映射 page 的页表项。 \~
+ * @param page the page
+ * @param prot the protection bits
+ * @kernel{include/asm-x86/pgtable_32.h,368}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define mk_pte(page, prot) pfn_pte(page_to_pfn(page), (prot))
 
+/**
+ * @brief \~english Is the PTE writable?
+ *        \~chinese 页表项是否可写。 \~
+ * @param p the PTE
+ * @return nonzero if _PAGE_RW is set
+ * @kernel{include/asm-x86/pgtable_32.h,220}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline int pte_write(pte_t p)	{ return p.pte_low & _PAGE_RW; }
 static inline int pte_dirty(pte_t p)	{ return p.pte_low & _PAGE_DIRTY; }
 static inline int pte_young(pte_t p)	{ return p.pte_low & _PAGE_ACCESSED; }
 static inline int pte_user(pte_t p)	{ return p.pte_low & _PAGE_USER; }
+/**
+ * @brief \~english The PTE without write permission (copy-on-write starts here).
+ *        \~chinese 去掉写权限后的页表项（写时复制从这里开始）。 \~
+ * @param p the PTE
+ * @return the new value
+ * @kernel{include/asm-x86/pgtable_32.h,230}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline pte_t pte_wrprotect(pte_t p)
 {
 	p.pte_low &= ~_PAGE_RW;
@@ -162,16 +343,40 @@ static inline pte_t pte_mkold(pte_t p)
 	p.pte_low &= ~_PAGE_ACCESSED;
 	return p;
 }
+/**
+ * @brief \~english The PTE marked dirty.
+ *        \~chinese 置上脏位后的页表项。 \~
+ * @param p the PTE
+ * @return the new value
+ * @kernel{include/asm-x86/pgtable_32.h,231}
+ * @seenotes{chapter-intro,intro-tlb}
+ */
 static inline pte_t pte_mkdirty(pte_t p)
 {
 	p.pte_low |= _PAGE_DIRTY;
 	return p;
 }
+/**
+ * @brief \~english The PTE marked accessed.
+ *        \~chinese 置上访问位后的页表项。 \~
+ * @param p the PTE
+ * @return the new value
+ * @kernel{include/asm-x86/pgtable_32.h,232}
+ * @seenotes{chapter-intro,intro-tlb}
+ */
 static inline pte_t pte_mkyoung(pte_t p)
 {
 	p.pte_low |= _PAGE_ACCESSED;
 	return p;
 }
+/**
+ * @brief \~english The PTE made writable.
+ *        \~chinese 置上写权限后的页表项。 \~
+ * @param p the PTE
+ * @return the new value
+ * @kernel{include/asm-x86/pgtable_32.h,233}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline pte_t pte_mkwrite(pte_t p)
 {
 	p.pte_low |= _PAGE_RW;
@@ -200,7 +405,25 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 	i386_shadow_pmd(pmdp);
 }
 
+/**
+ * @brief \~english Write a PTE (the machine shadows writes to kernel page tables).
+ *        \~chinese 写入页表项（对内核页表的写入会同步到宿主机映射）。 \~
+ * @param ptep the entry
+ * @param v the new value
+ * @kernel{include/asm-x86/pgtable-2level.h,28}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define set_pte(ptep, v)		native_set_pte(ptep, v)
+/**
+ * @brief \~english Write the PTE of address a in mm.
+ *        \~chinese 写入 mm 中地址 a 的页表项。 \~
+ * @param mm the address space
+ * @param a the address
+ * @param ptep the entry
+ * @param v the new value
+ * @kernel{include/asm-x86/pgtable-2level.h,29}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 #define set_pte_at(mm, a, ptep, v)	native_set_pte(ptep, v)
 #define set_pmd(pmdp, v)		native_set_pmd(pmdp, v)
 #define set_pgd(pgdp, v)		native_set_pmd((pmd_t *)(pgdp), __pmd(pgd_val(v)))
@@ -217,6 +440,15 @@ static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
 	return old;
 }
 
+/**
+ * @brief \~english Take write permission away in place (fork's copy-on-write).
+ *        \~chinese 就地去掉页表项的写权限（fork 的写时复制）。 \~
+ * @param mm the address space
+ * @param addr the address
+ * @param ptep the entry
+ * @kernel{include/asm-x86/pgtable_32.h,335}
+ * @seenotes{chapter-intro,intro-pagetables}
+ */
 static inline void ptep_set_wrprotect(struct mm_struct *mm,
 				      unsigned long addr, pte_t *ptep)
 {

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english CPU features, control registers, per-thread fault state.
+ *        \~chinese CPU 特性、控制寄存器与线程的缺页记录。 \~
+ *
  * asm/processor.h - CPU features, control registers and the per-thread
  * fault state (include/asm-x86/processor_32.h).
  */

@@ -1,4 +1,10 @@
-/* asm/ptrace.h - the register frame an exception pushes (include/asm-x86/ptrace.h). */
+/**
+ * @file
+ * @brief \~english The register frame an exception pushes.
+ *        \~chinese 异常发生时压栈的寄存器帧。 \~
+ *
+ * asm/ptrace.h - the register frame an exception pushes (include/asm-x86/ptrace.h).
+ */
 #ifndef _ASM_PTRACE_H
 #define _ASM_PTRACE_H
 

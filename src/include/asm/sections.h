@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The emulated kernel image and its sections.
+ *        \~chinese 模拟的内核映像及其各段。 \~
+ *
  * asm/sections.h - the emulated kernel image (include/asm-generic/sections.h).
  *
  * mm24's code runs on the host, so the "vmlinux" loaded at 1 MiB holds no

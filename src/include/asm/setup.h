@@ -1,4 +1,10 @@
-/* asm/setup.h - boot-time memory limits (include/asm-x86/setup.h). */
+/**
+ * @file
+ * @brief \~english Boot-time memory limits and the setup entry points.
+ *        \~chinese 启动时的内存上限与初始化入口函数。 \~
+ *
+ * asm/setup.h - boot-time memory limits (include/asm-x86/setup.h).
+ */
 #ifndef _ASM_SETUP_H
 #define _ASM_SETUP_H
 

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english TLB invalidation.
+ *        \~chinese TLB 刷新。 \~
+ *
  * asm/tlbflush.h - TLB invalidation (include/asm-x86/tlbflush_32.h).
  *
  * __flush_tlb() reloads CR3 (global entries survive), __flush_tlb_global()

@@ -1,4 +1,10 @@
-/* asm/traps.h - exception entry points the emulated CPU delivers to. */
+/**
+ * @file
+ * @brief \~english Exception entry points the emulated CPU delivers to.
+ *        \~chinese 模拟 CPU 投递异常的入口函数。 \~
+ *
+ * asm/traps.h - exception entry points the emulated CPU delivers to.
+ */
 #ifndef _ASM_TRAPS_H
 #define _ASM_TRAPS_H
 

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Kernel access to user memory and the exception table.
+ *        \~chinese 内核访问用户空间内存与异常表。 \~
+ *
  * asm/uaccess.h - kernel access to user memory (include/asm-x86/uaccess_32.h,
  * arch/x86/lib/usercopy_32.c, arch/x86/mm/extable_32.c).
  *

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Bit operations on bitmaps.
+ *        \~chinese 位图的位操作。 \~
+ *
  * linux/bitops.h - bit operations on bitmaps and words.
  *
  * Bit n of a bitmap is bit (n % 8) of byte (n / 8).  On a little-endian

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The boot-time allocator's interface.
+ *        \~chinese 引导内存分配器的接口。 \~
+ *
  * linux/bootmem.h - the boot-time allocator (include/linux/bootmem.h).
  *
  * One bit per low-memory page frame, set = reserved.  It lives from

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english mm24's function-graph tracer.
+ *        \~chinese mm24 的函数调用图跟踪器。 \~
+ *
  * linux/ftrace.h - mm24's function-graph tracer and stack dumps.
  *
  * The kernel units are compiled with -finstrument-functions; every call

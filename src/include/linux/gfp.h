@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Allocation flags and the page allocator's entry points.
+ *        \~chinese 分配标志（gfp）与页分配器的入口。 \~
+ *
  * linux/gfp.h - allocation flags and the page allocator's entry points
  * (include/linux/gfp.h).
  *
@@ -111,8 +115,23 @@ static inline struct page *alloc_pages_node(int nid, gfp_t gfp_mask,
 			     NODE_DATA(nid)->node_zonelists + gfp_zone(gfp_mask));
 }
 
+/**
+ * @brief \~english Allocate 2^order contiguous page frames (!NUMA: from node 0).
+ *        \~chinese 分配 2^order 个连续的页框（非 NUMA：从 0 号节点）。 \~
+ * @param gfp_mask allocation flags
+ * @param order log2 of the number of pages
+ * @kernel{include/linux/gfp.h,206}
+ * @seenotes{chapter-buddy,buddy-alloc}
+ */
 #define alloc_pages(gfp_mask, order) \
 	alloc_pages_node(numa_node_id(), gfp_mask, order)
+/**
+ * @brief \~english Allocate one page frame.
+ *        \~chinese 分配一个页框。 \~
+ * @param gfp_mask allocation flags
+ * @kernel{include/linux/gfp.h,210}
+ * @seenotes{chapter-buddy,buddy-alloc}
+ */
 #define alloc_page(gfp_mask)	alloc_pages(gfp_mask, 0)
 
 unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order);
@@ -123,6 +142,13 @@ void __free_pages(struct page *page, unsigned int order);
 void free_pages(unsigned long addr, unsigned int order);
 void free_hot_page(struct page *page);
 void free_cold_page(struct page *page);
+/**
+ * @brief \~english Free one page frame.
+ *        \~chinese 释放一个页框。 \~
+ * @param page the page
+ * @kernel{include/linux/gfp.h,226}
+ * @seenotes{chapter-buddy,buddy-free}
+ */
 #define __free_page(page)	__free_pages((page), 0)
 #define free_page(addr)		free_pages((addr), 0)
 

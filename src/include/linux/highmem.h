@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Temporary kernel mappings of page frames.
+ *        \~chinese 页框的临时内核映射。 \~
+ *
  * linux/highmem.h - temporary kernel mappings of page frames
  * (include/linux/highmem.h, arch/x86/mm/highmem_32.c).
  *

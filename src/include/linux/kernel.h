@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english printk, BUG, panic and small helpers.
+ *        \~chinese printk、BUG、panic 以及常用的小工具。 \~
+ *
  * linux/kernel.h - helpers every unit uses: min/max, alignment, printk,
  * BUG()/panic() and the halt of the emulated machine.
  *

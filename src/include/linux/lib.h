@@ -1,4 +1,10 @@
-/* linux/lib.h - small library routines of lib/ used by the mm code. */
+/**
+ * @file
+ * @brief \~english Library routines of lib/ used by the mm code.
+ *        \~chinese 内存管理代码用到的 lib/ 库函数。 \~
+ *
+ * linux/lib.h - small library routines of lib/ used by the mm code.
+ */
 #ifndef _LINUX_LIB_H
 #define _LINUX_LIB_H
 

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Doubly linked lists.
+ *        \~chinese 双向链表。 \~
+ *
  * linux/list.h - circular doubly linked lists with a sentinel head, the
  * shape 2.6.24 uses for free lists, per-cpu page lists and LRU lists.
  *

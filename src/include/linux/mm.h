@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english struct page helpers: reference counts, zone links, conversions.
+ *        \~chinese struct page 的辅助函数：引用计数、管理区编号与地址转换。 \~
+ *
  * linux/mm.h - struct page helpers: reference counts, zone links,
  * pfn <-> page <-> address conversions (include/linux/mm.h,
  * include/asm-generic/memory_model.h, mm/internal.h).
@@ -25,6 +29,12 @@
 #define ZONEID_PGSHIFT		ZONES_PGOFF
 #define ZONEID_MASK		ZONES_MASK
 
+/**
+ * @brief \~english The array of all struct pages, indexed by pfn (FLATMEM).
+ *        \~chinese 所有 struct page 组成的数组，以页框号为下标（FLATMEM）。 \~
+ * @kernel{mm/memory.c,66}
+ * @seenotes{chapter-page,page-memmap}
+ */
 extern struct page *mem_map;
 extern unsigned long num_physpages;
 extern unsigned long totalram_pages;
@@ -32,9 +42,35 @@ extern unsigned long totalhigh_pages;
 extern unsigned long totalreserve_pages;
 extern void *high_memory;
 
+/**
+ * @brief \~english pfn to struct page: an index into mem_map.
+ *        \~chinese 由页框号求 struct page：即 mem_map 的下标运算。 \~
+ * @param pfn the page frame number
+ * @kernel{include/asm-generic/memory_model.h,31}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define __pfn_to_page(pfn)	(mem_map + (pfn))
+/**
+ * @brief \~english struct page to pfn: its index in mem_map.
+ *        \~chinese 由 struct page 求页框号：即它在 mem_map 中的下标。 \~
+ * @param pg a struct page of mem_map
+ * @kernel{include/asm-generic/memory_model.h,32}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define __page_to_pfn(pg)	((unsigned long)((pg) - mem_map))
+/**
+ * @brief \~english The struct page of page frame number pfn (FLATMEM).
+ *        \~chinese 页框号对应的 struct page（FLATMEM 内存模型）。 \~
+ * @kernel{include/asm-generic/memory_model.h,80}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define pfn_to_page		__pfn_to_page
+/**
+ * @brief \~english The page frame number of a struct page (FLATMEM).
+ *        \~chinese struct page 对应的页框号（FLATMEM 内存模型）。 \~
+ * @kernel{include/asm-generic/memory_model.h,79}
+ * @seenotes{chapter-page,page-memmap}
+ */
 #define page_to_pfn		__page_to_pfn
 
 static inline struct page *compound_head(struct page *page)
@@ -44,11 +80,26 @@ static inline struct page *compound_head(struct page *page)
 	return page;
 }
 
+/**
+ * @brief \~english Reference count of a page (of the head of a compound page).
+ *        \~chinese 页的引用计数（复合页取首页的计数）。 \~
+ * @param page the page
+ * @return the count; 0 for a free page
+ * @kernel{include/linux/mm.h,240}
+ * @seenotes{chapter-page,page-refcount}
+ */
 static inline int page_count(struct page *page)
 {
 	return atomic_read(&compound_head(page)->_count);
 }
 
+/**
+ * @brief \~english Take one more reference to a page in use.
+ *        \~chinese 对正在使用的页再增加一个引用。 \~
+ * @param page the page, count >= 1
+ * @kernel{include/linux/mm.h,245}
+ * @seenotes{chapter-page,page-refcount}
+ */
 static inline void get_page(struct page *page)
 {
 	page = compound_head(page);
@@ -57,6 +108,14 @@ static inline void get_page(struct page *page)
 }
 
 /* Drop a reference; true when it was the last one. */
+/**
+ * @brief \~english Drop a reference; say whether it was the last.
+ *        \~chinese 释放一个引用，并返回这是否是最后一个引用。 \~
+ * @param page the page, count >= 1
+ * @return 1 if the count reached 0
+ * @kernel{include/linux/mm.h,217}
+ * @seenotes{chapter-page,page-refcount}
+ */
 static inline int put_page_testzero(struct page *page)
 {
 	VM_BUG_ON(atomic_read(&page->_count) == 0);
@@ -74,6 +133,13 @@ static inline void init_page_count(struct page *page)
 }
 
 /* mm/internal.h: a page leaving the allocator starts with one reference. */
+/**
+ * @brief \~english Give a page leaving the allocator its first reference.
+ *        \~chinese 为离开分配器的页设置第一个引用（计数置 1）。 \~
+ * @param page a page with count 0
+ * @kernel{mm/internal.h,25}
+ * @seenotes{chapter-page,page-refcount}
+ */
 static inline void set_page_refcounted(struct page *page)
 {
 	VM_BUG_ON(PageTail(page));
@@ -91,10 +157,33 @@ static inline void reset_page_mapcount(struct page *page)
 	atomic_set(&page->_mapcount, -1);
 }
 
+/**
+ * @brief \~english The owner's private word: order of a free block, migrate type on a per-cpu list.
+ *        \~chinese 页的私有字段：空闲块的阶，或每CPU链表上页的迁移类型。 \~
+ * @param page the page
+ * @kernel{include/linux/mm.h,186}
+ * @seenotes{chapter-page,page-struct}
+ */
 #define page_private(page)		((page)->private)
+/**
+ * @brief \~english Set the owner's private word of a page.
+ *        \~chinese 设置页的私有字段。 \~
+ * @param page the page
+ * @param v the value
+ * @kernel{include/linux/mm.h,187}
+ * @seenotes{chapter-page,page-struct}
+ */
 #define set_page_private(page, v)	((page)->private = (v))
 
 /* mm/internal.h: the order of a free block, valid under zone->lock. */
+/**
+ * @brief \~english The order of a free buddy block, kept in page->private.
+ *        \~chinese 空闲伙伴块的阶，保存在 page->private 中。 \~
+ * @param page the first page of a free block (PG_buddy)
+ * @return the order
+ * @kernel{mm/internal.h,45}
+ * @seenotes{chapter-buddy,buddy-free-area}
+ */
 static inline unsigned long page_order(struct page *page)
 {
 	VM_BUG_ON(!PageBuddy(page));
@@ -163,8 +252,23 @@ static inline void set_page_links(struct page *page, enum zone_type zone,
 	set_page_zone(page, zone);
 }
 
+/**
+ * @brief \~english Does the page frame belong to a highmem zone?
+ *        \~chinese 判断页框是否属于高端内存管理区。 \~
+ * @param page the page
+ * @kernel{include/linux/page-flags.h,168}
+ * @seenotes{chapter-page,page-address}
+ */
 #define PageHighMem(page)	is_highmem(page_zone(page))
 
+/**
+ * @brief \~english Direct-map address of a lowmem page frame.
+ *        \~chinese 低端内存页框在直接映射区中的地址。 \~
+ * @param page a lowmem page
+ * @return its kernel address
+ * @kernel{include/linux/mm.h,536}
+ * @seenotes{chapter-page,page-address}
+ */
 static inline void *lowmem_page_address(struct page *page)
 {
 	return __va(page_to_pfn(page) << PAGE_SHIFT);

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english struct page and struct mm_struct.
+ *        \~chinese struct page 与 struct mm_struct。 \~
+ *
  * linux/mm_types.h - struct page and struct mm_struct (include/linux/mm_types.h).
  */
 #ifndef _LINUX_MM_TYPES_H

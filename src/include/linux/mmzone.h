@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Nodes, zones, free areas and per-cpu pagesets.
+ *        \~chinese 内存节点、管理区、空闲区与每CPU页框高速缓存。 \~
+ *
  * linux/mmzone.h - nodes, zones, free areas and per-cpu pagesets
  * (include/linux/mmzone.h, include/linux/pageblock-flags.h).
  *
@@ -20,6 +24,12 @@
 #include <linux/wait.h>
 #include <linux/smp.h>
 
+/**
+ * @brief \~english Number of block orders: 0 .. 10, the largest block is 4 MiB.
+ *        \~chinese 块的阶数：0 到 10，最大的块为 4 MiB。 \~
+ * @kernel{include/linux/mmzone.h,23}
+ * @seenotes{chapter-buddy,buddy-free-area}
+ */
 #define MAX_ORDER		11
 #define MAX_ORDER_NR_PAGES	(1 << (MAX_ORDER - 1))
 #define PAGE_ALLOC_COSTLY_ORDER	3
@@ -124,6 +134,12 @@ struct per_cpu_pageset {
 
 #define zone_pcp(z, cpu)	(&(z)->pageset[(cpu)])
 
+/**
+ * @brief \~english The zone types of i386: DMA (below 16 MiB), Normal (to 896 MiB), HighMem, Movable.
+ *        \~chinese i386 的管理区类型：DMA（16 MiB 以下）、Normal（到 896 MiB）、HighMem、Movable。 \~
+ * @kernel{include/linux/mmzone.h,132}
+ * @seenotes{chapter-zone,zone-struct}
+ */
 enum zone_type {
 	ZONE_DMA,
 	ZONE_NORMAL,
@@ -219,6 +235,13 @@ extern struct pglist_data contig_page_data;
 	for ((z) = contig_page_data.node_zones; \
 	     (z) < contig_page_data.node_zones + MAX_NR_ZONES; (z)++)
 #define numa_node_id()		0
+/**
+ * @brief \~english The index of a zone within its node: its zone_type.
+ *        \~chinese 管理区在节点中的下标，即其类型编号。 \~
+ * @param z the zone
+ * @kernel{include/linux/mmzone.h,598}
+ * @seenotes{chapter-zone,zone-struct}
+ */
 #define zone_idx(z)		((int)((z) - (z)->zone_pgdat->node_zones))
 #define populated_zone(z)	(!!(z)->present_pages)
 

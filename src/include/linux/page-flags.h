@@ -1,5 +1,9 @@
-/*
- * linux/page-flags.h - the page->flags bits of 2.6.24 (#defined bit
+/**
+ * @file
+ * @brief \~english The page->flags bits.
+ *        \~chinese page->flags 中的各个标志位。 \~
+ *
+ * linux/page-flags.h - the page->flags bits of 2.6.24 (plain defined bit
  * numbers, not an enum; bits 13 and 18 are unused) and their accessors.
  *
  * Compound pages: the head has PG_compound, every tail PG_compound and

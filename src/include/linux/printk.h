@@ -1,4 +1,10 @@
-/* linux/printk.h - the console writer and the log buffer of mm24's printk. */
+/**
+ * @file
+ * @brief \~english The console writer and the log buffer.
+ *        \~chinese 控制台输出与内核日志缓冲区。 \~
+ *
+ * linux/printk.h - the console writer and the log buffer of mm24's printk.
+ */
 #ifndef _LINUX_PRINTK_H
 #define _LINUX_PRINTK_H
 

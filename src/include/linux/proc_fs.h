@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The /proc files of the memory manager.
+ *        \~chinese 内存管理的 /proc 文件。 \~
+ *
  * linux/proc_fs.h - the /proc files of the memory manager.  Each prints
  * the whole file into a seq_file; the "node" argument is a pg_data_t.
  */

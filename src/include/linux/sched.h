@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The task as the memory manager sees it.
+ *        \~chinese 内存管理所看到的进程描述符。 \~
+ *
  * linux/sched.h - the task as the memory manager sees it.
  *
  * Only what mm code reads of a task is kept: pid and comm for messages,

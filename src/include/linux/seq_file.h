@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Formatted output for /proc views.
+ *        \~chinese /proc 视图的格式化输出。 \~
+ *
  * linux/seq_file.h - formatted output for /proc views (include/linux/seq_file.h).
  *
  * A view prints into a seq_file that grows as needed; the caller then

@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english CPU numbering and preemption counts.
+ *        \~chinese CPU 编号与抢占计数。 \~
+ *
  * linux/smp.h - CPU numbering and the per-CPU preemption count.
  *
  * The emulated machine has cpus= CPUs (1..NR_CPUS) but runs one at a

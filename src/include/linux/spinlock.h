@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Spinlocks and interrupt flags, checked.
+ *        \~chinese 带检查的自旋锁与中断标志。 \~
+ *
  * linux/spinlock.h - locks of a machine whose CPUs never run at once.
  *
  * Nothing can contend, but the discipline is still checked: taking a lock

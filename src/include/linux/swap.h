@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english The page allocator's calls into reclaim.
+ *        \~chinese 页分配器对内存回收的调用接口。 \~
+ *
  * linux/swap.h - the page allocator's calls into reclaim
  * (include/linux/swap.h, linux/oom.h, linux/backing-dev.h).
  *

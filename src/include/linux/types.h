@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english Fixed-width and kernel integer types.
+ *        \~chinese 定宽整数类型与内核类型定义。 \~
+ *
  * linux/types.h - the fixed-width and kernel-typedef'd integer types.
  *
  * mm24 runs the 2.6.24 i386 memory manager on a 64-bit host.  Values that

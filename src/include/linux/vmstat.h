@@ -1,4 +1,8 @@
-/*
+/**
+ * @file
+ * @brief \~english VM event counters and zone counters.
+ *        \~chinese VM 事件计数器与管理区计数器。 \~
+ *
  * linux/vmstat.h - VM event counters and zone counters
  * (include/linux/vmstat.h, mm/vmstat.c).
  *

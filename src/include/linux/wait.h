@@ -1,4 +1,10 @@
-/* linux/wait.h - wait queue heads (include/linux/wait.h); nobody sleeps in mm24. */
+/**
+ * @file
+ * @brief \~english Wait queue heads.
+ *        \~chinese 等待队列头。 \~
+ *
+ * linux/wait.h - wait queue heads (include/linux/wait.h); nobody sleeps in mm24.
+ */
 #ifndef _LINUX_WAIT_H
 #define _LINUX_WAIT_H
 

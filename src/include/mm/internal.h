@@ -1,6 +1,10 @@
-/*
+/**
+ * @file
+ * @brief \~english What the page-allocator files share.
+ *        \~chinese 页分配器各文件共享的内部定义。 \~
+ *
  * mm/internal.h - what the page-allocator files share and nothing else
- * should use (mm/internal.h and the private #defines of mm/page_alloc.c).
+ * should use (mm/internal.h and the private macros of mm/page_alloc.c).
  */
 #ifndef _MM_INTERNAL_H
 #define _MM_INTERNAL_H

@@ -1,0 +1,3 @@
+boot mem=1G cpus=2
+cat /proc/buddyinfo
+cat /proc/pagetypeinfo

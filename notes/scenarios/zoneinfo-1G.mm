@@ -1,0 +1,2 @@
+boot mem=1G cpus=2
+cat /proc/zoneinfo
