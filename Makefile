@@ -31,7 +31,7 @@ endif
 .DEFAULT_GOAL := all
 .SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
-	test-unit test-scenarios
+	test-unit test-scenarios test-site test-xref
 
 help:
 	@echo "mm24 make targets"
@@ -167,7 +167,15 @@ serve:
 
 all: $(MM24) $(EXERCISES) site
 
-test: all test-unit test-scenarios
+# the site: zero Doxygen warnings (make site fails otherwise), every link,
+# both languages, a real browser; the @kernel lines against the facts
+test-site: site
+	$(Q)python3 scripts/site-check.py $(SITE_DIR) notes
+	$(Q)python3 scripts/site-browser-test.py $(SITE_DIR) $(BUILD)/site/screenshots
+test-xref:
+	$(Q)python3 -m unittest -q tests/xref/test_xref.py
+
+test: all test-unit test-scenarios test-site test-xref
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios

@@ -5,7 +5,7 @@
 set -eu
 
 PKGS="gcc make libcmocka-dev universal-ctags python3 doxygen graphviz \
-doxygen-awesome-css fonts-noto-cjk chromium"
+doxygen-awesome-css fonts-noto-cjk chromium chromium-driver"
 
 missing=""
 for p in $PKGS; do

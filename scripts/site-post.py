@@ -4,10 +4,22 @@
 1. In every page of SITE_DIR/en and SITE_DIR/zh fill the header markers:
    the page language (lang="en" / lang="zh-CN") and the language switch,
    which points at the same file in the other language's directory.
-2. Write SITE_DIR/index.html, the entrance that picks a language.
+2. In the Chinese pages drop the space Doxygen puts where a comment line
+   broke between two Chinese characters (outside <pre>).
+3. Write SITE_DIR/index.html, the entrance that picks a language.
 """
 import pathlib
+import re
 import sys
+
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]*\n?[ \t]+(?=[{CJK}])|(?<=[{CJK}])\n(?=[{CJK}])")
+PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.S)
+
+
+def join_cjk_lines(text):
+    parts = PRE.split(text)
+    return "".join(p if p.startswith("<pre") else CJK_GAP.sub("", p) for p in parts)
 
 LANGS = {
     "en": {"lang": "en", "other": "zh", "other_lang": "zh-CN", "other_name": "中文"},
@@ -56,6 +68,8 @@ def fill(site: pathlib.Path, lang: str) -> int:
                     .replace("@MM24_OTHER_HREF@", href)
                     .replace("@MM24_OTHER_LANG@", cfg["other_lang"])
                     .replace("@MM24_OTHER_NAME@", cfg["other_name"]))
+        if lang == "zh":
+            text = join_cjk_lines(text)
         page.write_text(text, encoding="utf-8")
         count += 1
     return count

@@ -23,6 +23,7 @@ extern unsigned long max_pfn;
  * @brief \~english State of the boot-time allocator of one node.
  *        \~chinese 一个节点的引导内存分配器状态。 \~
  * @kernel{include/linux/bootmem.h,30}
+ * @seenotes{chapter-boot,boot-bootmem}
  */
 typedef struct bootmem_data {
 	unsigned long node_boot_start;	/**< physical address of bit 0 */

@@ -30,6 +30,7 @@ struct address_space;
  *   boot/hole    PG_reserved      1       0               -
  *
  * @kernel{include/linux/mm_types.h,36}
+ * @seenotes{chapter-page,page-struct}
  * @kquirk \~english On the 64-bit host the struct is 56 bytes, not the
  *         32 of i386, so mem_map takes 1.75 times the frames it takes on
  *         a real i386 machine ("pages used for memmap" in the boot log).
@@ -58,6 +59,7 @@ struct page {
  * @brief \~english An address space: page directory and users.
  *        \~chinese 内存描述符：一个进程地址空间，含页全局目录。 \~
  * @kernel{include/linux/mm_types.h,156}
+ * @seenotes{chapter-intro,intro-pagetables}
  * @kquirk \~english Only the members the present units use; the VMA
  *         members come with the vma unit.
  *         \~chinese 只收录现有单元用到的成员，线性区相关成员随 vma 单元加入。 \~

@@ -81,6 +81,7 @@ static inline int get_pageblock_migratetype(struct page *page)
  * @brief \~english The free blocks of one order, listed by migrate type.
  *        \~chinese 某一阶的空闲块，按迁移类型分链表挂接。 \~
  * @kernel{include/linux/mmzone.h,58}
+ * @seenotes{chapter-buddy,buddy-free-area}
  */
 struct free_area {
 	struct list_head free_list[MIGRATE_TYPES]; /**< blocks by migrate type */
@@ -113,6 +114,7 @@ enum zone_stat_item {
  *   list.next (hot end: allocations and hot frees)  ...  list.prev (cold end)
  *
  * @kernel{include/linux/mmzone.h,108}
+ * @seenotes{chapter-zone,zone-pcp}
  */
 struct per_cpu_pages {
 	int count;		/**< pages on the list */
@@ -125,6 +127,7 @@ struct per_cpu_pages {
  * @brief \~english One CPU's page caches and counter deltas for a zone.
  *        \~chinese 一个CPU在某管理区上的页框高速缓存与计数器增量。 \~
  * @kernel{include/linux/mmzone.h,115}
+ * @seenotes{chapter-zone,zone-pcp}
  */
 struct per_cpu_pageset {
 	struct per_cpu_pages pcp[2];	/**< [0] hot, [1] cold */
@@ -198,6 +201,7 @@ struct zone {
  * @brief \~english The zones an allocation may use, best first, NULL-ended.
  *        \~chinese 分配可用的管理区，按优先次序排列，以 NULL 结束。 \~
  * @kernel{include/linux/mmzone.h,481}
+ * @seenotes{chapter-zone,zone-zonelists}
  */
 struct zonelist {
 	void *zlcache_ptr;		/**< NULL: no zonelist cache on !NUMA */
@@ -210,6 +214,7 @@ struct bootmem_data;
  * @brief \~english A memory node; i386 !NUMA has exactly one.
  *        \~chinese 内存节点；非 NUMA 的 i386 只有一个。 \~
  * @kernel{include/linux/mmzone.h,532}
+ * @seenotes{chapter-zone,zone-struct}
  */
 typedef struct pglist_data {
 	struct zone node_zones[MAX_NR_ZONES];	/**< DMA, Normal, HighMem, Movable */
