@@ -68,12 +68,13 @@ $$(LIB_$(1)): $$(OBJS_$(1))
 endef
 $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 
-# The kernel units are instrumented for the function-graph tracer;
-# lib (which holds the tracer) and the mm24 program are not.  TRACE=0
+# The kernel units are instrumented for the function-graph tracer, and
+# so is the mm24 program (the kernel inlines it calls, alloc_pages_node()
+# and gfp_zone(), show up in traces); lib, which holds the tracer, is not.  TRACE=0
 # builds them plain, as a kernel without CONFIG_FUNCTION_TRACER (make bench).
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
-KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy
+KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/mm24
 NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c
 instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 

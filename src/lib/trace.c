@@ -36,7 +36,8 @@
 struct ksym {
 	unsigned long addr, size;
 	const char *name;
-	int mirrored;
+	int mirrored;		/* a kernel function: shown by traces and stacks */
+	int traced;		/* and worth a line of a function-graph trace */
 };
 
 static struct ksym *ksyms;
@@ -51,6 +52,13 @@ struct frame {
 	int traced;			/* counts as a graph node */
 };
 
+/*
+ * Mirrored accessors called on nearly every line of the allocator; they
+ * are inlines in 2.6.24 that a function tracer never sees, and would only
+ * bury the call chain.
+ */
+static const char *const too_small[] = { "page_zone", "page_count" };
+
 static struct frame shadow[SHADOW_MAX];
 static int depth;			/* entries, may exceed SHADOW_MAX */
 
@@ -61,6 +69,7 @@ static struct {
 	const char **filter;		/* set_graph_function */
 	int nr_filter;
 	int filter_depth;		/* shadow depth of the active filter hit, or -1 */
+	int paused;			/* ftrace_pause() nesting */
 	int level;			/* graph nesting of printed nodes */
 	struct frame *pending;		/* entry not yet printed */
 } tr = { .filter_depth = -1 };
@@ -139,6 +148,10 @@ static void NOTRACE load_ksyms(void)
 			/* keep the C name of a GCC clone such as foo.constprop.0 */
 			k->name = strndup(name, strcspn(name, "."));
 			k->mirrored = ftrace_is_mirrored(k->name);
+			k->traced = k->mirrored;
+			for (size_t t = 0; t < ARRAY_SIZE(too_small); t++)
+				if (!strcmp(k->name, too_small[t]))
+					k->traced = 0;
 		}
 		qsort(ksyms, nr_ksyms, sizeof(*ksyms), cmp_ksym);
 		break;
@@ -174,17 +187,22 @@ static long long NOTRACE now_ns(void)
 	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-/* " 0)   1.382 us    |" or " 0)               |" */
+/* " 0)   1.382 us    |" or " 0)               |": the CPU, two columns
+ * of overhead mark ("+ " past 10 us, "! " past 100 us), the duration
+ * left-aligned in 12, the bar. */
 static void NOTRACE print_lead(long long ns)
 {
+	char field[32];
+
 	fprintf(tr.out, " %d) ", smp_processor_id());
 	if (ns < 0 || tr.opt.deterministic) {
-		fprintf(tr.out, "              |");
+		fprintf(tr.out, "%14s|", "");
 		return;
 	}
-	fprintf(tr.out, "%c%4lld.%03lld us    |",
-		ns >= 100000 ? '!' : ns >= 10000 ? '+' : ' ',
-		ns / 1000, ns % 1000);
+	snprintf(field, sizeof(field), "%s%lld.%03lld us",
+		 ns >= 100000 ? "! " : ns >= 10000 ? "+ " : "  ",
+		 ns / 1000, ns % 1000);
+	fprintf(tr.out, "%-14s|", field);
 }
 
 static void NOTRACE print_indent(int level)
@@ -231,10 +249,10 @@ void NOTRACE __cyg_profile_func_enter(void *fn, void *site)
 	f->fn = fn;
 	f->site = site;
 	f->traced = 0;
-	if (!tr.on)
+	if (!tr.on || tr.paused)
 		return;
 	f->sym = find_ksym(fn);
-	if (!f->sym || !f->sym->mirrored)
+	if (!f->sym || !f->sym->traced)
 		return;
 	if (tr.nr_filter && tr.filter_depth < 0 && filtered(f->sym->name))
 		tr.filter_depth = depth - 1;
@@ -315,6 +333,22 @@ void NOTRACE ftrace_start(FILE *out, const struct ftrace_options *opt)
 		"# CPU  DURATION                  FUNCTION CALLS\n"
 		"# |     |   |                     |   |   |   |\n");
 	tr.on = 1;
+}
+
+void NOTRACE ftrace_pause(void)
+{
+	ftrace_flush();
+	tr.paused++;
+}
+
+void NOTRACE ftrace_resume(void)
+{
+	tr.paused--;
+}
+
+void NOTRACE ftrace_set_options(const struct ftrace_options *opt)
+{
+	tr.opt = *opt;
 }
 
 void NOTRACE ftrace_stop(void)

@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <linux/ftrace.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
@@ -150,13 +151,17 @@ static const char *alloc_args(struct script *s, gfp_t *gfp,
 	return s->argc == want + 2 ? s->argv[want + 1] : NULL;
 }
 
+/* Print where a block is; kept out of any running trace. */
 static void print_block(struct page *page)
 {
-	void *addr = page_address(page);
+	void *addr;
 
+	ftrace_pause();
+	addr = page_address(page);
 	printf("pfn %lu [%s]", page_to_pfn(page), page_zone(page)->name);
 	if (addr)
 		printf(" 0x%08lx", i386_addr(addr));
+	ftrace_resume();
 }
 
 static void cmd_alloc_pages(struct script *s)
@@ -313,8 +318,10 @@ static void cmd_refcount(struct script *s)
 		put_page(n->pages[0]);
 		n->refs--;
 	}
+	ftrace_pause();
 	printf("%s(%s): count now %d\n", s->argv[0], n->name,
 	       n->refs ? page_count(n->pages[0]) : 0);
+	ftrace_resume();
 }
 
 static const char * const flag_names[] = {
@@ -339,6 +346,7 @@ static void cmd_page(struct script *s)
 		pfn = page_to_pfn(n->pages[0]);
 	}
 	page = pfn_to_page(pfn);
+	ftrace_pause();
 	printf("page pfn %lu at 0x%08lx: zone %s flags 0x%08lx (", pfn,
 	       i386_addr(page), page_zone(page)->name, page->flags & 0xffffffffUL);
 	for (b = 0; b < sizeof(flag_names) / sizeof(flag_names[0]); b++)
@@ -347,6 +355,7 @@ static void cmd_page(struct script *s)
 	printf(" ) _count %d _mapcount %d private %lu\n",
 	       atomic_read(&page->_count), atomic_read(&page->_mapcount),
 	       page->private);
+	ftrace_resume();
 }
 
 static void cmd_cpu(struct script *s)

@@ -8,13 +8,15 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/ftrace.h>
 #include "mm24.h"
 
 static int usage(FILE *to, int status)
 {
 	fprintf(to,
 		"usage: mm24 boot [mem=SIZE] [cpus=N]\n"
-		"       mm24 run FILE|-\n"
+		"       mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
+		"[--no-durations] FILE|-\n"
 		"       mm24 shell\n"
 		"SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, default 1\n",
 		NR_CPUS);
@@ -42,6 +44,50 @@ static int cmd_boot(int argc, char **argv)
 	return 0;
 }
 
+/* "--trace[=F,G]", "--max-depth=N", "--no-durations" before the file. */
+static int trace_options(int *argc, char ***argv, int *trace)
+{
+	static char *names[32];
+	int durations = 1, depth = 0, n = 0;
+	const char *bad;
+
+	while (*argc > 3 && !strncmp((*argv)[2], "--", 2)) {
+		char *opt = (*argv)[2];
+
+		if (!strcmp(opt, "--trace") || !strncmp(opt, "--trace=", 8)) {
+			char *save, *w;
+
+			*trace = 1;
+			for (w = opt[7] ? strtok_r(opt + 8, ",", &save) : NULL;
+			     w && n < 32; w = strtok_r(NULL, ",", &save))
+				names[n++] = w;
+		} else if (!strncmp(opt, "--max-depth=", 12)) {
+			char *end;
+
+			depth = (int)strtol(opt + 12, &end, 10);
+			if (*end || depth < 0) {
+				fprintf(stderr, "mm24: bad --max-depth '%s'\n", opt + 12);
+				return -1;
+			}
+		} else if (!strcmp(opt, "--no-durations")) {
+			durations = 0;
+		} else {
+			fprintf(stderr, "mm24: unknown option '%s'\n", opt);
+			return -1;
+		}
+		(*argv)[2] = (*argv)[1];
+		(*argv)++;
+		(*argc)--;
+	}
+	if (ftrace_set_graph_functions((const char *const *)names, n, &bad)) {
+		fprintf(stderr, "mm24: --trace: '%s' is not a mirrored kernel "
+			"function\n", bad);
+		return -1;
+	}
+	mm24_trace_configure(durations, depth);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	FILE *in;
@@ -55,17 +101,25 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "boot"))
 		return cmd_boot(argc, argv);
 	if (!strcmp(argv[1], "shell") && argc == 2)
-		return run_script(stdin, "<stdin>", 1);
-	if (!strcmp(argv[1], "run") && argc == 3) {
+		return run_script(stdin, "<stdin>", 1, 0);
+	if (!strcmp(argv[1], "run") && argc >= 3) {
+		int trace = 0;
+
+		if (trace_options(&argc, &argv, &trace))
+			return EXIT_USAGE;
+		if (argc != 3) {
+			fprintf(stderr, "mm24: run takes one scenario file\n");
+			return EXIT_USAGE;
+		}
 		if (!strcmp(argv[2], "-"))
-			return run_script(stdin, "<stdin>", 0);
+			return run_script(stdin, "<stdin>", 0, trace);
 		in = fopen(argv[2], "r");
 		if (!in) {
 			fprintf(stderr, "mm24: cannot open '%s': %s\n", argv[2],
 				strerror(errno));
 			return EXIT_USAGE;
 		}
-		status = run_script(in, argv[2], 0);
+		status = run_script(in, argv[2], 0, trace);
 		fclose(in);
 		return status;
 	}

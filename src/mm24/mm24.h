@@ -18,6 +18,7 @@ struct script {
 	int line;		/* current line number */
 	int interactive;	/* shell: errors do not end the run */
 	int booted;
+	int trace;		/* start the tracer right after boot */
 	char *argv[32];		/* words of the current line */
 	int argc;
 };
@@ -44,7 +45,12 @@ struct command {
 };
 extern const struct command proc_commands[];
 extern const struct command buddy_commands[];
+extern const struct command trace_commands[];
 
-int run_script(FILE *in, const char *file, int interactive);
+/* Tracer set-up from the command line; tracing starts after "boot". */
+void mm24_trace_configure(int durations, int max_depth);
+void mm24_trace_start(void);
+
+int run_script(FILE *in, const char *file, int interactive, int trace);
 
 #endif /* _MM24_H */

@@ -57,6 +57,8 @@ static void cmd_boot(struct script *s)
 		script_error(s, "%s", err);
 	mm24_boot(&cfg, 1);
 	s->booted = 1;
+	if (s->trace)
+		mm24_trace_start();
 }
 
 static const struct command boot_command[] = {
@@ -65,7 +67,7 @@ static const struct command boot_command[] = {
 };
 
 static const struct command *command_tables[] = {
-	boot_command, proc_commands, buddy_commands,
+	boot_command, proc_commands, buddy_commands, trace_commands,
 };
 
 static const struct command *find_command(const char *name)
@@ -115,9 +117,10 @@ static const char *halt_reason(enum machine_halt why)
 	}
 }
 
-int run_script(FILE *in, const char *file, int interactive)
+int run_script(FILE *in, const char *file, int interactive, int trace)
 {
-	struct script s = { .file = file, .interactive = interactive };
+	struct script s = { .file = file, .interactive = interactive,
+			    .trace = trace };
 	char line[1024];
 	volatile int status = 0;
 

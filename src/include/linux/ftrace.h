@@ -33,6 +33,10 @@ int ftrace_is_mirrored(const char *name);
 int ftrace_set_graph_functions(const char *const *names, int n,
 			       const char **bad);
 void ftrace_start(FILE *out, const struct ftrace_options *opt);
+void ftrace_set_options(const struct ftrace_options *opt);
+/* Leave calls out of the trace for a while (mm24's own printing). */
+void ftrace_pause(void);
+void ftrace_resume(void);
 void ftrace_stop(void);
 int ftrace_enabled(void);
 /* Print what is held back (a pending entry) before other output. */

@@ -1,0 +1,2 @@
+boot mem=64M
+trace set_graph_function not_a_kernel_function
