@@ -31,12 +31,12 @@ endif
 .DEFAULT_GOAL := all
 .SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
-	test-unit test-scenarios test-site test-xref
+	test-unit test-scenarios test-site test-xref test-dot
 
 help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
-	@echo "  make test         run every test (unit, scenario, site, xref, diff)"
+	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff)"
 	@echo "  make check        unit and scenario tests under ASan+UBSan"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
@@ -175,8 +175,10 @@ test-site: site
 	$(Q)python3 scripts/site-browser-test.py $(SITE_DIR) $(BUILD)/site/screenshots
 test-xref:
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py
+test-dot: $(MM24)
+	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
 
-test: all test-unit test-scenarios test-site test-xref
+test: all test-unit test-scenarios test-dot test-site test-xref
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios

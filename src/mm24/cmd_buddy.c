@@ -324,6 +324,19 @@ static void cmd_refcount(struct script *s)
 	ftrace_resume();
 }
 
+struct page *mm24_page_arg(struct script *s, const char *word, int *order)
+{
+	struct named *n;
+
+	if (!strncmp(word, "pfn=", 4)) {
+		*order = -1;
+		return pfn_to_page(script_number(s, word + 4, max_mapnr - 1));
+	}
+	n = lookup(s, word, 1);	/* freed or not: the frame is still there */
+	*order = (int)n->order;
+	return n->pages[0];
+}
+
 static const char * const flag_names[] = {
 	"locked", "error", "referenced", "uptodate", "dirty", "lru", "active",
 	"slab", "owner_priv_1", "arch_1", "reserved", "private", "writeback",
@@ -336,16 +349,12 @@ static void cmd_page(struct script *s)
 	unsigned long pfn;
 	size_t b;
 
+	int order;
+
 	if (s->argc != 2)
 		script_error(s, "usage: page NAME | page pfn=N");
-	if (!strncmp(s->argv[1], "pfn=", 4)) {
-		pfn = script_number(s, s->argv[1] + 4, max_mapnr - 1);
-	} else {
-		struct named *n = lookup(s, s->argv[1], 1);
-
-		pfn = page_to_pfn(n->pages[0]);
-	}
-	page = pfn_to_page(pfn);
+	page = mm24_page_arg(s, s->argv[1], &order);
+	pfn = page_to_pfn(page);
 	ftrace_pause();
 	printf("page pfn %lu at 0x%08lx: zone %s flags 0x%08lx (", pfn,
 	       i386_addr(page), page_zone(page)->name, page->flags & 0xffffffffUL);

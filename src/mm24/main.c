@@ -16,7 +16,8 @@ static int usage(FILE *to, int status)
 	fprintf(to,
 		"usage: mm24 boot [mem=SIZE] [cpus=N]\n"
 		"       mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
-		"[--no-durations] FILE|-\n"
+		"[--no-durations]\n"
+		"                [--lang en|zh] [--dot-dir=DIR] FILE|-\n"
 		"       mm24 shell\n"
 		"SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, default 1\n",
 		NR_CPUS);
@@ -44,8 +45,9 @@ static int cmd_boot(int argc, char **argv)
 	return 0;
 }
 
-/* "--trace[=F,G]", "--max-depth=N", "--no-durations" before the file. */
-static int trace_options(int *argc, char ***argv, int *trace)
+/* "--trace[=F,G]", "--max-depth=N", "--no-durations", "--lang=L",
+ * "--dot-dir=DIR" before the file. */
+static int run_options(int *argc, char ***argv, int *trace)
 {
 	static char *names[32];
 	int durations = 1, depth = 0, n = 0;
@@ -71,6 +73,22 @@ static int trace_options(int *argc, char ***argv, int *trace)
 			}
 		} else if (!strcmp(opt, "--no-durations")) {
 			durations = 0;
+		} else if (!strncmp(opt, "--lang=", 7) ||
+			   (!strcmp(opt, "--lang") && *argc > 4)) {
+			const char *lang = opt[6] ? opt + 7 : (*argv)[3];
+
+			if (dot_set_lang(lang)) {
+				fprintf(stderr, "mm24: --lang: '%s' is not en or "
+					"zh\n", lang);
+				return -1;
+			}
+			if (!opt[6]) {		/* "--lang zh": two words */
+				(*argv)[3] = (*argv)[1];
+				(*argv)++;
+				(*argc)--;
+			}
+		} else if (!strncmp(opt, "--dot-dir=", 10) && opt[10]) {
+			dot_set_dir(opt + 10);
 		} else {
 			fprintf(stderr, "mm24: unknown option '%s'\n", opt);
 			return -1;
@@ -105,7 +123,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "run") && argc >= 3) {
 		int trace = 0;
 
-		if (trace_options(&argc, &argv, &trace))
+		if (run_options(&argc, &argv, &trace))
 			return EXIT_USAGE;
 		if (argc != 3) {
 			fprintf(stderr, "mm24: run takes one scenario file\n");

@@ -68,6 +68,7 @@ static const struct command boot_command[] = {
 
 static const struct command *command_tables[] = {
 	boot_command, proc_commands, buddy_commands, trace_commands,
+	dot_commands,
 };
 
 static const struct command *find_command(const char *name)
