@@ -1,7 +1,10 @@
 #!/bin/sh
 # site-build.sh BUILD SITE_DIR MM24 - build the bilingual site.
 #  1. live material: run notes/scenarios/*.mm and the exercises, write
-#     their output where the chapters include it (BUILD/site-gen);
+#     their output where the chapters include it (BUILD/site-gen/out);
+#     a scenario with "dot ... > NAME.dot" lines is run once per language
+#     and its pictures become site-gen/dot/NAME.en.dot and NAME.zh.dot,
+#     which the chapters draw with @dotfile;
 #  2. Doxygen for English and Chinese in parallel, warnings are errors;
 #  3. site-post.py: language switch, lang attributes, the entrance page.
 set -eu
@@ -12,13 +15,20 @@ start=$(date +%s%N)
 
 gen=$build/site-gen
 rm -rf "$gen"
-mkdir -p "$gen/out" "$gen/dot" "$gen/svg" "$build/site"
+mkdir -p "$gen/out" "$gen/dot/run" "$build/site"
+# pictures: drawn in a scratch directory, then named NAME.LANG.dot
+collect_dots() {
+	for dot in "$gen/dot/run"/*.dot; do
+		[ -e "$dot" ] || continue
+		mv "$dot" "$gen/dot/$(basename "$dot" .dot).$1.dot"
+	done
+}
 for mm in notes/scenarios/*.mm; do
 	name=$(basename "$mm" .mm)
 	first=$(head -n 1 "$mm")
 	case "$first" in
 	"#!args "*) args=${first#"#!args "} ;;
-	*) args="run $mm" ;;
+	*) args="run --dot-dir=$gen/dot/run $mm" ;;
 	esac
 	# shellcheck disable=SC2086
 	if ! "$mm24" $args >"$gen/out/$name.txt" 2>&1; then
@@ -27,6 +37,11 @@ for mm in notes/scenarios/*.mm; do
 			tail -5 "$gen/out/$name.txt" >&2
 			exit 1 ;;
 		esac
+	fi
+	collect_dots en
+	if grep -q '^dot .*>' "$mm"; then
+		"$mm24" run --lang zh --dot-dir="$gen/dot/run" "$mm" >/dev/null
+		collect_dots zh
 	fi
 done
 for ex in "$build"/bin/ex-*; do
