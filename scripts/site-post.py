@@ -6,7 +6,10 @@
    which points at the same file in the other language's directory.
 2. In the Chinese pages drop the space Doxygen puts where a comment line
    broke between two Chinese characters (outside <pre>).
-3. Write SITE_DIR/index.html, the entrance that picks a language.
+3. Show the @dotfile pictures (dot_*.svg) as images that shrink to the
+   text column, each a link to its full-size SVG: Doxygen's fixed-size
+   iframe overflows the column for a wide picture.
+4. Write SITE_DIR/index.html, the entrance that picks a language.
 """
 import pathlib
 import re
@@ -15,6 +18,16 @@ import sys
 CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]*\n?[ \t]+(?=[{CJK}])|(?<=[{CJK}])\n(?=[{CJK}])")
 PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.S)
+
+
+DOT_FRAME = re.compile(r'<iframe scrolling="no" frameborder="0" '
+                       r'src="(dot_[^"]+\.svg)" width="(\d+)" height="(\d+)">'
+                       r'.*?</iframe>', re.S)
+
+
+def dot_images(text):
+    return DOT_FRAME.sub(r'<a href="\1"><img class="mm24-diagram" src="\1" '
+                         r'width="\2" height="\3" alt=""/></a>', text)
 
 
 def join_cjk_lines(text):
@@ -68,6 +81,7 @@ def fill(site: pathlib.Path, lang: str) -> int:
                     .replace("@MM24_OTHER_HREF@", href)
                     .replace("@MM24_OTHER_LANG@", cfg["other_lang"])
                     .replace("@MM24_OTHER_NAME@", cfg["other_name"]))
+        text = dot_images(text)
         if lang == "zh":
             text = join_cjk_lines(text)
         page.write_text(text, encoding="utf-8")

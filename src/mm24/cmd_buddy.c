@@ -361,9 +361,12 @@ static void cmd_page(struct script *s)
 	for (b = 0; b < sizeof(flag_names) / sizeof(flag_names[0]); b++)
 		if (flag_names[b] && (page->flags >> b) & 1)
 			printf(" %s", flag_names[b]);
-	printf(" ) _count %d _mapcount %d private %lu\n",
-	       atomic_read(&page->_count), atomic_read(&page->_mapcount),
-	       page->private);
+	printf(" ) _count %d _mapcount %d ", atomic_read(&page->_count),
+	       atomic_read(&page->_mapcount));
+	if (PageTail(page))	/* the word is a pointer: show the i386 address */
+		printf("first_page 0x%08lx\n", i386_addr(page->first_page));
+	else	/* the 32-bit word an i386 kernel holds */
+		printf("private %lu\n", i386_addr(page->private));
 	ftrace_resume();
 }
 

@@ -1,0 +1,16 @@
+# An order-2 compound page: the head has PG_compound and _count 1, each
+# tail PG_compound|PG_reclaim, _count 0 and first_page (shown as private,
+# the word it shares) pointing at the head.
+boot mem=1G cpus=2
+alloc_pages GFP_KERNEL|__GFP_COMP 2 as c
+page c
+page pfn=228353
+page pfn=228355
+page pfn=228356
+trace durations off
+trace max_depth 3
+trace on
+free_pages c
+trace off
+page pfn=228352
+page pfn=228353
