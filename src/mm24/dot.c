@@ -1,8 +1,4 @@
-/**
- * @file
- * @brief \~english The "dot" command: Graphviz pictures of the live state.
- *        \~chinese dot 命令：把当前状态画成 Graphviz 图。 \~
- *
+/*
  * dot.c - "dot WHAT ARGS... [> FILE]" writes one graph of the state the
  * emulated kernel is in right now:
  *

@@ -1,8 +1,4 @@
-/**
- * @file
- * @brief \~english Pictures of the address space: a page-table walk, the kernel's linear layout.
- *        \~chinese 地址空间的图：一次页表遍历、内核线性地址空间布局。 \~
- *
+/*
  * dot_arch.c - "dot walk" follows one linear address through the page
  * tables the current CPU's CR3 points at, as the MMU would (the walk of
  * the emulated machine, i386_walk(), without setting A or D), decodes

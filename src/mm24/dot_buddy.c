@@ -1,8 +1,4 @@
-/**
- * @file
- * @brief \~english Pictures of the page allocator: free lists, buddy pairs, per-cpu lists.
- *        \~chinese 页框分配器的图：空闲链表、伙伴对、每CPU页框链表。 \~
- *
+/*
  * dot_buddy.c - "dot free_area", "dot buddy" and "dot pcp".  Everything
  * is read from the kernel's own structures at the moment of the command:
  * zone->free_area[order].free_list[type] in list order (the first block
