@@ -253,6 +253,36 @@ static void test_kernel_fault_without_fixup_oopses(void **state)
 	test_capture_console(0);
 }
 
+/* A kernel access the host catches: nothing maps this kernel address. */
+static void host_fault_body(void *write)
+{
+	volatile u32 *p = (volatile u32 *)(i386_linear_base + 0xff800000UL);
+
+	if (write)
+		*p = 1;
+	else
+		(void)*p;
+}
+
+static void check_host_fault(int write, const char *oops)
+{
+	machine_catch_faults();		/* cmocka installed its own handler */
+	test_capture_console(1);
+	assert_int_equal(machine_run(host_fault_body, write ? (void *)1 : NULL),
+			 MACHINE_BUG);
+	assert_non_null(strstr(test_console_text(), "BUG: unable to handle kernel "
+			       "paging request at virtual address ff800000"));
+	assert_non_null(strstr(test_console_text(), oops));
+	test_capture_console(0);
+}
+
+static void test_unmapped_kernel_access_oopses_with_its_error_code(void **state)
+{
+	(void)state;
+	check_host_fault(0, "Oops: 0000 [#1] SMP");
+	check_host_fault(1, "Oops: 0002 [#1] SMP");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_copy_from_user_zero_fills_what_it_cannot_read),
 		cmocka_unit_test(test_kernel_fault_in_kernel_half_syncs_pde),
 		cmocka_unit_test(test_kernel_fault_without_fixup_oopses),
+		cmocka_unit_test(test_unmapped_kernel_access_oopses_with_its_error_code),
 	};
 
 	return cmocka_run_group_tests_name("mmu", tests, setup, NULL);

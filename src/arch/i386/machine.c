@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/ucontext.h>
 #include <unistd.h>
 #include <linux/lib.h>
 #include <linux/mm_types.h>
@@ -201,6 +202,19 @@ void i386_shadow_pte(pte_t *ptep)
 		 v & PAGE_MASK, PAGE_SIZE, v & _PAGE_PRESENT, v & _PAGE_RW);
 }
 
+/* The i386 error code of a host fault in kernel mode: the host's own
+ * page-fault error code has the same present (bit 0) and write (bit 1)
+ * bits; a host that does not report it gets "write" (2). */
+static unsigned long kernel_error_code(void *uc)
+{
+#if defined(__x86_64__) && defined(REG_ERR)
+	return (unsigned long)((ucontext_t *)uc)->uc_mcontext.gregs[REG_ERR] & 3;
+#else
+	(void)uc;
+	return 2;
+#endif
+}
+
 /*
  * A host fault inside the linear space is the emulated kernel touching a
  * kernel address that swapper_pg_dir does not map: report it the way
@@ -210,20 +224,20 @@ static void linear_space_fault(int sig, siginfo_t *si, void *uc)
 {
 	unsigned long a = (unsigned long)si->si_addr;
 
-	(void)uc;
 	if (i386_linear_base && a - i386_linear_base < 4 * GiB) {
 		printk(KERN_ALERT "BUG: unable to handle kernel %s at virtual "
 		       "address %08lx\n", (u32)a < PAGE_SIZE ?
 		       "NULL pointer dereference" : "paging request",
 		       (unsigned long)(u32)a);
-		printk(KERN_EMERG "Oops: 0002 [#1] SMP\n");
+		printk(KERN_EMERG "Oops: %04lx [#1] SMP\n",
+		       kernel_error_code(uc));
 		machine_halt(MACHINE_BUG);
 	}
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
-static void install_fault_handler(void)
+void machine_catch_faults(void)
 {
 	struct sigaction sa;
 
@@ -326,7 +340,7 @@ void machine_power_on(const struct machine_config *cfg)
 	       base + 8 * GiB - (i386_linear_base + 4 * GiB));
 
 	mm24_nr_cpus = cfg->cpus;
-	install_fault_handler();
+	machine_catch_faults();
 	bios_e820(phys_ram_size);
 	head_s();
 }

@@ -75,6 +75,9 @@ int machine_parse_option(struct machine_config *cfg, const char *opt,
 			 char *err, size_t errlen);
 /* Power on: RAM, linear space, CPUs with paging as head.S leaves it. */
 void machine_power_on(const struct machine_config *cfg);
+/* Turn host faults in the linear space into kernel oopses (power-on does
+ * it; a test framework that installs its own SIGSEGV handler undoes it). */
+void machine_catch_faults(void);
 
 enum machine_halt {
 	MACHINE_RUNNING = 0,
