@@ -1,0 +1,1 @@
+#!args boot mem=4G

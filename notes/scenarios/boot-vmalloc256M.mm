@@ -1,0 +1,1 @@
+#!args boot mem=1G vmalloc=256M
