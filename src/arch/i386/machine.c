@@ -263,7 +263,27 @@ static char *image_at(unsigned long phys)
 	return (char *)(i386_linear_base + __PAGE_OFFSET + phys);
 }
 
-/* What head.S does between the boot loader and start_kernel(). */
+/**
+ * @brief \~english What head.S does between the boot loader and start_kernel.
+ *        \~chinese head.S 在引导程序之后、start_kernel 之前所做的工作。 \~
+ *
+ * The emulated counterpart of startup_32 in arch/x86/kernel/head_32.S:
+ * lays out the kernel image, maps its first megabytes through pg0 at 0
+ * and at PAGE_OFFSET, and points each CPU's CR3 at swapper_pg_dir.
+ *
+ * @kquirk \~english head.S maps up to _end plus INIT_MAP_BEYOND_END (12 MiB
+ *         for an image of this size, three pg0 tables); this maps a fixed
+ *         8 MiB with two.  head.S also hangs its static swapper_pg_pmd under
+ *         the top directory entry for the fixmaps; mm24 has no
+ *         swapper_pg_pmd, so pagetable_init() takes that page table from
+ *         bootmem (one more reserved frame).
+ *         \~chinese head.S 映射到 _end 之后再加 INIT_MAP_BEYOND_END（对这样大小
+ *         的内核映像是 12 MiB，三张 pg0 页表）；这里固定映射 8 MiB，两张页表。
+ *         head.S 还把静态的 swapper_pg_pmd 挂在最高的页目录项下供固定映射使用；
+ *         mm24 没有 swapper_pg_pmd，所以 pagetable_init() 从 bootmem 中分配这张
+ *         页表（多占一个保留页框）。 \~
+ * @seenotes{chapter-boot,boot-sequence}
+ */
 static void head_s(void)
 {
 	unsigned long text = IMAGE_TEXT, edata, init_b, init_e, bss, end;
