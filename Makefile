@@ -37,7 +37,7 @@ help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
 	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff)"
-	@echo "  make check        unit and scenario tests under ASan+UBSan"
+	@echo "  make check        unit, scenario and dot tests under ASan+UBSan"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
 	@echo "                    NAME: $(UNITS)"
@@ -181,7 +181,7 @@ test-dot: $(MM24)
 test: all test-unit test-scenarios test-dot test-site test-xref
 
 check:
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios test-dot
 
 # ---- benchmarks: the plain build (as a kernel without the function tracer)
 # measured against host references; the traced build for comparison ---------
