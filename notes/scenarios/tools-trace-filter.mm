@@ -1,5 +1,5 @@
-# Only what happens below __free_one_page(), two levels deep: the merges
-# of an order-3 free.
+# Only __free_one_page() and the calls it makes itself (max_depth 2):
+# the merges of an order-3 free.
 boot mem=64M
 alloc_pages GFP_KERNEL 3 as a
 trace durations off

@@ -256,7 +256,9 @@ void NOTRACE __cyg_profile_func_enter(void *fn, void *site)
 		return;
 	if (tr.nr_filter && tr.filter_depth < 0 && filtered(f->sym->name))
 		tr.filter_depth = depth - 1;
-	if (!in_scope() || (tr.opt.max_depth && tr.level >= tr.opt.max_depth))
+	/* its depth: the open calls, plus the pending one that would open */
+	if (!in_scope() || (tr.opt.max_depth &&
+			    tr.level + !!tr.pending >= tr.opt.max_depth))
 		return;
 	ftrace_flush();
 	f->traced = 1;
