@@ -31,7 +31,7 @@ endif
 .DEFAULT_GOAL := all
 .SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
-	test-unit test-scenarios test-site test-xref test-dot
+	test-unit test-scenarios test-site test-xref test-dot test-diff
 
 help:
 	@echo "mm24 make targets"
@@ -161,6 +161,17 @@ test-scenarios: $(MM24)
 SITE_DIR ?= site
 site: $(MM24) $(EXERCISES) $(XREF)
 	$(Q)scripts/site-build.sh $(BUILD) $(SITE_DIR) $(MM24)
+	$(Q)python3 scripts/kdiff.py $(or $(KSRC),none) --xref $(XREF) \
+		--summary-only --html $(SITE_DIR)/diff >$(BUILD)/site/kdiff.txt
+	@echo "site: diff pages in $(SITE_DIR)/diff ($(if $(KSRC),against $(KSRC),no KSRC: how-to pages))"
+
+# ---- the diff against a real 2.6.24 tree (scripts/kdiff.py) ----
+diff: $(XREF)
+	$(Q)if [ -z "$(KSRC)" ]; then echo "make diff: say where the 2.6.24 tree is:" \
+		"make diff KSRC=/path/to/linux-2.6.24 [UNIT=buddy] [FUNC=__rmqueue]" >&2; \
+		exit 2; fi
+	$(Q)python3 scripts/kdiff.py $(KSRC) --xref $(XREF) \
+		$(if $(UNIT),--unit $(UNIT)) $(if $(FUNC),--func $(FUNC))
 
 serve:
 	@echo "serving $(SITE_DIR)/ on http://127.0.0.1:8024/ (Ctrl-C stops)"
@@ -177,8 +188,10 @@ test-xref:
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py
 test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
+test-diff: | $(DEPS_STAMP)
+	$(Q)python3 -m unittest discover -q -s tests/diff
 
-test: all test-unit test-scenarios test-dot test-site test-xref
+test: all test-unit test-scenarios test-dot test-site test-xref test-diff
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios test-dot

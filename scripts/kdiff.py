@@ -178,22 +178,21 @@ def read_xref(path, unit, func):
 
 @dataclasses.dataclass
 class Source:
-    raw: list           # the file's lines
     code: list          # comments blanked, strings kept (for normalising)
     bare: list          # comments and string contents blanked (for braces)
-    tags: dict          # name -> [(line, end or None, kind)], 1-based
+    tags: dict          # name -> [(line, end or None)], 1-based
     is_c: bool
 
 
 @functools.lru_cache(maxsize=None)
 def load(path):
-    """The file at path, read and tagged once."""
+    """The file at path, read and tagged once.  Lines are split at "\n"
+    only, as ctags counts them (kernel files hold form feeds)."""
     text = pathlib.Path(path).read_text(encoding="utf-8",
                                         errors="replace")
     is_c = path.endswith(C_SUFFIXES)
-    return Source(text.splitlines(),
-                  mask(text, False).splitlines(),
-                  mask(text, True).splitlines(),
+    return Source(mask(text, False).split("\n"),
+                  mask(text, True).split("\n"),
                   ctags(path, is_c), is_c)
 
 
@@ -236,7 +235,7 @@ def string_end(text, i):
 
 
 def ctags(path, is_c):
-    """name -> [(line, end, kind)] for the definitions ctags finds."""
+    """name -> [(line, end)] for the definitions ctags finds."""
     cmd = ["ctags", "-f", "-", "--excmd=number", "--sort=no",
            "--fields=+neK"]
     if is_c:
@@ -256,7 +255,7 @@ def ctags(path, is_c):
         if kind in NOT_DEFINITIONS or "line" not in ext:
             continue
         end = int(ext["end"]) if "end" in ext else None
-        tags.setdefault(fields[0], []).append((int(ext["line"]), end, kind))
+        tags.setdefault(fields[0], []).append((int(ext["line"]), end))
     return tags
 
 
@@ -319,7 +318,7 @@ def span(path, src, first, last):
 
 
 def holds_word(src, line, name):
-    return 0 < line <= len(src.raw) and re.search(
+    return 0 < line <= len(src.code) and re.search(
         rf"(?<!\w){re.escape(name)}(?!\w)", src.code[line - 1]) is not None
 
 
@@ -334,7 +333,7 @@ def locate_ours(row):
     if not holds_word(src, row.src_line, row.symbol):
         die(f"{row.src_file}:{row.src_line} does not hold {row.symbol}; "
             "xref.tsv is stale (make xref)")
-    ends = [e for ln, e, _ in src.tags.get(row.symbol, ())
+    ends = [e for ln, e in src.tags.get(row.symbol, ())
             if ln == row.src_line]
     first, last = extent(src, row.src_line, ends[0] if ends else None)
     return span(row.src_file, src, first, last)
@@ -350,11 +349,11 @@ def compare(row, ksrc):
     src = load(path)
     tags = src.tags.get(row.symbol, [])
     if not tags and holds_word(src, row.kernel_line, row.symbol):
-        tags = [(row.kernel_line, None, "text")]
+        tags = [(row.kernel_line, None)]
     if not tags:
         return Result(row, "missing in KSRC",
                       f"no {row.symbol} in {row.kernel_file}", ours)
-    line, end, _ = min(tags, key=lambda t: abs(t[0] - row.kernel_line))
+    line, end = min(tags, key=lambda t: abs(t[0] - row.kernel_line))
     first, last = extent(src, line, end)
     kernel = span(row.kernel_file, src, first, last)
     ratio = similarity(ours.lines, kernel.lines)

@@ -345,6 +345,12 @@ static void free_one_page(struct zone *zone, struct page *page, int order)
  * @param order its order
  * @kernel{mm/page_alloc.c,515}
  * @seenotes{chapter-buddy,buddy-free}
+ * @kquirk \~english The debugging hooks between the checks and the free
+ *         (debug_check_no_locks_freed, arch_free_page, kernel_map_pages)
+ *         are left out: mm24 has no lock validator and no DEBUG_PAGEALLOC.
+ *         \~chinese 检查与释放之间的调试钩子（debug_check_no_locks_freed、
+ *         arch_free_page、kernel_map_pages）省略了：mm24 没有锁验证器，也没有
+ *         DEBUG_PAGEALLOC。 \~
  */
 static void __free_pages_ok(struct page *page, unsigned int order)
 {
@@ -879,6 +885,12 @@ static void alloc_would_hang(const char *why, gfp_t gfp_mask,
  *         else runs to free memory in mm24) stops the machine instead.
  *         \~chinese 还没有内存回收：try_to_free_pages() 不会有进展。2.6.24 会无限重试
  *         的情形（mm24 中没有别的执行流能释放内存）改为停机报告。 \~
+ * @kquirk \~english When try_set_zone_oom() finds another OOM kill under way,
+ *         2.6.24 sleeps a jiffy before going back to restart; mm24 has
+ *         one task, never finds that, and goes back without the sleep.
+ *         \~chinese try_set_zone_oom() 发现另一次 OOM 处理正在进行时，2.6.24 先睡眠
+ *         一个 jiffy 再回到 restart；mm24 只有一个进程，遇不到这种情况，直接返回
+ *         restart，不睡眠。 \~
  */
 struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)

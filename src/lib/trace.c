@@ -396,8 +396,13 @@ void NOTRACE dump_stack(void)
 	ftrace_flush();
 	printk("Pid: %d, comm: %.20s %s 2.6.24 #1\n", current->pid,
 	       current->comm, print_tainted());
-	print_frame(__builtin_return_address(0));
+	void *last = __builtin_return_address(0);
+
+	print_frame(last);
+	/* an inlined function's frame has the call site of the function it
+	 * was inlined into: print that site once */
 	for (i = (depth < SHADOW_MAX ? depth : SHADOW_MAX) - 1; i >= 0; i--)
-		print_frame(shadow[i].site);
+		if (shadow[i].site != last)
+			print_frame(last = shadow[i].site);
 	printk(" =======================\n");
 }

@@ -67,6 +67,7 @@
  */
 static inline int allocflags_to_migratetype(gfp_t gfp_flags)
 {
+	WARN_ON((gfp_flags & GFP_MOVABLE_MASK) == GFP_MOVABLE_MASK);
 	if (unlikely(page_group_by_mobility_disabled))
 		return MIGRATE_UNMOVABLE;
 	return (((gfp_flags & __GFP_MOVABLE) != 0) << 1) |

@@ -64,8 +64,11 @@ void __bug(const char *file, int line) __attribute__((noreturn));
 #define BUG_ON(c) do { if (unlikely(c)) BUG(); } while (0)
 #define VM_BUG_ON(c) BUG_ON(c)
 #define WARN_ON(c) ({ int _w = !!(c); \
-	if (unlikely(_w)) printk(KERN_WARNING "WARNING: at %s:%d %s()\n", \
-				 __FILE__, __LINE__, __func__); \
+	if (unlikely(_w)) { \
+		printk(KERN_WARNING "WARNING: at %s:%d %s()\n", \
+		       __FILE__, __LINE__, __func__); \
+		dump_stack(); \
+	} \
 	_w; })
 
 /** @brief Taint flag set by bad_page(), shown as 'B' in the oops header. */
