@@ -58,13 +58,11 @@ static void link_bootmem(bootmem_data_t *bdata)
 {
 	bootmem_data_t *ent;
 
-	list_for_each_entry(ent, &bdata_list, list) {
-		if (bdata->node_boot_start < ent->node_boot_start) {
-			list_add_tail(&bdata->list, &ent->list);
-			return;
-		}
-	}
-	list_add_tail(&bdata->list, &bdata_list);
+	/* before the first node that starts higher, else at the end */
+	list_for_each_entry(ent, &bdata_list, list)
+		if (ent->node_boot_start > bdata->node_boot_start)
+			break;
+	list_add_tail(&bdata->list, &ent->list);
 }
 
 /* Bytes of bitmap, rounded to an i386 long (4 bytes). */
@@ -260,9 +258,9 @@ found:
 	    bdata->last_pos + 1 == start) {
 		ret = bootmem_share_tail(bdata, start, size, align, &areasize);
 	} else {
-		bdata->last_pos = start + areasize - 1;
-		bdata->last_offset = size & ~PAGE_MASK;
-		ret = phys_to_virt(start * PAGE_SIZE + bdata->node_boot_start);
+		ret = phys_to_virt(bdata->node_boot_start + PFN_PHYS(start));
+		bdata->last_pos = start + areasize - 1;	/* last page used */
+		bdata->last_offset = size % PAGE_SIZE;	/* bytes used in it */
 	}
 	for (i = start; i < start + areasize; i++)
 		if (unlikely(test_and_set_bit(i, bdata->node_bootmem_map)))
@@ -424,10 +422,10 @@ static unsigned long free_all_bootmem_core(pg_data_t *pgdat)
 	struct page *page;
 	int gofast = 0;
 
-	BUG_ON(!bdata->node_bootmem_map);
-	pfn = PFN_DOWN(bdata->node_boot_start);
-	idx = bdata->node_low_pfn - pfn;
 	map = bdata->node_bootmem_map;
+	BUG_ON(!map);
+	pfn = PFN_DOWN(bdata->node_boot_start);	/* first frame of the node */
+	idx = bdata->node_low_pfn - pfn;		/* bits in the map */
 	if (bdata->node_boot_start == 0 ||
 	    ffs((int)bdata->node_boot_start) - PAGE_SHIFT > ffs(BITS_PER_LONG))
 		gofast = 1;

@@ -502,10 +502,16 @@ static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
  * @seenotes{chapter-buddy,buddy-fallback}
  */
 static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
-	[MIGRATE_UNMOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },
-	[MIGRATE_RECLAIMABLE] = { MIGRATE_UNMOVABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE },
-	[MIGRATE_MOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE, MIGRATE_RESERVE },
-	[MIGRATE_RESERVE] = { MIGRATE_RESERVE, MIGRATE_RESERVE, MIGRATE_RESERVE },
+	/* each type tries the others in this order, the reserve last */
+	[MIGRATE_UNMOVABLE]	= { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE,
+				    MIGRATE_RESERVE },
+	[MIGRATE_RECLAIMABLE]	= { MIGRATE_UNMOVABLE, MIGRATE_MOVABLE,
+				    MIGRATE_RESERVE },
+	[MIGRATE_MOVABLE]	= { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE,
+				    MIGRATE_RESERVE },
+	/* never used: the reserve is taken only by __rmqueue() itself */
+	[MIGRATE_RESERVE]	= { MIGRATE_RESERVE, MIGRATE_RESERVE,
+				    MIGRATE_RESERVE },
 };
 
 /**
@@ -1126,16 +1132,16 @@ void show_free_areas(void)
 			       ps->pcp[1].high, ps->pcp[1].batch, ps->pcp[1].count);
 		}
 	}
-	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n"
-	       " free:%lu slab:%lu mapped:%lu pagetables:%lu bounce:%lu\n",
+	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n",
 	       global_page_state(NR_ACTIVE), global_page_state(NR_INACTIVE),
-	       global_page_state(NR_FILE_DIRTY), global_page_state(NR_WRITEBACK),
-	       global_page_state(NR_UNSTABLE_NFS),
+	       global_page_state(NR_FILE_DIRTY),
+	       global_page_state(NR_WRITEBACK), global_page_state(NR_UNSTABLE_NFS));
+	printk(" free:%lu slab:%lu mapped:%lu pagetables:%lu bounce:%lu\n",
 	       global_page_state(NR_FREE_PAGES),
-	       global_page_state(NR_SLAB_RECLAIMABLE) +
-	       global_page_state(NR_SLAB_UNRECLAIMABLE),
-	       global_page_state(NR_FILE_MAPPED), global_page_state(NR_PAGETABLE),
-	       global_page_state(NR_BOUNCE));
+	       global_page_state(NR_SLAB_UNRECLAIMABLE) +
+			global_page_state(NR_SLAB_RECLAIMABLE),
+	       global_page_state(NR_FILE_MAPPED),
+	       global_page_state(NR_PAGETABLE), global_page_state(NR_BOUNCE));
 	for_each_zone(zone) {
 		int i;
 
@@ -1160,15 +1166,14 @@ void show_free_areas(void)
 
 		if (!populated_zone(zone))
 			continue;
-		printk("%s: ", zone->name);
+		/* copy the counts under the lock, print them after */
 		spin_lock_irqsave(&zone->lock, flags);
-		for (order = 0; order < MAX_ORDER; order++) {
-			nr[order] = zone->free_area[order].nr_free;
-			total += nr[order] << order;
-		}
-		spin_unlock_irqrestore(&zone->lock, flags);
 		for (order = 0; order < MAX_ORDER; order++)
-			printk("%lu*%lukB ", nr[order], K(1UL) << order);
+			total += (nr[order] = zone->free_area[order].nr_free) << order;
+		spin_unlock_irqrestore(&zone->lock, flags);
+		printk("%s: ", zone->name);
+		for (order = 0; order < MAX_ORDER; order++)
+			printk("%lu*%lukB ", nr[order], K(1UL << order));
 		printk("= %lukB\n", K(total));
 	}
 }

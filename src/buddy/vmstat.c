@@ -24,8 +24,11 @@ static void frag_show_print(struct seq_file *m, pg_data_t *pgdat,
 	int order;
 
 	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
-	for (order = 0; order < MAX_ORDER; ++order)
-		seq_printf(m, "%6lu ", zone->free_area[order].nr_free);
+	for (order = 0; order < MAX_ORDER; order++) {
+		struct free_area *area = &zone->free_area[order];
+
+		seq_printf(m, "%6lu ", area->nr_free);
+	}
 	seq_putc(m, '\n');
 }
 
@@ -68,18 +71,17 @@ static void pagetypeinfo_showblockcount_print(struct seq_file *m,
 					      pg_data_t *pgdat,
 					      struct zone *zone)
 {
-	unsigned long count[MIGRATE_TYPES] = { 0 };
+	unsigned long blocks[MIGRATE_TYPES] = { 0 };
 	unsigned long pfn, end = zone->zone_start_pfn + zone->spanned_pages;
-	int mtype;
+	int t;
 
-	for (pfn = zone->zone_start_pfn; pfn < end; pfn += pageblock_nr_pages) {
-		if (!pfn_valid(pfn))
-			continue;
-		count[get_pageblock_migratetype(pfn_to_page(pfn))]++;
-	}
+	/* the type of each pageblock is that of its first page */
+	for (pfn = zone->zone_start_pfn; pfn < end; pfn += pageblock_nr_pages)
+		if (pfn_valid(pfn))
+			blocks[get_pageblock_migratetype(pfn_to_page(pfn))]++;
 	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
-	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
-		seq_printf(m, "%12lu ", count[mtype]);
+	for (t = 0; t < MIGRATE_TYPES; t++)
+		seq_printf(m, "%12lu ", blocks[t]);
 	seq_putc(m, '\n');
 }
 
@@ -95,7 +97,7 @@ static void pagetypeinfo_showblockcount_print(struct seq_file *m,
  */
 int pagetypeinfo_show(struct seq_file *m, void *arg)
 {
-	int order, mtype;
+	int order, t;
 
 	seq_printf(m, "Page block order: %d\n", pageblock_order);
 	seq_printf(m, "Pages per block:  %lu\n", pageblock_nr_pages);
@@ -108,8 +110,8 @@ int pagetypeinfo_show(struct seq_file *m, void *arg)
 	walk_zones_in_node(m, arg, pagetypeinfo_showfree_print);
 
 	seq_printf(m, "\n%-23s", "Number of blocks type ");
-	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
-		seq_printf(m, "%12s ", migratetype_names[mtype]);
+	for (t = 0; t < MIGRATE_TYPES; t++)
+		seq_printf(m, "%12s ", migratetype_names[t]);
 	seq_putc(m, '\n');
 	walk_zones_in_node(m, arg, pagetypeinfo_showblockcount_print);
 	return 0;

@@ -155,9 +155,10 @@ void alloc_node_mem_map(struct pglist_data *pgdat)
 		start = pgdat->node_start_pfn & ~(MAX_ORDER_NR_PAGES - 1UL);
 		end = ALIGN(pgdat->node_start_pfn + pgdat->node_spanned_pages,
 			    (unsigned long)MAX_ORDER_NR_PAGES);
-		size = (end - start) * sizeof(struct page);
+		/* from a MAX_ORDER-aligned start, so every buddy has a page */
+		size = sizeof(struct page) * (end - start);
 		map = alloc_bootmem_node(pgdat, size);
-		pgdat->node_mem_map = map + (pgdat->node_start_pfn - start);
+		pgdat->node_mem_map = &map[pgdat->node_start_pfn - start];
 	}
 	if (pgdat == NODE_DATA(0)) {
 		mem_map = NODE_DATA(0)->node_mem_map;

@@ -160,8 +160,10 @@ static void get_pfn_range_for_nid(unsigned int nid, unsigned long *start_pfn,
 	for (i = 0; i < nr_nodemap_entries; i++) {
 		if (early_node_map[i].nid != (int)nid)
 			continue;
-		*start_pfn = min(*start_pfn, early_node_map[i].start_pfn);
-		*end_pfn = max(*end_pfn, early_node_map[i].end_pfn);
+		if (early_node_map[i].start_pfn < *start_pfn)
+			*start_pfn = early_node_map[i].start_pfn;
+		if (early_node_map[i].end_pfn > *end_pfn)
+			*end_pfn = early_node_map[i].end_pfn;
 	}
 	if (*start_pfn == ~0UL)
 		*start_pfn = 0;
@@ -355,8 +357,10 @@ static void zone_init_free_lists(struct pglist_data *pgdat, struct zone *zone,
 	(void)pgdat;
 	(void)size;
 	for_each_migratetype_order(order, t) {
-		INIT_LIST_HEAD(&zone->free_area[order].free_list[t]);
-		zone->free_area[order].nr_free = 0;
+		struct free_area *area = &zone->free_area[order];
+
+		INIT_LIST_HEAD(&area->free_list[t]);
+		area->nr_free = 0;
 	}
 }
 
@@ -467,7 +471,7 @@ static void free_area_init_core(struct pglist_data *pgdat)
 	pgdat->kswapd_max_order = 0;
 
 	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *zone = pgdat->node_zones + j;
+		struct zone *zone = &pgdat->node_zones[j];
 		unsigned long size, realsize, memmap_pages;
 
 		size = zone_spanned_pages_in_node(nid, (unsigned long)j);
@@ -551,10 +555,12 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 			 sizeof(arch_zone_lowest_possible_pfn));
 	__builtin_memset(arch_zone_highest_possible_pfn, 0,
 			 sizeof(arch_zone_highest_possible_pfn));
+	/* zone 0 starts at the first active pfn, each next one where the
+	 * previous ended */
 	arch_zone_lowest_possible_pfn[0] = find_min_pfn_with_active_regions();
-	arch_zone_highest_possible_pfn[0] = max_zone_pfn[0];
+	arch_zone_highest_possible_pfn[0] = *max_zone_pfn;
 	for (i = 1; i < MAX_NR_ZONES; i++) {
-		if (i == ZONE_MOVABLE)
+		if (i == ZONE_MOVABLE)	/* taken out of the others below */
 			continue;
 		arch_zone_lowest_possible_pfn[i] =
 			arch_zone_highest_possible_pfn[i - 1];
@@ -577,9 +583,11 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 	if (zone_movable_pfn[0])
 		printk("  Node %d: %lu\n", 0, zone_movable_pfn[0]);
 	printk("early_node_map[%d] active PFN ranges\n", nr_nodemap_entries);
-	for (i = 0; i < nr_nodemap_entries; i++)
-		printk("  %3d: %8lu -> %8lu\n", early_node_map[i].nid,
-		       early_node_map[i].start_pfn, early_node_map[i].end_pfn);
+	for (i = 0; i < nr_nodemap_entries; i++) {
+		struct node_active_region *r = &early_node_map[i];
+
+		printk("  %3d: %8lu -> %8lu\n", r->nid, r->start_pfn, r->end_pfn);
+	}
 
 	free_area_init_node(0, NODE_DATA(0), find_min_pfn_for_node(0));
 }
@@ -780,10 +788,12 @@ int move_freepages_block(struct zone *zone, struct page *page, int migratetype)
 	unsigned long start_pfn, end_pfn;
 	struct page *start_page, *end_page;
 
-	start_pfn = page_to_pfn(page) & ~(pageblock_nr_pages - 1);
-	start_page = pfn_to_page(start_pfn);
-	end_page = start_page + pageblock_nr_pages - 1;
+	/* the pageblock holding @page, first to last page */
+	start_pfn = page_to_pfn(page);
+	start_pfn -= start_pfn % pageblock_nr_pages;
 	end_pfn = start_pfn + pageblock_nr_pages - 1;
+	start_page = pfn_to_page(start_pfn);
+	end_page = pfn_to_page(end_pfn);
 	if (start_pfn < zone->zone_start_pfn)
 		start_page = page;	/* do not cross the zone's start */
 	if (end_pfn >= zone->zone_start_pfn + zone->spanned_pages)

@@ -250,10 +250,10 @@ static void pagetable_init(void)
 	}
 	kernel_physical_mapping_init(pgd_base);
 
-	/* fixmap: page tables only, set_fixmap() fills them */
-	vaddr = __fix_to_virt(__end_of_fixed_addresses - 1) & PMD_MASK;
+	/* fixmap: only the page tables here, set_fixmap() fills them in */
 	end = (FIXADDR_TOP + PMD_SIZE - 1) & PMD_MASK;
-	page_table_range_init(vaddr, end, pgd_base);
+	vaddr = __fix_to_virt(__end_of_fixed_addresses - 1);
+	page_table_range_init(vaddr & PMD_MASK, end, pgd_base);
 
 	permanent_kmaps_init(pgd_base);
 }
@@ -327,6 +327,16 @@ static void test_wp_bit(void)
 	printk(boot_cpu_data.wp_works_ok ? "Ok.\n" : "No.\n");
 }
 
+/* One line of mem_init()'s layout table: name, range, size in kB (10)
+ * or MB (20). */
+static void layout_row(const char *name, unsigned long start,
+		       unsigned long end, int shift)
+{
+	printk("    %-8s: 0x%08lx - 0x%08lx   (%4ld %s)\n", name,
+	       i386_addr(start), i386_addr(end), (long)(end - start) >> shift,
+	       shift == 20 ? "MB" : "kB");
+}
+
 /**
  * @brief \~english Release boot memory to the page allocator and report.
  *        \~chinese 把引导期内存释放给页分配器，并打印内存统计与内核空间布局。 \~
@@ -362,34 +372,22 @@ void mem_init(void)
 	       reservedpages << (PAGE_SHIFT - 10), datasize >> 10,
 	       initsize >> 10, totalhigh_pages << (PAGE_SHIFT - 10));
 
-	printk("virtual kernel memory layout:\n"
-	       "    fixmap  : 0x%08lx - 0x%08lx   (%4ld kB)\n"
-	       "    pkmap   : 0x%08lx - 0x%08lx   (%4ld kB)\n"
-	       "    vmalloc : 0x%08lx - 0x%08lx   (%4ld MB)\n"
-	       "    lowmem  : 0x%08lx - 0x%08lx   (%4ld MB)\n"
-	       "      .init : 0x%08lx - 0x%08lx   (%4ld kB)\n"
-	       "      .data : 0x%08lx - 0x%08lx   (%4ld kB)\n"
-	       "      .text : 0x%08lx - 0x%08lx   (%4ld kB)\n",
-	       i386_addr(FIXADDR_START), i386_addr(FIXADDR_TOP),
-	       (long)(FIXADDR_TOP - FIXADDR_START) >> 10,
-	       i386_addr(PKMAP_BASE),
-	       i386_addr(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE),
-	       (long)(LAST_PKMAP * PAGE_SIZE) >> 10,
-	       i386_addr(VMALLOC_START), i386_addr(VMALLOC_END),
-	       (long)(VMALLOC_END - VMALLOC_START) >> 20,
-	       i386_addr(__va(0)), i386_addr(high_memory),
-	       (long)((unsigned long)high_memory - (unsigned long)__va(0)) >> 20,
-	       i386_addr(__init_begin), i386_addr(__init_end),
-	       (long)(__init_end - __init_begin) >> 10,
-	       i386_addr(_etext), i386_addr(_edata),
-	       (long)(_edata - _etext) >> 10,
-	       i386_addr(_text), i386_addr(_etext),
-	       (long)(_etext - _text) >> 10);
+	printk("virtual kernel memory layout:\n");
+	layout_row("fixmap", FIXADDR_START, FIXADDR_TOP, 10);
+	layout_row("pkmap", PKMAP_BASE, PKMAP_ADDR(LAST_PKMAP), 10);
+	layout_row("vmalloc", VMALLOC_START, VMALLOC_END, 20);
+	layout_row("lowmem", (unsigned long)__va(0),
+		   (unsigned long)high_memory, 20);
+	layout_row("  .init", (unsigned long)__init_begin,
+		   (unsigned long)__init_end, 10);
+	layout_row("  .data", (unsigned long)_etext, (unsigned long)_edata, 10);
+	layout_row("  .text", (unsigned long)_text, (unsigned long)_etext, 10);
 
-	BUG_ON(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE > FIXADDR_START);
-	BUG_ON(VMALLOC_END > PKMAP_BASE);
-	BUG_ON(VMALLOC_START > VMALLOC_END);
-	BUG_ON((unsigned long)high_memory > VMALLOC_START);
+	/* the regions must not overlap, from the top down */
+	BUG_ON(PKMAP_ADDR(LAST_PKMAP) > FIXADDR_START);
+	BUG_ON(PKMAP_BASE < VMALLOC_END);
+	BUG_ON(VMALLOC_END < VMALLOC_START);
+	BUG_ON(VMALLOC_START < (unsigned long)high_memory);
 
 	if (boot_cpu_data.wp_works_ok < 0)
 		test_wp_bit();

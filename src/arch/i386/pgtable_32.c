@@ -13,6 +13,29 @@
 
 void show_free_areas(void);
 
+/* The page counts at the end of show_mem(), one per line. */
+static void show_mem_counts(long total, long highmem, long reserved,
+			    long shared)
+{
+	const struct { long n; const char *what; } line[] = {
+		{ total, "pages of RAM" },
+		{ highmem, "pages of HIGHMEM" },
+		{ reserved, "reserved pages" },
+		{ shared, "pages shared" },
+		{ 0, "pages swap cached" },	/* no swap */
+		{ (long)global_page_state(NR_FILE_DIRTY), "pages dirty" },
+		{ (long)global_page_state(NR_WRITEBACK), "pages writeback" },
+		{ (long)global_page_state(NR_FILE_MAPPED), "pages mapped" },
+		{ (long)(global_page_state(NR_SLAB_RECLAIMABLE) +
+			 global_page_state(NR_SLAB_UNRECLAIMABLE)), "pages slab" },
+		{ (long)global_page_state(NR_PAGETABLE), "pages pagetables" },
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(line); i++)
+		printk(KERN_INFO "%ld %s\n", line[i].n, line[i].what);
+}
+
 /**
  * @brief \~english Print the memory summary of a failure report (SysRq-M).
  *        \~chinese 打印内存概况（分配失败报告和 SysRq-M 中的 Mem-info）。 \~
@@ -42,20 +65,8 @@ void show_mem(void)
 				shared += (unsigned long)page_count(page) - 1;
 		}
 	}
-	printk(KERN_INFO "%d pages of RAM\n", (int)total);
-	printk(KERN_INFO "%d pages of HIGHMEM\n", (int)highmem);
-	printk(KERN_INFO "%d reserved pages\n", (int)reserved);
-	printk(KERN_INFO "%d pages shared\n", (int)shared);
-	printk(KERN_INFO "%d pages swap cached\n", 0);
-	printk(KERN_INFO "%lu pages dirty\n", global_page_state(NR_FILE_DIRTY));
-	printk(KERN_INFO "%lu pages writeback\n",
-	       global_page_state(NR_WRITEBACK));
-	printk(KERN_INFO "%lu pages mapped\n", global_page_state(NR_FILE_MAPPED));
-	printk(KERN_INFO "%lu pages slab\n",
-	       global_page_state(NR_SLAB_RECLAIMABLE) +
-	       global_page_state(NR_SLAB_UNRECLAIMABLE));
-	printk(KERN_INFO "%lu pages pagetables\n",
-	       global_page_state(NR_PAGETABLE));
+	show_mem_counts((long)total, (long)highmem, (long)reserved,
+			(long)shared);
 }
 
 /**

@@ -42,10 +42,11 @@ enum fixed_addresses {
 
 #define __FIXADDR_TOP		0xfffff000UL
 #define FIXADDR_TOP		(i386_linear_base + __FIXADDR_TOP)
-#define __FIXADDR_SIZE		(__end_of_permanent_fixed_addresses << PAGE_SHIFT)
-#define __FIXADDR_BOOT_SIZE	(__end_of_fixed_addresses << PAGE_SHIFT)
-#define FIXADDR_START		(FIXADDR_TOP - __FIXADDR_SIZE)
-#define FIXADDR_BOOT_START	(FIXADDR_TOP - __FIXADDR_BOOT_SIZE)
+/* the permanent slots, and below them the boot-time ones */
+#define __FIXADDR_SIZE		(PAGE_SIZE * __end_of_permanent_fixed_addresses)
+#define __FIXADDR_BOOT_SIZE	(PAGE_SIZE * __end_of_fixed_addresses)
+#define FIXADDR_START		(FIXADDR_TOP - (__FIXADDR_SIZE))
+#define FIXADDR_BOOT_START	(FIXADDR_TOP - (__FIXADDR_BOOT_SIZE))
 
 #define __fix_to_virt(x)	(FIXADDR_TOP - ((unsigned long)(x) << PAGE_SHIFT))
 #define __virt_to_fix(x)	((FIXADDR_TOP - ((x) & PAGE_MASK)) >> PAGE_SHIFT)

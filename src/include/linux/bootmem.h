@@ -58,14 +58,12 @@ void __free_pages_bootmem(struct page *page, unsigned int order);
 #define SMP_CACHE_BYTES		32	/* L1_CACHE_BYTES of the default M686 build */
 #define BOOTMEM_DMA_GOAL	__pa(MAX_DMA_ADDRESS)
 
-#define alloc_bootmem(x) \
-	__alloc_bootmem(x, SMP_CACHE_BYTES, BOOTMEM_DMA_GOAL)
-#define alloc_bootmem_low(x) \
-	__alloc_bootmem_low(x, SMP_CACHE_BYTES, 0)
-#define alloc_bootmem_pages(x) \
-	__alloc_bootmem(x, PAGE_SIZE, BOOTMEM_DMA_GOAL)
-#define alloc_bootmem_low_pages(x) \
-	__alloc_bootmem_low(x, PAGE_SIZE, 0)
+/* cache-line or page aligned, searched for from 16 MiB up so that the
+ * DMA zone is left to those who need it; the _low ones from frame 0 */
+#define alloc_bootmem(x)	__alloc_bootmem(x, SMP_CACHE_BYTES, BOOTMEM_DMA_GOAL)
+#define alloc_bootmem_low(x)	__alloc_bootmem_low(x, SMP_CACHE_BYTES, 0)
+#define alloc_bootmem_pages(x)	__alloc_bootmem(x, PAGE_SIZE, BOOTMEM_DMA_GOAL)
+#define alloc_bootmem_low_pages(x) __alloc_bootmem_low(x, PAGE_SIZE, 0)
 #define alloc_bootmem_node(pgdat, x) \
 	__alloc_bootmem_node(pgdat, x, SMP_CACHE_BYTES, BOOTMEM_DMA_GOAL)
 

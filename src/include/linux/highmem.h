@@ -17,9 +17,12 @@
 #include <linux/mm.h>
 #include <asm/kmap_types.h>
 
+/* map @page in this CPU's fixmap slot @type (with @prot) */
 void *kmap_atomic_prot(struct page *page, enum km_type type, pgprot_t prot);
 void *kmap_atomic(struct page *page, enum km_type type);
+/* and unmap it */
 void kunmap_atomic(void *kvaddr, enum km_type type);
+/* the page an address returned by kmap_atomic() maps */
 struct page *kmap_atomic_to_page(void *ptr);
 
 void clear_highpage(struct page *page);

@@ -36,9 +36,9 @@
  * @seenotes{chapter-page,page-memmap}
  */
 extern struct page *mem_map;
-extern unsigned long num_physpages;
-extern unsigned long totalram_pages;
-extern unsigned long totalhigh_pages;
+/* frames: all of them, those given to the page allocator, those of them
+ * in high memory, and those the watermarks and reserves keep back */
+extern unsigned long num_physpages, totalram_pages, totalhigh_pages;
 extern unsigned long totalreserve_pages;
 extern void *high_memory;
 

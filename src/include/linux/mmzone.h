@@ -251,6 +251,7 @@ extern struct pglist_data contig_page_data;
 #define populated_zone(z)	(!!(z)->present_pages)
 
 void build_all_zonelists(void);
+/* may this zone give a block of 2^order pages and stay above @mark? */
 int zone_watermark_ok(struct zone *z, int order, unsigned long mark,
 		      int classzone_idx, int alloc_flags);
 
