@@ -16,15 +16,6 @@
 #include <linux/buddy_check.h>
 #include <linux/vmstat.h>
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	drain_all_local_pages();
-	return 0;
-}
-
 static long free_now(void)
 {
 	return zone_page_state_exact(zone_of(ZONE_NORMAL), NR_FREE_PAGES) +
@@ -132,6 +123,7 @@ static void test_checker_catches_a_corrupted_list(void **state)
 
 int main(void)
 {
+	int (*setup)(void **) = buddy_setup_drained;
 	static const char *const configs[] = { "mem=64M" };
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_freeing_a_reserved_frame_reports_bad_page),

@@ -16,15 +16,6 @@
 #include <linux/sched.h>
 #include <linux/vmstat.h>
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	drain_all_local_pages();
-	return 0;
-}
-
 static unsigned long blocks_of(struct zone *z, int mt)
 {
 	unsigned long pfn, n = 0;
@@ -138,6 +129,7 @@ static void test_small_machine_does_not_group(void **state)
 
 int main(void)
 {
+	int (*setup)(void **) = buddy_setup_drained;
 	static const char *const mid[] = { "mem=64M" };
 	static const char *const tiny[] = { "mem=16M" };
 	const struct CMUnitTest steal[] = {

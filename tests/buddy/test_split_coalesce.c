@@ -14,15 +14,6 @@
 #include <linux/buddy_check.h>
 #include <linux/bootmem.h>
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	drain_all_local_pages();
-	return 0;
-}
-
 static void test_alloc_takes_predicted_block_and_free_restores(void **state)
 {
 	struct zone *z = zone_of(ZONE_NORMAL);
@@ -114,6 +105,7 @@ static void test_no_merge_across_a_zone_boundary(void **state)
 
 int main(void)
 {
+	int (*setup)(void **) = buddy_setup_drained;
 	static const char *const small[] = { "mem=64M" };
 	static const char *const split[] = { "mem=1G vmalloc=129M" };
 	const struct CMUnitTest tests[] = {

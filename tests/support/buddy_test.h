@@ -7,11 +7,23 @@
 
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include "mm24_test.h"
 
 struct buddy_state {
 	unsigned long nr_free[MAX_ORDER];
 	unsigned long by_type[MIGRATE_TYPES][MAX_ORDER];
 };
+
+/* Group set-up: boot test_config with the console captured, then empty
+ * the per-cpu lists so that every free page is on a buddy list. */
+static inline int buddy_setup_drained(void **state)
+{
+	(void)state;
+	test_capture_console(1);
+	test_boot_full(test_config);
+	drain_all_local_pages();
+	return 0;
+}
 
 static inline struct zone *zone_of(int idx)
 {
