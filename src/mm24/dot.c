@@ -12,12 +12,11 @@
  *   dot pcp [ZONE] [max=N]            the per-cpu page lists
  *
  * Without "> FILE" the graph goes to stdout; a relative FILE is taken
- * below --dot-dir.  Labels are English, or Chinese with --lang=zh; the
+ * below --dot-dir.  The file is created once the arguments are known to
+ * be good, by dot_begin().  Labels are English, or Chinese with --lang=zh; the
  * font is a CJK one either way so both render alike.
  */
 #include <errno.h>
-#include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
 #include <linux/ftrace.h>
 #include <linux/mmzone.h>
@@ -62,10 +61,23 @@ void dot_html(FILE *f, const char *text)
 	}
 }
 
-void dot_begin(FILE *f, const char *rankdir, const char *title)
+FILE *dot_begin(struct dot_out *out, const char *rankdir, const char *title)
 {
 	const char *font = "Noto Sans CJK SC";
+	FILE *f = stdout;
 
+	if (out->file) {
+		if (out->file[0] == '/')
+			snprintf(out->path, sizeof(out->path), "%s", out->file);
+		else if (snprintf(out->path, sizeof(out->path), "%s/%s", dot_dir,
+				  out->file) >= (int)sizeof(out->path))
+			script_error(out->s, "output path too long");
+		f = fopen(out->path, "w");
+		if (!f)
+			script_error(out->s, "cannot write '%s': %s", out->path,
+				     strerror(errno));
+	}
+	out->f = f;
 	fprintf(f, "digraph mm24 {\n"
 		"\tgraph [rankdir=%s, fontname=\"%s\", fontsize=12, "
 		"labelloc=t, nodesep=0.25, ranksep=0.35, label=<<B>",
@@ -75,6 +87,7 @@ void dot_begin(FILE *f, const char *rankdir, const char *title)
 		"\tnode [fontname=\"%s\", fontsize=10, shape=box, "
 		"style=\"rounded,filled\", fillcolor=\"#ffffff\"];\n"
 		"\tedge [fontname=\"%s\", fontsize=9];\n", font, font);
+	return f;
 }
 
 void dot_end(FILE *f)
@@ -115,7 +128,8 @@ unsigned long dot_max_arg(struct script *s, int *argc, char **argv,
 
 static const struct {
 	const char *name;
-	void (*draw)(struct script *s, FILE *f, int argc, char **argv);
+	void (*draw)(struct script *s, struct dot_out *out, int argc,
+		     char **argv);
 } kinds[] = {
 	{ "free_area", dot_free_area },
 	{ "buddy", dot_buddy },
@@ -124,54 +138,37 @@ static const struct {
 	{ "pcp", dot_pcp },
 };
 
-static FILE *open_output(struct script *s, const char *file, char *path,
-			 size_t len)
-{
-	FILE *f;
-
-	if (file[0] == '/')
-		snprintf(path, len, "%s", file);
-	else if (snprintf(path, len, "%s/%s", dot_dir, file) >= (int)len)
-		script_error(s, "output path too long");
-	f = fopen(path, "w");
-	if (!f)
-		script_error(s, "cannot write '%s': %s", path, strerror(errno));
-	return f;
-}
-
 static void cmd_dot(struct script *s)
 {
-	const char *file = NULL;
-	char path[4096];
+	struct dot_out out = { .s = s };
 	int argc = s->argc;
 	size_t k;
-	FILE *f;
 
 	/* "> FILE" or ">FILE" at the end of the line */
 	if (argc >= 3 && !strcmp(s->argv[argc - 2], ">")) {
-		file = s->argv[argc - 1];
+		out.file = s->argv[argc - 1];
 		argc -= 2;
 	} else if (argc >= 2 && s->argv[argc - 1][0] == '>' &&
 		   s->argv[argc - 1][1]) {
-		file = s->argv[argc - 1] + 1;
+		out.file = s->argv[argc - 1] + 1;
 		argc--;
 	}
-	for (k = 0; argc > 1 && k < sizeof(kinds) / sizeof(kinds[0]); k++)
+	for (k = 0; argc > 1 && k < ARRAY_SIZE(kinds); k++)
 		if (!strcmp(kinds[k].name, s->argv[1]))
 			break;
-	if (argc < 2 || k == sizeof(kinds) / sizeof(kinds[0]))
+	if (argc < 2 || k == ARRAY_SIZE(kinds))
 		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp "
 			     "ARGS... [> FILE]%s%s%s", argc > 1 ? " ('" : "",
 			     argc > 1 ? s->argv[1] : "",
 			     argc > 1 ? "' is not a picture)" : "");
-	/* check the arguments before creating the file */
-	kinds[k].draw(s, NULL, argc - 2, s->argv + 2);
-	f = file ? open_output(s, file, path, sizeof(path)) : stdout;
+	/* reading the state is not kernel work: keep it out of traces (an
+	 * error in the arguments ends the pause with the command) */
 	ftrace_pause();
-	kinds[k].draw(s, f, argc - 2, s->argv + 2);
+	kinds[k].draw(s, &out, argc - 2, s->argv + 2);
 	ftrace_resume();
-	if (f != stdout && fclose(f))
-		script_error(s, "cannot write '%s': %s", path, strerror(errno));
+	if (out.f != stdout && fclose(out.f))
+		script_error(s, "cannot write '%s': %s", out.path,
+			     strerror(errno));
 }
 
 const struct command dot_commands[] = {

@@ -56,7 +56,7 @@ static int kernel_regions(struct region *r)
 	};
 
 	memcpy(r, all, sizeof(all));
-	return (int)(sizeof(all) / sizeof(all[0]));
+	return (int)(ARRAY_SIZE(all));
 }
 
 static const struct region *region_of(unsigned long addr,
@@ -155,7 +155,7 @@ static int tlb_holds(struct i386_cpu *cpu, u32 vaddr, u32 *pte)
 	return 0;
 }
 
-void dot_walk(struct script *s, FILE *f, int argc, char **argv)
+void dot_walk(struct script *s, struct dot_out *out, int argc, char **argv)
 {
 	struct i386_cpu *cpu = this_i386_cpu();
 	struct region regions[16];
@@ -163,21 +163,20 @@ void dot_walk(struct script *s, FILE *f, int argc, char **argv)
 	struct i386_walk w;
 	u32 addr, tlbpte;
 	int n, pse;
+	FILE *f;
 
 	if (argc != 1)
 		script_error(s, "usage: dot walk ADDR|NAME");
 	addr = (u32)addr_arg(s, argv[0]);
-	if (!f)
-		return;
 
 	i386_walk(cpu->cr3, addr, &w);
 	pse = (w.pde & (_PAGE_PRESENT | _PAGE_PSE)) ==
 	      (_PAGE_PRESENT | _PAGE_PSE);
 	n = kernel_regions(regions);
 	r = region_of(addr, regions, n);
-	fprintf(f, "/* page-table walk of 0x%08x on CPU %d */\n", addr,
+	f = dot_begin(out, "LR", L("page-table walk", "页表遍历"));
+	fprintf(f, "\t/* page-table walk of 0x%08x on CPU %d */\n", addr,
 		smp_processor_id());
-	dot_begin(f, "LR", L("page-table walk", "页表遍历"));
 	fprintf(f, "\tva [shape=plain, style=\"\", label=<<TABLE BORDER=\"0\" "
 		"CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD "
 		"COLSPAN=\"%d\" BGCOLOR=\"#eeeeee\">%s 0x%08x<BR/>%s</TD></TR>"
@@ -289,23 +288,22 @@ static void size_text(FILE *f, unsigned long bytes)
 		fprintf(f, "%lu kB", bytes >> 10);
 }
 
-void dot_layout(struct script *s, FILE *f, int argc, char **argv)
+void dot_layout(struct script *s, struct dot_out *out, int argc, char **argv)
 {
 	struct region r[16];
 	u32 cr3 = this_i386_cpu()->cr3;
 	int n, i;
+	FILE *f;
 
 	(void)argv;
 	if (argc)
 		script_error(s, "usage: dot layout");
-	if (!f)
-		return;
 
 	n = kernel_regions(r);
-	fprintf(f, "/* linear address space, mapped pages counted in the "
-		"page tables at CR3 0x%08x */\n", cr3);
-	dot_begin(f, "TB", L("the 4 GiB linear address space (i386, 3G/1G)",
-			     "4 GB 线性地址空间（i386，3G/1G 划分）"));
+	f = dot_begin(out, "TB", L("the 4 GiB linear address space (i386, 3G/1G)",
+				   "4 GB 线性地址空间（i386，3G/1G 划分）"));
+	fprintf(f, "\t/* mapped pages counted in the page tables at CR3 "
+		"0x%08x */\n", cr3);
 	fprintf(f, "\tlayout [shape=plain, style=\"\", label=<<TABLE BORDER=\"0\""
 		" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">"
 		"<TR><TD>%s</TD><TD>%s</TD><TD>%s</TD><TD>%s</TD></TR>\n",

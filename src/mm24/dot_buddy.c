@@ -38,10 +38,11 @@ static void block_label(FILE *f, unsigned long pfn, unsigned int order)
 
 /* A chain of pages on a list_head, "max" of them drawn (0: all), then
  * one node that says how many more there are (its comment holds the
- * number, for tools).  Returns the number of pages on the list. */
-static unsigned long draw_chain(FILE *f, const char *from, const char *id,
-				struct list_head *head, unsigned int order,
-				unsigned long max, int by_private)
+ * number, for tools).  A page's colour is its pageblock's migrate type,
+ * or with @by_private the type stored in page->private (per-cpu lists). */
+static void draw_chain(FILE *f, const char *from, const char *id,
+		       struct list_head *head, unsigned int order,
+		       unsigned long max, int by_private)
 {
 	unsigned long n = 0;
 	struct page *page;
@@ -69,24 +70,26 @@ static unsigned long draw_chain(FILE *f, const char *from, const char *id,
 			id, L("…", "……另有"), n - max, L("more", "块"), n - max,
 			id, max - 1, id);
 	}
-	return n;
 }
 
-void dot_free_area(struct script *s, FILE *f, int argc, char **argv)
+void dot_free_area(struct script *s, struct dot_out *out, int argc,
+		   char **argv)
 {
 	unsigned long max = dot_max_arg(s, &argc, argv, 4);
 	unsigned long count[MAX_ORDER][MIGRATE_TYPES];
 	struct zone *zone;
 	char from[32], id[32];
 	unsigned int order;
+	FILE *f;
 	int t;
 
 	if (argc != 1)
 		script_error(s, "usage: dot free_area ZONE [max=N]");
 	zone = dot_zone_arg(s, argv[0]);
-	if (!f)
-		return;
 
+	f = dot_begin(out, "LR", L("free lists of a zone", "管理区的空闲链表"));
+	fprintf(f, "\t/* zone %s free_area[], %lu blocks per list drawn "
+		"(0 = all) */\n", zone->name, max);
 	for_each_migratetype_order(order, t) {
 		struct list_head *p;
 
@@ -94,9 +97,6 @@ void dot_free_area(struct script *s, FILE *f, int argc, char **argv)
 		list_for_each(p, &zone->free_area[order].free_list[t])
 			count[order][t]++;
 	}
-	fprintf(f, "/* zone %s free_area[], %lu blocks per list drawn "
-		"(0 = all) */\n", zone->name, max);
-	dot_begin(f, "LR", L("free lists of a zone", "管理区的空闲链表"));
 	fprintf(f, "\tfa [shape=plain, style=\"\", label=<<TABLE BORDER=\"0\" "
 		"CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\n"
 		"\t<TR><TD COLSPAN=\"%d\" BGCOLOR=\"#eeeeee\">%s %s: "
@@ -206,7 +206,7 @@ static const char *no_merge(struct page *page, unsigned long buddy_pfn,
 	return why;
 }
 
-void dot_buddy(struct script *s, FILE *f, int argc, char **argv)
+void dot_buddy(struct script *s, struct dot_out *out, int argc, char **argv)
 {
 	unsigned long pfn, page_idx, buddy_idx, base;
 	struct page *page;
@@ -216,6 +216,7 @@ void dot_buddy(struct script *s, FILE *f, int argc, char **argv)
 	unsigned int free_order;
 	char why[160];
 	int named, lvl;
+	FILE *f;
 
 	if (argc != 1 && argc != 2)
 		script_error(s, "usage: dot buddy NAME|pfn=N [ORDER]");
@@ -231,8 +232,6 @@ void dot_buddy(struct script *s, FILE *f, int argc, char **argv)
 	if (pfn & ((1UL << order) - 1))
 		script_error(s, "pfn %lu is not the start of an order-%u block",
 			     pfn, order);
-	if (!f)
-		return;
 
 	/* A block already back in the buddy lists is drawn as the free
 	 * block that now holds it: what the merges made of it. */
@@ -250,11 +249,11 @@ void dot_buddy(struct script *s, FILE *f, int argc, char **argv)
 		state = L("if it were freed now: __free_one_page()",
 			  "若此刻释放：__free_one_page() 的合并过程");
 	}
-	fprintf(f, "/* buddy of pfn %lu, order %u */\n", pfn, order);
 	snprintf(why, sizeof(why), "pfn %lu (%s %u) %s", pfn,
 		 L("order", "阶"), named >= 0 ? (unsigned int)named : order,
 		 state);
-	dot_begin(f, "TB", why);
+	f = dot_begin(out, "TB", why);
+	fprintf(f, "\t/* buddy of pfn %lu, order %u */\n", pfn, order);
 
 	/* The loop of __free_one_page(), reading but not changing. */
 	base = pfn & ~((1UL << MAX_ORDER) - 1);
@@ -316,24 +315,23 @@ void dot_buddy(struct script *s, FILE *f, int argc, char **argv)
 	dot_end(f);
 }
 
-void dot_pcp(struct script *s, FILE *f, int argc, char **argv)
+void dot_pcp(struct script *s, struct dot_out *out, int argc, char **argv)
 {
 	unsigned long max = dot_max_arg(s, &argc, argv, 8);
 	struct zone *only = NULL, *zone;
 	char from[32], id[32];
 	int cpu, i;
+	FILE *f;
 
 	if (argc > 1)
 		script_error(s, "usage: dot pcp [ZONE] [max=N]");
 	if (argc == 1)
 		only = dot_zone_arg(s, argv[0]);
-	if (!f)
-		return;
 
-	fprintf(f, "/* per-cpu page lists, %lu pages per list drawn "
-		"(0 = all) */\n", max);
-	dot_begin(f, "LR", L("per-cpu page lists (zone_pcp(zone, cpu)->pcp[])",
-			     "每CPU页框高速缓存（zone_pcp(zone, cpu)->pcp[]）"));
+	f = dot_begin(out, "LR",
+		      L("per-cpu page lists (zone_pcp(zone, cpu)->pcp[])",
+			"每CPU页框高速缓存（zone_pcp(zone, cpu)->pcp[]）"));
+	fprintf(f, "\t/* %lu pages per list drawn (0 = all) */\n", max);
 	for_each_online_cpu(cpu) {
 		fprintf(f, "\tsubgraph cluster_cpu%d {\n\tlabel=\"CPU %d\";\n",
 			cpu, cpu);

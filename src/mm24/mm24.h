@@ -52,24 +52,31 @@ extern const struct command dot_commands[];
  * was allocated with (-1 for a bare pfn). */
 struct page *mm24_page_arg(struct script *s, const char *word, int *order);
 
-/* dot.c: pictures of the live state.  Each picture is drawn by a
- * function that first checks its arguments (script_error on bad ones)
- * and, when @f is NULL, stops there: the output file is created only
- * for arguments that work. */
+/* dot.c: pictures of the live state.  A picture checks its arguments
+ * (script_error on bad ones), then calls dot_begin(), which creates the
+ * output (stdout or the "> FILE" of the line) and writes the graph's
+ * head; the picture ends with dot_end(). */
+struct dot_out {
+	struct script *s;
+	const char *file;	/* NULL: stdout */
+	char path[4096];
+	FILE *f;		/* set by dot_begin() */
+};
 int dot_set_lang(const char *lang);	/* "en" or "zh"; -1 otherwise */
 void dot_set_dir(const char *dir);
 const char *L(const char *en, const char *zh);	/* the label language */
 void dot_html(FILE *f, const char *text);	/* escape < > & */
-void dot_begin(FILE *f, const char *rankdir, const char *title);
+FILE *dot_begin(struct dot_out *out, const char *rankdir, const char *title);
 void dot_end(FILE *f);
 struct zone *dot_zone_arg(struct script *s, const char *name);
 unsigned long dot_max_arg(struct script *s, int *argc, char **argv,
 			  unsigned long dflt);
-void dot_free_area(struct script *s, FILE *f, int argc, char **argv);
-void dot_buddy(struct script *s, FILE *f, int argc, char **argv);
-void dot_pcp(struct script *s, FILE *f, int argc, char **argv);
-void dot_walk(struct script *s, FILE *f, int argc, char **argv);
-void dot_layout(struct script *s, FILE *f, int argc, char **argv);
+void dot_free_area(struct script *s, struct dot_out *out, int argc,
+		   char **argv);
+void dot_buddy(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_pcp(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_walk(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_layout(struct script *s, struct dot_out *out, int argc, char **argv);
 
 /* Tracer set-up from the command line; tracing starts after "boot". */
 void mm24_trace_configure(int durations, int max_depth);
