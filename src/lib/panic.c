@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <linux/ftrace.h>
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
 #include <asm/machine.h>
@@ -41,12 +42,16 @@ const char *print_tainted(void)
 enum machine_halt machine_run(void (*fn)(void *), void *arg)
 {
 	sigjmp_buf frame, *outer = halt_frame;
+	struct ftrace_mark mark;
 	volatile int why;
 
 	halt_frame = &frame;
+	ftrace_mark(&mark);
 	why = sigsetjmp(frame, 1);
 	if (why == MACHINE_RUNNING)
 		fn(arg);
+	else
+		ftrace_unwind(&mark);	/* the calls the jump left */
 	halt_frame = outer;
 	return (enum machine_halt)why;
 }

@@ -348,6 +348,31 @@ void NOTRACE ftrace_resume(void)
 	tr.paused--;
 }
 
+void NOTRACE ftrace_mark(struct ftrace_mark *m)
+{
+	m->depth = depth;
+	m->paused = tr.paused;
+}
+
+void NOTRACE ftrace_unwind(const struct ftrace_mark *m)
+{
+	while (depth > m->depth) {
+		struct frame *f;
+
+		if (--depth >= SHADOW_MAX)
+			continue;
+		f = &shadow[depth];
+		if (f->traced && f->printed)
+			tr.level--;	/* its "}" never comes */
+		if (tr.pending == f)
+			tr.pending = NULL;
+		f->traced = 0;
+		if (tr.filter_depth == depth)
+			tr.filter_depth = -1;
+	}
+	tr.paused = m->paused;
+}
+
 void NOTRACE ftrace_set_options(const struct ftrace_options *opt)
 {
 	tr.opt = *opt;
@@ -391,13 +416,12 @@ static void NOTRACE print_frame(void *p)
  */
 void NOTRACE dump_stack(void)
 {
+	void *last = __builtin_return_address(0);
 	int i;
 
 	ftrace_flush();
 	printk("Pid: %d, comm: %.20s %s 2.6.24 #1\n", current->pid,
 	       current->comm, print_tainted());
-	void *last = __builtin_return_address(0);
-
 	print_frame(last);
 	/* an inlined function's frame has the call site of the function it
 	 * was inlined into: print that site once */

@@ -10,10 +10,12 @@
  *    silently, exactly as 2.6.24 does;
  *  - a frame with a second reference survives one free.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "mm24_test.h"
 #include "buddy_test.h"
 #include <linux/buddy_check.h>
+#include <linux/ftrace.h>
 #include <linux/vmstat.h>
 
 static long free_now(void)
@@ -57,6 +59,15 @@ static void test_freeing_a_mapped_frame_reports_bad_page(void **state)
 	assert_int_equal(buddy_check(), 0);
 }
 
+static int count_lines(const char *text, const char *what)
+{
+	int n = 0;
+
+	for (; (text = strstr(text, what)) != NULL; text++)
+		n++;
+	return n;
+}
+
 static void double_free(void *arg)
 {
 	struct page *p = arg;
@@ -67,12 +78,26 @@ static void double_free(void *arg)
 
 static void test_double_free_is_a_bug(void **state)
 {
+	struct ftrace_options opt = { .deterministic = 1 };
+	char *trace;
+	size_t len;
+	FILE *out = open_memstream(&trace, &len);
+
 	(void)state;
 	test_capture_console(1);
+	ftrace_start(out, &opt);
 	assert_int_equal(machine_run(double_free, alloc_page(GFP_KERNEL)),
 			 MACHINE_BUG);
 	assert_non_null(strstr(test_console_text(), "kernel BUG at "));
 	assert_non_null(strstr(test_console_text(), "include/linux/mm.h"));
+
+	/* machine_run() forgot the calls the BUG jumped out of: the next
+	 * free is traced at the top level again, like the two before it */
+	__free_pages(alloc_page(GFP_KERNEL), 0);
+	ftrace_stop();
+	fclose(out);
+	assert_int_equal(count_lines(trace, "|  __free_pages() {"), 3);
+	free(trace);
 }
 
 static void test_wrong_order_frees_only_what_it_says(void **state)

@@ -42,4 +42,13 @@ int ftrace_enabled(void);
 /* Print what is held back (a pending entry) before other output. */
 void ftrace_flush(void);
 
+/* The tracer's state at a point machine_run() may longjmp back to: the
+ * shadow stack depth and the pause nesting. */
+struct ftrace_mark {
+	int depth, paused;
+};
+void ftrace_mark(struct ftrace_mark *m);
+/* Forget the calls a longjmp left, and pauses taken inside them. */
+void ftrace_unwind(const struct ftrace_mark *m);
+
 #endif /* _LINUX_FTRACE_H */
