@@ -29,6 +29,12 @@ static void stdout_write(const char *s, size_t n)
 
 static console_write_t console_write = stdout_write;
 
+void console_silent(const char *s, size_t n)
+{
+	(void)s;
+	(void)n;
+}
+
 console_write_t register_console_writer(console_write_t w)
 {
 	console_write_t old = console_write;

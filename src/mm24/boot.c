@@ -19,12 +19,6 @@ static struct task_struct scenario_task = {
 	.comm = "mm24",
 };
 
-static void quiet_console(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 /**
  * @brief \~english The memory-management part of the kernel's start.
  *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
@@ -79,7 +73,7 @@ void mm24_boot(const struct machine_config *cfg, int quiet)
 
 	machine_power_on(cfg);
 	if (quiet)
-		old = register_console_writer(quiet_console);
+		old = register_console_writer(console_silent);
 	start_kernel();
 	if (quiet)
 		register_console_writer(old);

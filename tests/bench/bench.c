@@ -34,17 +34,11 @@ static long long now_ns(void)
 	return t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
-static void quiet(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 static void boot(unsigned long mem)
 {
 	struct machine_config cfg = { .mem = mem, .cpus = 1 };
 
-	register_console_writer(quiet);
+	register_console_writer(console_silent);
 	machine_power_on(&cfg);
 	setup_arch();
 	build_all_zonelists();

@@ -19,12 +19,6 @@
 #include <asm/machine.h>
 #include <asm/setup.h>
 
-static void quiet(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 static void show_runs(void)
 {
 	void *map = contig_bootmem_data.node_bootmem_map;
@@ -48,7 +42,7 @@ int main(void)
 	void *p;
 
 	machine_power_on(&cfg);
-	register_console_writer(quiet);
+	register_console_writer(console_silent);
 	setup_memory();
 	paging_init();
 	register_console_writer(NULL);

@@ -18,12 +18,6 @@
 #include <asm/machine.h>
 #include <asm/setup.h>
 
-static void quiet(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 /* Power on with @mem bytes and @cpus CPUs, and run the memory start-up:
  * setup_arch(), build_all_zonelists(), mem_init(), then the initcalls
  * that set watermarks and start the vmstat machinery. */
@@ -32,7 +26,7 @@ static inline void boot(unsigned long mem, int cpus)
 	struct machine_config cfg = { .mem = mem, .cpus = cpus };
 
 	machine_power_on(&cfg);
-	register_console_writer(quiet);		/* keep the boot log out */
+	register_console_writer(console_silent);		/* keep the boot log out */
 	setup_arch();
 	build_all_zonelists();
 	mem_init();

@@ -14,6 +14,8 @@ typedef void (*console_write_t)(const char *s, size_t n);
 
 /* Install @w as the console (NULL: stdout); returns the previous one. */
 console_write_t register_console_writer(console_write_t w);
+/* A console that shows nothing: the log still keeps every message. */
+void console_silent(const char *s, size_t n);
 /* Copy the log (with level prefixes) into @dst; returns its length. */
 size_t log_buf_copy(char *dst, size_t len);
 

@@ -16,12 +16,6 @@
 #include <asm/machine.h>
 #include <asm/setup.h>
 
-static void quiet(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 static void show(unsigned long pfn)
 {
 	struct page *page = pfn_to_page(pfn);
@@ -39,7 +33,7 @@ int main(void)
 	void *kaddr;
 
 	machine_power_on(&cfg);
-	register_console_writer(quiet);
+	register_console_writer(console_silent);
 	setup_arch();
 	register_console_writer(NULL);
 

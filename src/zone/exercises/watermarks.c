@@ -17,12 +17,6 @@
 #include <asm/machine.h>
 #include <asm/setup.h>
 
-static void quiet(const char *s, size_t n)
-{
-	(void)s;
-	(void)n;
-}
-
 int main(void)
 {
 	struct machine_config cfg = { .mem = 1UL << 30, .cpus = 1 };
@@ -31,7 +25,7 @@ int main(void)
 	int i;
 
 	machine_power_on(&cfg);
-	register_console_writer(quiet);
+	register_console_writer(console_silent);
 	setup_arch();
 	build_all_zonelists();
 	init_per_zone_pages_min();
