@@ -69,9 +69,10 @@ endef
 $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 
 # The kernel units are instrumented for the function-graph tracer, and
-# so is the mm24 program (the kernel inlines it calls, alloc_pages_node()
-# and gfp_zone(), show up in traces); lib, which holds the tracer, is not.  TRACE=0
-# builds them plain, as a kernel without CONFIG_FUNCTION_TRACER (make bench).
+# so is the mm24 program: the kernel's inline functions it calls, such as
+# alloc_pages_node() and gfp_zone(), show up in traces.  lib, which holds
+# the tracer, is not.  TRACE=0 builds them plain, as a kernel without
+# CONFIG_FUNCTION_TRACER (make bench).
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
 KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/mm24
@@ -144,9 +145,8 @@ $(BUILD)/tests/$(1)/%: $(BUILD)/obj/tests/$(1)/%.o $(TEST_SUPPORT_OBJS) $(MIRROR
 	$$(Q)mkdir -p $$(@D)
 	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
 	$$(Q)$$(link) -Wl,--wrap=do_page_fault -lcmocka
-unit-$(1): $$(call libs_upto,$(1)) $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(EX_$$(u)))
+unit-$(1): $$(call libs_upto,$(1)) $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(EX_$$(u)) $$(TESTS_$$(u)))
 	$$(Q)scripts/run-tests.sh $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
-unit-$(1): $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
 endef
 $(foreach u,$(UNITS),$(eval $(call test_rules,$(u))))
 UNIT_TESTS := $(foreach u,$(UNITS),$(TESTS_$(u)))

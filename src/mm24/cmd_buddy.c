@@ -66,10 +66,10 @@ static gfp_t parse_gfp(struct script *s, const char *text)
 			gfp |= (gfp_t)script_number(s, w, __GFP_BITS_MASK);
 			continue;
 		}
-		for (i = 0; i < sizeof(gfp_names) / sizeof(gfp_names[0]); i++)
+		for (i = 0; i < ARRAY_SIZE(gfp_names); i++)
 			if (!strcmp(w, gfp_names[i].name))
 				break;
-		if (i == sizeof(gfp_names) / sizeof(gfp_names[0]))
+		if (i == ARRAY_SIZE(gfp_names))
 			script_error(s, "unknown gfp flag '%s'", w);
 		gfp |= gfp_names[i].bits;
 	}
@@ -347,9 +347,8 @@ static void cmd_page(struct script *s)
 {
 	struct page *page;
 	unsigned long pfn;
-	size_t b;
-
 	int order;
+	size_t b;
 
 	if (s->argc != 2)
 		script_error(s, "usage: page NAME | page pfn=N");
@@ -358,7 +357,7 @@ static void cmd_page(struct script *s)
 	ftrace_pause();
 	printf("page pfn %lu at 0x%08lx: zone %s flags 0x%08lx (", pfn,
 	       i386_addr(page), page_zone(page)->name, page->flags & 0xffffffffUL);
-	for (b = 0; b < sizeof(flag_names) / sizeof(flag_names[0]); b++)
+	for (b = 0; b < ARRAY_SIZE(flag_names); b++)
 		if (flag_names[b] && (page->flags >> b) & 1)
 			printf(" %s", flag_names[b]);
 	printf(" ) _count %d _mapcount %d ", atomic_read(&page->_count),

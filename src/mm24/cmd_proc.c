@@ -37,7 +37,7 @@ static void cmd_cat(struct script *s)
 
 	if (s->argc != 2)
 		script_error(s, "usage: cat /proc/FILE");
-	for (i = 0; i < sizeof(proc_files) / sizeof(proc_files[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(proc_files); i++) {
 		if (strcmp(s->argv[1], proc_files[i].path))
 			continue;
 		seq_init(&m);

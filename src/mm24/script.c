@@ -76,7 +76,7 @@ static const struct command *find_command(const char *name)
 	size_t t;
 	const struct command *c;
 
-	for (t = 0; t < sizeof(command_tables) / sizeof(command_tables[0]); t++)
+	for (t = 0; t < ARRAY_SIZE(command_tables); t++)
 		for (c = command_tables[t]; c->name; c++)
 			if (!strcmp(c->name, name))
 				return c;
