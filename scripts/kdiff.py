@@ -210,20 +210,26 @@ def mask(text, blank_strings):
             j = n if j < 0 else j
         elif text[i] in "\"'":
             j = string_end(text, i)
-            if not blank_strings:
+            if blank_strings:   # keep the quotes (or the line's end)
+                close = j - 1 if text[j - 1] in (text[i], "\n") else j
+                close = max(close, i + 1)
+                out.append(text[i] + blank(text[i + 1:close]) + text[close:j])
+            else:
                 out.append(text[i:j])
-                i = j
-                continue
-            out.append(text[i])
-            i += 1
-            j -= 1
+            i = j
+            continue
         else:
             out.append(text[i])
             i += 1
             continue
-        out.append(re.sub(r"[^\n]", " ", text[i:j]))
+        out.append(blank(text[i:j]))
         i = j
     return "".join(out)
+
+
+def blank(text):
+    """text with everything but newlines turned to spaces."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 def string_end(text, i):

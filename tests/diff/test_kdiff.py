@@ -262,3 +262,23 @@ class TestHtml(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Mask(unittest.TestCase):
+    """The blanking that the brace matcher reads, on its own."""
+
+    @classmethod
+    def setUpClass(cls):
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("kdiff", KDIFF)
+        cls.kdiff = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(cls.kdiff)
+
+    def test_string_bodies_blanked_code_after_them_kept(self):
+        self.assertEqual(self.kdiff.mask('a = "x{" ; b = 1; }', True),
+                         'a = "  " ; b = 1; }')
+        self.assertEqual(self.kdiff.mask("c = '{'; }", True), "c = ' '; }")
+
+    def test_comments_blanked_lines_kept(self):
+        self.assertEqual(self.kdiff.mask("x; /* a\nb */ y; // z\n", False),
+                         "x;     \n     y;     \n")
