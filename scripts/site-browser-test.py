@@ -17,7 +17,6 @@ import base64
 import functools
 import http.server
 import json
-import os
 import pathlib
 import re
 import shutil
@@ -54,7 +53,7 @@ class WebDriver:
         req = urllib.request.Request(self.base + path, data=data, method=method,
                                      headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(req, timeout=60) as r:
-            return json.loads(r.read())["value"] if path != "/session" else json.loads(r.read())["value"]
+            return json.loads(r.read())["value"]
 
     def s(self, method, path, body=None):
         return self.call(method, f"/session/{self.session}{path}", body)

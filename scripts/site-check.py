@@ -30,7 +30,7 @@ class Page(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.ids, self.links, self.unlinked = set(), [], []
-        self.lang, self.switch = None, None
+        self.lang, self.switch, self.unfilled = None, None, False
         self.stack = []
 
     def handle_starttag(self, tag, attrs):
@@ -62,7 +62,9 @@ class Page(html.parser.HTMLParser):
 
 def parse(path):
     p = Page()
-    p.feed(path.read_text(encoding="utf-8", errors="replace"))
+    text = path.read_text(encoding="utf-8", errors="replace")
+    p.unfilled = "@MM24_" in text
+    p.feed(text)
     return p
 
 
@@ -85,7 +87,6 @@ class Checker:
             return
         self.links += 1
         target = source if not parts.path else (source.parent / unquote(parts.path))
-        target = pathlib.Path(*[p for p in target.parts])
         try:
             target = target.resolve()
         except OSError:
@@ -106,8 +107,7 @@ class Checker:
                 for link in p.links:
                     self.resolve(path.resolve(), link)
                 continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if "@MM24_" in text:
+            if p.unfilled:
                 self.problems.append(f"{path}: unfilled @MM24_ marker")
             if p.lang != LANG_ATTR[lang]:
                 self.problems.append(f"{path}: lang={p.lang!r}, want {LANG_ATTR[lang]!r}")
