@@ -65,17 +65,18 @@ static int calculate_threshold(struct zone *zone)
  */
 void refresh_zone_stat_thresholds(void)
 {
-	struct zone *zone;
+	struct zone *z;
 	int cpu;
 
-	for_each_zone(zone) {
-		int threshold;
+	for_each_zone(z) {
+		s8 limit;
 
-		if (!zone->present_pages)
+		/* an empty zone never counts anything: leave it at 0 */
+		if (!z->present_pages)
 			continue;
-		threshold = calculate_threshold(zone);
+		limit = (s8)calculate_threshold(z);
 		for_each_online_cpu(cpu)
-			zone_pcp(zone, cpu)->stat_threshold = (s8)threshold;
+			zone_pcp(z, cpu)->stat_threshold = limit;
 	}
 }
 
@@ -92,15 +93,18 @@ void refresh_zone_stat_thresholds(void)
 void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
 			   int delta)
 {
-	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
-	s8 *p = pcp->vm_stat_diff + item;
-	long x = delta + *p;
+	struct per_cpu_pageset *mine = zone_pcp(zone, smp_processor_id());
+	s8 *diff = &mine->vm_stat_diff[item];
+	long limit = mine->stat_threshold;
+	long sum = *diff + delta;
 
-	if (unlikely(x > pcp->stat_threshold || x < -pcp->stat_threshold)) {
-		zone_page_state_add(x, zone, item);
-		x = 0;
+	/* past the threshold either way: the whole sum goes to the shared
+	 * counters and this CPU starts again from nothing */
+	if (unlikely(sum > limit || sum < -limit)) {
+		zone_page_state_add(sum, zone, item);
+		sum = 0;
 	}
-	*p = (s8)x;
+	*diff = (s8)sum;
 }
 
 /**
@@ -113,15 +117,19 @@ void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
  */
 void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
 {
-	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
-	s8 *p = pcp->vm_stat_diff + item;
+	struct per_cpu_pageset *mine = zone_pcp(zone, smp_processor_id());
+	s8 *diff = &mine->vm_stat_diff[item];
+	int limit = mine->stat_threshold;
 
-	(*p)++;
-	if (unlikely(*p > pcp->stat_threshold)) {
-		int overstep = pcp->stat_threshold / 2;
+	++*diff;
+	if (unlikely(*diff > limit)) {
+		/* fold half a threshold more than we have: a steady run of
+		 * increments then goes one and a half thresholds before the
+		 * next fold */
+		int slack = limit / 2;
 
-		zone_page_state_add(*p + overstep, zone, item);
-		*p = (s8)-overstep;
+		zone_page_state_add(*diff + slack, zone, item);
+		*diff = (s8)-slack;
 	}
 }
 
@@ -135,15 +143,17 @@ void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
  */
 void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
 {
-	struct per_cpu_pageset *pcp = zone_pcp(zone, smp_processor_id());
-	s8 *p = pcp->vm_stat_diff + item;
+	struct per_cpu_pageset *mine = zone_pcp(zone, smp_processor_id());
+	s8 *diff = &mine->vm_stat_diff[item];
+	int limit = mine->stat_threshold;
 
-	(*p)--;
-	if (unlikely(*p < -pcp->stat_threshold)) {
-		int overstep = pcp->stat_threshold / 2;
+	--*diff;
+	if (unlikely(*diff < -limit)) {
+		/* the mirror image of __inc_zone_state(): overshoot downwards */
+		int slack = limit / 2;
 
-		zone_page_state_add(*p - overstep, zone, item);
-		*p = (s8)overstep;
+		zone_page_state_add(*diff - slack, zone, item);
+		*diff = (s8)slack;
 	}
 }
 
@@ -156,21 +166,21 @@ void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
  */
 void refresh_cpu_vm_stats(int cpu)
 {
-	struct zone *zone;
-	int i;
+	struct zone *z;
 
-	for_each_zone(zone) {
-		struct per_cpu_pageset *p;
+	for_each_zone(z) {
+		s8 *diff;
+		int item;
 
-		if (!populated_zone(zone))
+		if (!populated_zone(z))
 			continue;
-		p = zone_pcp(zone, cpu);
-		for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
-			if (!p->vm_stat_diff[i])
+		diff = zone_pcp(z, cpu)->vm_stat_diff;
+		for (item = 0; item < NR_VM_ZONE_STAT_ITEMS; item++) {
+			if (!diff[item])
 				continue;
-			zone_page_state_add(p->vm_stat_diff[i], zone,
-					    (enum zone_stat_item)i);
-			p->vm_stat_diff[i] = 0;
+			zone_page_state_add(diff[item], z,
+					    (enum zone_stat_item)item);
+			diff[item] = 0;
 		}
 	}
 }
@@ -210,16 +220,17 @@ void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
 			void (*print)(struct seq_file *, pg_data_t *,
 				      struct zone *))
 {
-	struct zone *zone;
-	unsigned long flags;
+	struct zone *z = pgdat->node_zones;
+	struct zone *end = z + MAX_NR_ZONES;
+	unsigned long irqflags;
 
-	for (zone = pgdat->node_zones; zone - pgdat->node_zones < MAX_NR_ZONES;
-	     zone++) {
-		if (!populated_zone(zone))
+	for (; z < end; z++) {
+		if (!populated_zone(z))
 			continue;
-		spin_lock_irqsave(&zone->lock, flags);
-		print(m, pgdat, zone);
-		spin_unlock_irqrestore(&zone->lock, flags);
+		/* the printer reads the free lists and counters: hold them still */
+		spin_lock_irqsave(&z->lock, irqflags);
+		print(m, pgdat, z);
+		spin_unlock_irqrestore(&z->lock, irqflags);
 	}
 }
 
@@ -235,7 +246,8 @@ void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
 static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 				struct zone *zone)
 {
-	int i, cpu;
+	const unsigned long *reserve = zone->lowmem_reserve;
+	int item, idx, cpu;
 
 	seq_printf(m, "Node %d, zone %8s", pgdat->node_id, zone->name);
 	seq_printf(m, "\n  pages free     %lu\n        min      %lu"
@@ -246,12 +258,13 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 		   zone->pages_low, zone->pages_high, zone->pages_scanned,
 		   zone->nr_scan_active, zone->nr_scan_inactive,
 		   zone->spanned_pages, zone->present_pages);
-	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		seq_printf(m, "\n    %-12s %lu", vmstat_text[i],
-			   zone_page_state(zone, (enum zone_stat_item)i));
-	seq_printf(m, "\n        protection: (%lu", zone->lowmem_reserve[0]);
-	for (i = 1; i < MAX_NR_ZONES; i++)
-		seq_printf(m, ", %lu", zone->lowmem_reserve[i]);
+	for (item = 0; item < NR_VM_ZONE_STAT_ITEMS; item++)
+		seq_printf(m, "\n    %-12s %lu", vmstat_text[item],
+			   zone_page_state(zone, (enum zone_stat_item)item));
+	/* the first figure opens the bracket, the rest follow a comma */
+	seq_printf(m, "\n        protection: (%lu", reserve[0]);
+	for (idx = 1; idx < MAX_NR_ZONES; idx++)
+		seq_printf(m, ", %lu", reserve[idx]);
 	seq_printf(m, ")\n  pagesets");
 	for_each_online_cpu(cpu) {
 		struct per_cpu_pageset *ps = zone_pcp(zone, cpu);
