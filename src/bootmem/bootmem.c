@@ -88,17 +88,19 @@ static unsigned long init_bootmem_core(pg_data_t *pgdat,
 				       unsigned long mapstart,
 				       unsigned long start, unsigned long end)
 {
-	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long mapsize;
+	bootmem_data_t *bd = pgdat->bdata;
+	unsigned long bytes;
 
-	bdata->node_bootmem_map = phys_to_virt(PFN_PHYS(mapstart));
-	bdata->node_boot_start = PFN_PHYS(start);
-	bdata->node_low_pfn = end;
-	link_bootmem(bdata);
+	/* the map itself sits at frame mapstart, reached through the direct map */
+	bd->node_bootmem_map = phys_to_virt(PFN_PHYS(mapstart));
+	bd->node_boot_start = PFN_PHYS(start);
+	bd->node_low_pfn = end;
+	link_bootmem(bd);
 
-	mapsize = get_mapsize(bdata);
-	memset(bdata->node_bootmem_map, 0xff, mapsize);
-	return mapsize;
+	/* every frame starts out reserved; the caller frees the usable RAM */
+	bytes = get_mapsize(bd);
+	memset(bd->node_bootmem_map, 0xff, bytes);
+	return bytes;
 }
 
 /**
@@ -113,16 +115,17 @@ static unsigned long init_bootmem_core(pg_data_t *pgdat,
 static void reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 				 unsigned long size)
 {
-	unsigned long i, first, last;
+	unsigned long end = addr + size, bit, stop;
 
-	BUG_ON(!size);
-	BUG_ON(PFN_DOWN(addr) >= bdata->node_low_pfn);
-	BUG_ON(PFN_UP(addr + size) > bdata->node_low_pfn);
+	BUG_ON(size == 0);
+	BUG_ON(bdata->node_low_pfn <= PFN_DOWN(addr));
+	BUG_ON(bdata->node_low_pfn < PFN_UP(end));
 
-	first = PFN_DOWN(addr - bdata->node_boot_start);	/* round outwards */
-	last = PFN_UP(addr + size - bdata->node_boot_start);
-	for (i = first; i < last; i++)
-		test_and_set_bit(i, bdata->node_bootmem_map);	/* twice is fine */
+	/* a frame only partly inside the range is reserved as a whole */
+	bit = PFN_DOWN(addr - bdata->node_boot_start);
+	stop = PFN_UP(end - bdata->node_boot_start);
+	while (bit < stop)
+		test_and_set_bit(bit++, bdata->node_bootmem_map);	/* twice is fine */
 }
 
 /**
@@ -137,18 +140,20 @@ static void reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 static void free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 			      unsigned long size)
 {
-	unsigned long i, first, last;
+	unsigned long end = addr + size, bit, stop;
 
-	BUG_ON(!size);
-	BUG_ON(PFN_DOWN(addr + size) > bdata->node_low_pfn);
+	BUG_ON(size == 0);
+	BUG_ON(bdata->node_low_pfn < PFN_DOWN(end));
 
-	if (addr < bdata->last_success)
+	/* let the next search start low enough to see the freed frames */
+	if (bdata->last_success > addr)
 		bdata->last_success = addr;
-	first = PFN_UP(addr) - PFN_DOWN(bdata->node_boot_start);  /* inwards */
-	last = PFN_DOWN(addr + size - bdata->node_boot_start);
-	for (i = first; i < last; i++)
-		if (unlikely(!test_and_clear_bit(i, bdata->node_bootmem_map)))
-			BUG();
+	/* only frames wholly inside the range become free */
+	bit = PFN_UP(addr) - PFN_DOWN(bdata->node_boot_start);
+	stop = PFN_DOWN(end - bdata->node_boot_start);
+	for (; bit < stop; bit++)
+		if (unlikely(!test_and_clear_bit(bit, bdata->node_bootmem_map)))
+			BUG();	/* it was not reserved: a double free */
 }
 
 /* Step 3: can the request go into the tail of the last page given out? */
@@ -192,81 +197,89 @@ void *__alloc_bootmem_core(struct bootmem_data *bdata, unsigned long size,
 			   unsigned long align, unsigned long goal,
 			   unsigned long limit)
 {
-	unsigned long areasize, preferred, offset = 0, eidx, end_pfn;
-	unsigned long i, j, start = 0, incr;
-	void *ret;
+	unsigned long base = bdata->node_boot_start;	/* address of bit 0 */
+	unsigned long top, nbits, skip = 0, hint = 0, npages, step;
+	unsigned long pos, k, first = 0;
+	void *map, *mem;
 
 	if (!size) {
 		printk("__alloc_bootmem_core(): zero-sized request\n");
 		BUG();
 	}
 	BUG_ON(align & (align - 1));
-	if (limit && bdata->node_boot_start >= limit)
+	if (limit && base >= limit)
 		return NULL;
-	if (!bdata->node_bootmem_map)
+	map = bdata->node_bootmem_map;
+	if (!map)		/* a node with no memory has no bitmap */
 		return NULL;
 
-	end_pfn = bdata->node_low_pfn;
+	/* search below the node's end and below the limit, in pages */
+	top = bdata->node_low_pfn;
 	limit = PFN_DOWN(limit);
-	if (limit && end_pfn > limit)
-		end_pfn = limit;
-	eidx = end_pfn - PFN_DOWN(bdata->node_boot_start);
-	if (align && (bdata->node_boot_start & (align - 1UL)))
-		offset = align - (bdata->node_boot_start & (align - 1UL));
-	offset = PFN_DOWN(offset);
+	if (limit && limit < top)
+		top = limit;
+	nbits = top - PFN_DOWN(base);
+	/* bit 0 need not be aligned: skip = pages from it to the first
+	 * @align boundary, where every candidate block must start */
+	if (align && (base & (align - 1UL)))
+		skip = align - (base & (align - 1UL));
+	skip = PFN_DOWN(skip);
 
 	/* step 1: where to start looking */
-	preferred = 0;
-	if (goal && goal >= bdata->node_boot_start && PFN_DOWN(goal) < end_pfn) {
-		preferred = goal - bdata->node_boot_start;
-		if (bdata->last_success >= preferred &&
-		    (!limit || limit > bdata->last_success))
-			preferred = bdata->last_success;
+	if (goal && goal >= base && PFN_DOWN(goal) < top) {
+		hint = goal - base;
+		if (bdata->last_success >= hint &&
+		    (!limit || bdata->last_success < limit))
+			hint = bdata->last_success;
 	}
-	preferred = PFN_DOWN(ALIGN(preferred, align)) + offset;
-	areasize = (size + PAGE_SIZE - 1) / PAGE_SIZE;
-	incr = align >> PAGE_SHIFT ? align >> PAGE_SHIFT : 1;
+	hint = PFN_DOWN(ALIGN(hint, align)) + skip;
+	npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	step = (align >> PAGE_SHIFT) ? (align >> PAGE_SHIFT) : 1;
 
-	/* step 2: a run of areasize clear bits */
+	/* step 2: a run of npages clear bits, starting on a step boundary */
 	for (;;) {
-		for (i = preferred; i < eidx; i += incr) {
-			i = ALIGN(find_next_zero_bit(bdata->node_bootmem_map,
-						     eidx, i), incr);
-			if (i >= eidx)
+		for (pos = hint; pos < nbits; pos += step) {
+			unsigned long want;
+
+			pos = ALIGN(find_next_zero_bit(map, nbits, pos), step);
+			if (pos >= nbits)
 				break;
-			if (test_bit(i, bdata->node_bootmem_map))
+			if (test_bit(pos, map))
 				continue;
-			for (j = i + 1; j < i + areasize; j++)
-				if (j >= eidx ||
-				    test_bit(j, bdata->node_bootmem_map))
+			want = pos + npages;
+			for (k = pos + 1; k < want; k++)
+				if (k >= nbits || test_bit(k, map))
 					break;
-			if (j == i + areasize) {
-				start = i;
+			if (k == want) {
+				first = pos;
 				goto found;
 			}
-			i = ALIGN(j, incr);	/* the loop steps once more */
+			/* k is taken (or past the end): resume after it; the
+			 * loop adds one more step */
+			pos = ALIGN(k, step);
 		}
-		if (preferred <= offset)
+		if (hint <= skip)
 			return NULL;
-		preferred = offset;		/* wrap to the bottom once */
+		hint = skip;		/* then once more from the bottom */
 	}
 
 found:
-	bdata->last_success = PFN_PHYS(start);
-	BUG_ON(start >= eidx);
+	bdata->last_success = PFN_PHYS(first);
+	BUG_ON(first >= nbits);
 	if (align < PAGE_SIZE && bdata->last_offset &&
-	    bdata->last_pos + 1 == start) {
-		ret = bootmem_share_tail(bdata, start, size, align, &areasize);
+	    first == bdata->last_pos + 1) {
+		mem = bootmem_share_tail(bdata, first, size, align, &npages);
 	} else {
-		ret = phys_to_virt(bdata->node_boot_start + PFN_PHYS(start));
-		bdata->last_pos = start + areasize - 1;	/* last page used */
-		bdata->last_offset = size % PAGE_SIZE;	/* bytes used in it */
+		mem = phys_to_virt(base + PFN_PHYS(first));
+		/* remember the last page used and how much of it is taken */
+		bdata->last_pos = first + npages - 1;
+		bdata->last_offset = size % PAGE_SIZE;
 	}
-	for (i = start; i < start + areasize; i++)
-		if (unlikely(test_and_set_bit(i, bdata->node_bootmem_map)))
+	for (pos = first; pos < first + npages; pos++)
+		if (unlikely(test_and_set_bit(pos, map)))
 			BUG();
-	memset(ret, 0, size);
-	return ret;
+	memset(mem, 0, size);
+	return mem;
 }
 
 /**
@@ -324,13 +337,14 @@ void free_bootmem(unsigned long addr, unsigned long size)
 void *__alloc_bootmem_nopanic(unsigned long size, unsigned long align,
 			      unsigned long goal)
 {
-	bootmem_data_t *bdata;
-	void *ptr;
+	bootmem_data_t *node;
+	void *mem;
 
-	list_for_each_entry(bdata, &bdata_list, list) {
-		ptr = __alloc_bootmem_core(bdata, size, align, goal, 0);
-		if (ptr)
-			return ptr;
+	/* the list is in address order: the lowest node that can serve wins */
+	list_for_each_entry(node, &bdata_list, list) {
+		mem = __alloc_bootmem_core(node, size, align, goal, 0);
+		if (mem)
+			return mem;
 	}
 	return NULL;
 }
@@ -348,10 +362,10 @@ void *__alloc_bootmem_nopanic(unsigned long size, unsigned long align,
 void *__alloc_bootmem(unsigned long size, unsigned long align,
 		      unsigned long goal)
 {
-	void *mem = __alloc_bootmem_nopanic(size, align, goal);
+	void *p = __alloc_bootmem_nopanic(size, align, goal);
 
-	if (mem)
-		return mem;
+	if (p)
+		return p;
 	printk(KERN_ALERT "bootmem alloc of %lu bytes failed!\n", size);
 	panic("Out of memory");
 }
@@ -388,14 +402,15 @@ void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 void *__alloc_bootmem_low(unsigned long size, unsigned long align,
 			  unsigned long goal)
 {
-	bootmem_data_t *bdata;
-	void *ptr;
+	bootmem_data_t *node;
+	void *mem;
 
-	list_for_each_entry(bdata, &bdata_list, list) {
-		ptr = __alloc_bootmem_core(bdata, size, align, goal,
+	/* the limit is 4 GiB: on i386 every bootmem frame is below it */
+	list_for_each_entry(node, &bdata_list, list) {
+		mem = __alloc_bootmem_core(node, size, align, goal,
 					   0xffffffffUL);
-		if (ptr)
-			return ptr;
+		if (mem)
+			return mem;
 	}
 	printk(KERN_ALERT "low bootmem alloc of %lu bytes failed!\n", size);
 	panic("Out of low memory");
@@ -416,52 +431,51 @@ void *__alloc_bootmem_low(unsigned long size, unsigned long align,
  */
 static unsigned long free_all_bootmem_core(pg_data_t *pgdat)
 {
-	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long pfn, i, idx, count = 0, total = 0;
-	const u32 *map;
-	struct page *page;
-	int gofast = 0;
+	bootmem_data_t *bd = pgdat->bdata;
+	const u32 *map = bd->node_bootmem_map;
+	unsigned long frame, bit, n, freed = 0;
+	struct page *pg;
+	int whole = 0;	/* may a full word go as one order-5 block? */
 
-	map = bdata->node_bootmem_map;
 	BUG_ON(!map);
-	pfn = PFN_DOWN(bdata->node_boot_start);	/* first frame of the node */
-	idx = bdata->node_low_pfn - pfn;		/* bits in the map */
-	if (bdata->node_boot_start == 0 ||
-	    ffs((int)bdata->node_boot_start) - PAGE_SHIFT > ffs(BITS_PER_LONG))
-		gofast = 1;
-	for (i = 0; i < idx;) {
-		u32 v = ~map[i / BITS_PER_LONG];	/* 1 = free */
+	frame = PFN_DOWN(bd->node_boot_start);
+	n = bd->node_low_pfn - frame;		/* bits in the map */
+	/* only when the node starts well aligned (or at 0), so that each
+	 * word of the map is an aligned order-5 block */
+	if (bd->node_boot_start == 0 ||
+	    ffs((int)bd->node_boot_start) - PAGE_SHIFT > ffs(BITS_PER_LONG))
+		whole = 1;
+	for (bit = 0; bit < n; frame += BITS_PER_LONG) {
+		u32 avail = ~map[bit / BITS_PER_LONG];	/* 1 = free */
 
-		if (gofast && v == ~0u) {
-			count += BITS_PER_LONG;
-			__free_pages_bootmem(pfn_to_page(pfn),
+		if (whole && avail == ~0u) {
+			freed += BITS_PER_LONG;
+			__free_pages_bootmem(pfn_to_page(frame),
 					     ffs(BITS_PER_LONG) - 1);
-			i += BITS_PER_LONG;
-		} else if (v) {
+			bit += BITS_PER_LONG;
+		} else if (avail) {
 			u32 m;
 
-			page = pfn_to_page(pfn);
-			for (m = 1; m && i < idx; m <<= 1, page++, i++) {
-				if (v & m) {
-					count++;
-					__free_pages_bootmem(page, 0);
+			/* frame by frame; stop at the end of the map */
+			pg = pfn_to_page(frame);
+			for (m = 1; m && bit < n; m <<= 1, pg++, bit++) {
+				if (avail & m) {
+					freed++;
+					__free_pages_bootmem(pg, 0);
 				}
 			}
 		} else {
-			i += BITS_PER_LONG;
+			bit += BITS_PER_LONG;	/* all 32 reserved */
 		}
-		pfn += BITS_PER_LONG;
 	}
-	total += count;
 
 	/* the bitmap itself is free memory from now on */
-	page = virt_to_page(bdata->node_bootmem_map);
-	idx = (get_mapsize(bdata) + PAGE_SIZE - 1) >> PAGE_SHIFT;
-	for (i = 0; i < idx; i++, page++)
-		__free_pages_bootmem(page, 0);
-	total += idx;
-	bdata->node_bootmem_map = NULL;
-	return total;
+	pg = virt_to_page(bd->node_bootmem_map);
+	n = (get_mapsize(bd) + PAGE_SIZE - 1) >> PAGE_SHIFT;	/* its pages */
+	for (bit = 0; bit < n; bit++)
+		__free_pages_bootmem(pg + bit, 0);
+	bd->node_bootmem_map = NULL;
+	return freed + n;
 }
 
 /**
