@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""kdiff.py - diff the mirrored symbols against a real Linux 2.6.24 tree.
+"""kdiff.py - compare the decisions of the mirrored symbols with a real
+Linux 2.6.24 tree.
 
 usage: kdiff.py KSRC [--xref build/xref.tsv] [--unit UNIT] [--func NAME]
-                [--summary-only] [--html OUTDIR]
+                [--summary-only] [--html OUTDIR] [--show-config]
 
 Run from the repository root: the src_file column of xref.tsv (and a
 relative --xref) is read relative to the current directory.  KSRC may be
@@ -10,37 +11,50 @@ a whole 2.6.24 tree or a partial one (say only mm/ and include/); with
 --html, KSRC may be the word "none", which writes, per unit, a page that
 says how to get a tree.
 
-Algorithm:
- 1. Check KSRC: it must be a readable directory; if it has a top Makefile,
-    that Makefile must say VERSION 2, PATCHLEVEL 6, SUBLEVEL 24.  Without
-    one the tree is taken as partial and the version is not checked.
- 2. Read xref.tsv; keep the rows of --unit and --func (an unknown name
-    is an error).
- 3. Our definition: universal-ctags (--fields=+ne) tags of our file; the
-    tag of the symbol at src_line gives the end line.  The kernel's: the
-    tags of the symbol in KSRC/kernel_file; the one at kernel_line is
-    "found", else the nearest one is "moved".  If ctags tags no
-    definition of the name but kernel_line holds it as a word (e.g.
-    ENTRY(__get_user_4) in a .S file) it is found there.  Neither:
-    "missing in KSRC".
- 4. Extent: ctags' end line; without one, backslash continuation for a
-    #define, brace matching (or the first ';' outside braces) for C, and
-    the paragraph up to the next blank line for other files.  A function
-    whose return type sits on the line(s) above its name starts there.
- 5. Normalise both: drop comments, collapse white space, drop blank lines.
- 6. Print a unified diff of the normalised lines per symbol, then a
-    summary table: similarity is difflib's ratio over the *tokens*
-    (identifiers, numbers, single punctuation) of the normalised text, so
-    a one-token change costs one token rather than a whole line; the
-    verdict follows the thresholds below.  A closing line counts verdicts.
- 7. --html OUTDIR: one self-contained page per unit, OUTDIR/diff-UNIT.html,
-    summary on top, a side-by-side table per symbol at #sym-NAME.  The
-    pages hold kernel text and are never committed.
+mm24 writes every statement itself and keeps the kernel's decisions, so
+this tool compares decisions, not characters:
 
-Exit status: 0 when the comparison ran (differences are not errors), 2 on
-a usage error or an unusable KSRC or xref.tsv.
+ 1. Check KSRC: a readable directory whose top Makefile (if any) says
+    2.6.24.  Read xref.tsv and keep the rows of --unit and --func.
+ 2. Preprocess both files for the configuration mm24 mirrors (CONFIG
+    below; --show-config prints it): #if/#ifdef/#elif/#else blocks are
+    folded, the inactive ones dropped; object-like #defines of the file
+    take part in later #if lines.  Line numbers do not move.
+ 3. Find each definition with universal-ctags (the kernel's at the line
+    xref.tsv names; elsewhere in the file it is "moved", an unexplained
+    difference; nowhere, "missing").
+ 4. Reduce each side to its decisions, in source order:
+      call NAME          every call of a function or function-like macro
+      if / loop / switch with what the condition tests, then else / end
+      case VALUE, return VALUE, goto LABEL, LABEL:, break, continue
+      field / enumerator / value for structs, enums, macros, variables
+    Normalised: comments, casts, likely()/unlikely() and white space are
+    ignored; locals are anonymous, so renaming one changes nothing; a
+    condition is the set of fields, globals, constants and functions it
+    tests, following a local back to what was assigned to it (so a
+    sub-expression moved into a local is the same test).  On the kernel
+    side, a branch on a constant of the configuration (NUMA_BUILD) is
+    folded like an #if.  On our side, a call to a static helper of the
+    same file that mirrors nothing is replaced by the helper's decisions.
+ 5. Align the two sequences (difflib).  Each run of unequal decisions is
+    one difference: "dropped" (kernel only), "added" (ours only) or
+    "changed".  A difference is explained when a @kquirk of our symbol
+    names one of the calls, fields, constants or labels it involves;
+    otherwise it is unexplained.
+ 6. Verdict per symbol: "same decisions" (no difference), "simplified"
+    (only dropped ones), "rewritten" (something added or changed),
+    "missing" (no kernel definition).  Print each difference with the two
+    source snippets (indentation kept, continuation lines joined) and its
+    @kquirk, then a summary table and, per unit, the count of verdicts and
+    of unexplained differences.
+ 7. --html OUTDIR: one page per unit, OUTDIR/diff-UNIT.html, with the
+    differences side by side.  The pages hold kernel text: never commit.
+
+Exit status: 0 when every difference is explained, 1 when some are not,
+2 on a usage error or an unusable KSRC or xref.tsv.
 """
 import argparse
+import collections
 import dataclasses
 import difflib
 import functools
@@ -51,22 +65,56 @@ import re
 import signal
 import subprocess
 import sys
+import warnings
 
-# A mirror "keeps the shape" when three tokens in four line up with the
-# kernel's: renames, dropped likely()/unlikely() and a removed statistics
-# call leave it above this; a removed lock section or NUMA loop do not.
-SAME_SHAPE = 0.75
-# Below SAME_SHAPE, a mirror at most 60% as long as the kernel (normalised
-# lines) is "simplified": the kernel code was cut down.  Anything else that
-# scores low - as long as the kernel's, or longer - was "rewritten".
-SHORTER = 0.60
-
-VERDICTS = ("same shape", "simplified", "rewritten", "moved",
-            "missing in KSRC")
+VERDICTS = ("same decisions", "simplified", "rewritten", "missing")
 VERSION = ("2", "6", "24")
 C_SUFFIXES = (".c", ".h")
-# Tag kinds that are not definitions of a symbol of their own.
 NOT_DEFINITIONS = {"member", "local", "parameter", "prototype", "externvar"}
+
+# The configuration mm24 mirrors: i386, non-PAE HIGHMEM4G, FLATMEM, !NUMA,
+# SMP with 8 CPUs (which forces the IO-APIC), SLAB, and the debug option
+# mm24 turns on (DEBUG_VM: VM_BUG_ON is live).  Anything else is undefined.
+CONFIG = {
+    "CONFIG_X86": 1, "CONFIG_X86_32": 1, "CONFIG_MMU": 1, "CONFIG_SMP": 1,
+    "CONFIG_NR_CPUS": 8, "CONFIG_X86_LOCAL_APIC": 1, "CONFIG_X86_IO_APIC": 1,
+    "CONFIG_HIGHMEM": 1, "CONFIG_HIGHMEM4G": 1, "CONFIG_FLATMEM": 1,
+    "CONFIG_FLAT_NODE_MEM_MAP": 1, "CONFIG_ARCH_POPULATES_NODE_MAP": 1,
+    "CONFIG_ZONE_DMA": 1, "CONFIG_SLAB": 1, "CONFIG_PROC_FS": 1,
+    "CONFIG_SYSCTL": 1, "CONFIG_BUG": 1, "CONFIG_PRINTK": 1,
+    "CONFIG_VM_EVENT_COUNTERS": 1, "CONFIG_DEBUG_VM": 1,
+    "CONFIG_PAGE_OFFSET": 0xC0000000, "CONFIG_SPLIT_PTLOCK_CPUS": 4,
+    "__KERNEL__": 1,
+}
+# What the headers define for that configuration and the mm files test.
+HEADER_DEFINES = {"HASHED_PAGE_VIRTUAL": 1, "__PAGETABLE_PMD_FOLDED": 1,
+                  "__PAGETABLE_PUD_FOLDED": 1, "AT_SYSINFO_EHDR": 1}
+# C-level constants of that configuration: a branch on them is dead or
+# always taken, as the compiler sees it.
+CONSTANTS = {"NUMA_BUILD": 0, "MAX_NUMNODES": 1, "BITS_PER_LONG": 32,
+             "PAGE_SHIFT": 12, "MAX_ORDER": 11, "NR_CPUS": 8}
+
+KEYWORDS = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do",
+    "double", "else", "enum", "extern", "float", "for", "goto", "if",
+    "inline", "int", "long", "register", "return", "short", "signed",
+    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned",
+    "void", "volatile", "while", "_Bool", "bool", "__inline__", "__inline",
+    "__always_inline", "__init", "__meminit", "__devinit", "__cpuinit",
+    "__initdata", "__read_mostly", "__user", "__iomem", "fastcall",
+    "asmlinkage", "noinline", "__attribute__", "typeof", "__typeof__",
+    "restrict", "__restrict", "__must_check", "__cold", "__pure",
+    "__force", "__nocast", "__bitwise", "__kprobes", "__cacheline_aligned",
+    "____cacheline_aligned_in_smp", "__page_aligned",
+}
+TYPE_WORDS = {"char", "short", "int", "long", "signed", "unsigned", "void",
+              "float", "double", "_Bool", "bool", "const", "volatile",
+              "static", "register", "extern", "inline", "__inline__",
+              "__always_inline", "__init", "__initdata", "__meminit",
+              "__read_mostly", "__user", "__iomem", "restrict", "auto"}
+WRAPPERS = {"likely", "unlikely"}       # calls that are not decisions
+NO_CALL = KEYWORDS | {"defined"}
+NUMERIC_TYPES = re.compile(r"^(?:u|s|__u|__s)(?:8|16|32|64)$|_t$")
 
 
 @dataclasses.dataclass
@@ -79,22 +127,6 @@ class Row:
     kernel_line: int
 
 
-@dataclasses.dataclass
-class Span:
-    where: str          # FILE:FIRST-LAST, 1-based, for headings
-    lines: list         # the normalised lines
-
-
-@dataclasses.dataclass
-class Result:
-    row: Row
-    verdict: str
-    note: str = ""              # where it moved to, or what is missing
-    ours: Span = None
-    kernel: Span = None         # None when missing in KSRC
-    similarity: float = None
-
-
 def die(msg):
     print(f"kdiff: {msg}", file=sys.stderr)
     sys.exit(2)
@@ -104,7 +136,7 @@ def warn(msg):
     print(f"kdiff: warning: {msg}", file=sys.stderr)
 
 
-# ---- 1. the tree ----------------------------------------------------------
+# ---- 1. the tree and the rows ----------------------------------------------
 
 def check_ksrc(ksrc):
     """Stop with exit 2 unless ksrc is a readable 2.6.24 (or partial) tree."""
@@ -141,11 +173,8 @@ def makefile_version(makefile):
 
 
 def version_text(found):
-    numbers = ".".join(v if v else "?" for v in found[:3])
-    return numbers + found[3]
+    return ".".join(v if v else "?" for v in found[:3]) + found[3]
 
-
-# ---- 2. the rows ------------------------------------------------------------
 
 def read_xref(path, unit, func):
     """The rows of xref.tsv, filtered by unit and symbol name."""
@@ -174,70 +203,241 @@ def read_xref(path, unit, func):
     return rows
 
 
-# ---- 3. sources and their tags ----------------------------------------------
+# ---- 2. sources: comments masked, the configuration folded -------------------
 
 @dataclasses.dataclass
 class Source:
-    code: list          # comments blanked, strings kept (for normalising)
-    bare: list          # comments and string contents blanked (for braces)
+    path: str
+    raw: list           # the file's lines as they are
+    code: list          # comments blanked, inactive #if blocks blanked
     tags: dict          # name -> [(line, end or None)], 1-based
     is_c: bool
 
 
 @functools.lru_cache(maxsize=None)
 def load(path):
-    """The file at path, read and tagged once.  Lines are split at "\n"
-    only, as ctags counts them (kernel files hold form feeds)."""
-    text = pathlib.Path(path).read_text(encoding="utf-8",
-                                        errors="replace")
+    """The file at path, read, folded and tagged once.  Lines are split at
+    "\n" only, as ctags counts them (kernel files hold form feeds)."""
+    text = pathlib.Path(path).read_text(encoding="utf-8", errors="replace")
     is_c = path.endswith(C_SUFFIXES)
-    return Source(mask(text, False).split("\n"),
-                  mask(text, True).split("\n"),
-                  ctags(path, is_c), is_c)
+    code = mask(text).split("\n")
+    if is_c:
+        # the file's own macros (its include guard first) are its own to
+        # define: drop them from what the headers left behind
+        own = set(re.findall(r"^\s*#\s*define\s+(\w+)", text, re.M))
+        base = ENV or {**CONFIG, **HEADER_DEFINES, **CONSTANTS}
+        code = fold(code, collections.ChainMap(
+            {}, {k: v for k, v in base.items() if k not in own}))
+    return Source(path, text.split("\n"), code, ctags(path, is_c), is_c)
 
 
-def mask(text, blank_strings):
-    """text with every comment (and, if asked, string body) turned to
-    spaces; newlines stay, so line numbers do not move."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        two = text[i:i + 2]
-        if two == "/*":
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-        elif two == "//":
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-        elif text[i] in "\"'":
-            j = string_end(text, i)
-            if blank_strings:   # keep the quotes (or the line's end)
-                close = j - 1 if text[j - 1] in (text[i], "\n") else j
-                close = max(close, i + 1)
-                out.append(text[i] + blank(text[i + 1:close]) + text[close:j])
-            else:
-                out.append(text[i:j])
-            i = j
-            continue
-        else:
-            out.append(text[i])
+LITERAL_OR_COMMENT = re.compile(
+    r"/\*.*?(?:\*/|\Z)|//[^\n]*|\"(?:\\.|[^\"\\\n])*\"?|'(?:\\.|[^'\\\n])*'?",
+    re.S)
+
+
+def mask(text):
+    """text with every comment turned to spaces (newlines kept) and every
+    string or character literal kept as it is."""
+    def blank(m):
+        s = m.group(0)
+        if s[0] in "\"'":
+            return s
+        return re.sub(r"[^\n]", " ", s)
+    return LITERAL_OR_COMMENT.sub(blank, text)
+
+
+# ---- 2b. calls the configuration compiles to nothing ------------------------
+
+# name -> None (an empty function or do-nothing macro in this configuration)
+# or an int (a function that returns that constant); filled by
+# index_config_calls() from KSRC's headers and the kernel files compared.
+FOLDED = {}
+# The macros the kernel files see after their #includes (object-like ones
+# with their values), filled by index_config_calls().
+ENV = {}
+STATIC_HEAD = re.compile(r"\bstatic\s+(?:[\w*]+\s+)*?\**\s*(\w+)\s*"
+                         r"\(([^;{}()]|\([^()]*\))*\)\s*\{")
+
+
+def index_config_calls(ksrc, kernel_files):
+    """Preprocess the kernel files to compare, following their #includes
+    for the configuration, and fill ENV with the macros they end up with
+    and FOLDED with the static inline functions and function-like macros
+    whose bodies are empty (or only call such ones) or return a constant.
+    A name with any other active definition is left alone."""
+    env = {**CONFIG, **HEADER_DEFINES, **CONSTANTS}
+    seen, macros, code = set(), [], []
+
+    def visit(path, scope):
+        if path is None or path in seen or not os.path.isfile(path):
+            return
+        seen.add(path)
+        text = pathlib.Path(path).read_text(encoding="utf-8",
+                                            errors="replace")
+        code.append("\n".join(fold(mask(text).split("\n"), scope, macros,
+                                   lambda spec: visit(header(ksrc, spec,
+                                                             path), env))))
+
+    for f in sorted(kernel_files):       # a .c file's own macros stay its own
+        visit(os.path.join(ksrc, f), collections.ChainMap({}, env))
+    ENV.clear()
+    ENV.update(env)
+    verdicts = {}                   # name -> set of outcomes
+    bodies = {}                     # name -> macro bodies still undecided
+    for name, body in macros:
+        outcome = constant_body(body)
+        if outcome == "other":
+            bodies.setdefault(name, []).append(body)
+        verdicts.setdefault(name, set()).add(outcome)
+    for text in code:
+        for m in STATIC_HEAD.finditer(text):
+            toks = tokens_of(text[m.end():m.end() + 400])
+            depth, body = 1, []
+            for t in toks:
+                depth += (t == "{") - (t == "}")
+                if depth == 0:
+                    break
+                body.append(t)
+            verdicts.setdefault(m.group(1), set()).add(
+                constant_body(" ".join(body)))
+    FOLDED.clear()
+    for _ in range(4):                  # macros made of empty calls
+        for name, outcomes in verdicts.items():
+            if outcomes == {"other"} and all(
+                    calls_only_folded(b) for b in bodies.get(name, ())):
+                verdicts[name] = {None}
+        FOLDED.update({n: next(iter(o)) for n, o in verdicts.items()
+                       if len(o) == 1 and o != {"other"}})
+
+
+def header(ksrc, spec, including):
+    """The file an #include names: <asm/x.h> is asm-x86's, "x.h" sits
+    next to the including file; None for a computed include."""
+    m = re.match(r'<([^>]+)>|"([^"]+)"', spec)
+    if not m:
+        return None
+    if m.group(2):
+        return os.path.join(os.path.dirname(including), m.group(2))
+    name = m.group(1)
+    if name.startswith("asm/"):
+        name = "asm-x86/" + name[4:]
+    return os.path.join(ksrc, "include", name)
+
+
+def constant_body(body):
+    """None for an empty body, an int for `return N;` or a constant
+    expression, "other" for anything else."""
+    words = tokens_of(body)
+    text = " ".join(words)
+    if text in ("", "do { } while ( 0 )", "( ( void ) 0 )", "( void ) 0",
+                "{ }", ";"):
+        return None
+    m = re.fullmatch(r"(?:return )?\(? ?(-? ?\d+|NULL) ?\)? ?;?", text)
+    if m:
+        return 0 if m.group(1) == "NULL" else int(m.group(1).replace(" ", ""))
+    return "other"
+
+
+def calls_only_folded(body):
+    """A macro body that does nothing but call folded empty ones."""
+    words = tokens_of(body)
+    if any(w in ("=", "+=", "-=", "++", "--", "return") for w in words):
+        return False
+    called = [w for i, w in enumerate(words[:-1])
+              if is_ident(w) and words[i + 1] == "(" and w not in NO_CALL]
+    return bool(called) and all(FOLDED.get(c, "x") is None for c in called)
+
+
+def fold(lines, env=None, macros=None, include=None):
+    """lines with every preprocessor line blanked, and every line of an
+    #if branch that the configuration does not take blanked too.  env: the
+    macros defined so far (updated); by default the configuration and what
+    index_config_calls() found in the headers.  macros: a list to append
+    each active function-like #define to, as (name, body).  include: called
+    with the text of each active #include, where it stands."""
+    if env is None:
+        env = collections.ChainMap({}, ENV or {**CONFIG, **HEADER_DEFINES,
+                                               **CONSTANTS})
+    defines = env
+    out = list(lines)
+    stack = []          # (this branch active, some branch taken, parent)
+    active = True
+    i = 0
+    while i < len(lines):
+        j = i
+        while lines[j].rstrip().endswith("\\") and j + 1 < len(lines):
+            j += 1
+        directive = " ".join(s.rstrip("\\").strip() for s in lines[i:j + 1])
+        m = re.match(r"#\s*(\w+)\s*(.*)", directive)
+        if not m:
+            if not active:
+                out[i] = ""
             i += 1
             continue
-        out.append(blank(text[i:j]))
-        i = j
-    return "".join(out)
+        word, rest = m.group(1), m.group(2).strip()
+        if word in ("if", "ifdef", "ifndef"):
+            if word == "if":
+                cond = evaluate(rest, defines)
+            else:
+                cond = (rest.split()[0] in defines) == (word == "ifdef")
+            stack.append((active and cond, cond, active))
+            active = active and cond
+        elif word == "elif" and stack:
+            _, taken, parent = stack.pop()
+            cond = not taken and evaluate(rest, defines)
+            stack.append((parent and cond, taken or cond, parent))
+            active = parent and cond
+        elif word == "else" and stack:
+            _, taken, parent = stack.pop()
+            stack.append((parent and not taken, True, parent))
+            active = parent and not taken
+        elif word == "endif" and stack:
+            active = stack.pop()[2]
+        elif active and word == "define":
+            d = re.match(r"(\w+)(\()?\s*(.*)", rest)
+            if d and not d.group(2):
+                defines[d.group(1)] = d.group(3)
+            elif d:
+                defines[d.group(1)] = ""
+                if macros is not None:
+                    body = re.sub(r"^[^)]*\)", "", d.group(3), count=1)
+                    macros.append((d.group(1), body.strip()))
+        elif active and word == "include" and include is not None:
+            include(rest)
+        elif active and word == "undef":
+            defines.pop(rest.split()[0] if rest else "", None)
+        for k in range(i, j + 1):
+            out[k] = ""
+        i = j + 1
+    return out
 
 
-def blank(text):
-    """text with everything but newlines turned to spaces."""
-    return re.sub(r"[^\n]", " ", text)
+def evaluate(expr, defines, depth=0):
+    """The value of an #if expression (undefined names are 0, as in cpp)."""
+    expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",
+                  lambda m: " 1 " if (m.group(1) or m.group(2)) in defines
+                  else " 0 ", expr)
 
+    def name(m):
+        word = m.group(0)
+        value = defines.get(word, 0)
+        if isinstance(value, int):
+            return str(value)
+        if depth < 8 and value.strip():
+            return str(int(evaluate(value, defines, depth + 1)))
+        return "1" if word in defines else "0"
 
-def string_end(text, i):
-    """Index just past the string or char literal that opens at text[i]."""
-    quote, j = text[i], i + 1
-    while j < len(text) and text[j] not in (quote, "\n"):
-        j += 2 if text[j] == "\\" else 1
-    return min(j + 1, len(text))
+    expr = re.sub(r"\b[A-Za-z_]\w*\b", name, expr)
+    expr = re.sub(r"(\d+)[uUlL]+\b", r"\1", expr)
+    expr = expr.replace("&&", " and ").replace("||", " or ")
+    expr = re.sub(r"!(?!=)", " not ", expr)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return bool(eval(expr, {"__builtins__": {}}))   # digits, operators
+    except Exception:
+        return False
 
 
 def ctags(path, is_c):
@@ -265,7 +465,7 @@ def ctags(path, is_c):
     return tags
 
 
-# ---- 4. extents ---------------------------------------------------------------
+# ---- 3. extents -----------------------------------------------------------------
 
 def extent(src, line, end):
     """(first, last), 1-based, of the definition whose name is on line."""
@@ -276,25 +476,25 @@ def extent(src, line, end):
 
 def end_by_text(src, i):
     """0-based last line of the definition starting at line i."""
-    bare = src.bare
-    if re.match(r"\s*#\s*define\b", bare[i]):
-        while i + 1 < len(bare) and bare[i].rstrip().endswith("\\"):
+    raw = src.raw
+    if re.match(r"\s*#\s*define\b", raw[i]):
+        while i + 1 < len(raw) and raw[i].rstrip().endswith("\\"):
             i += 1
         return i
     if not src.is_c:
-        while i + 1 < len(bare) and bare[i + 1].strip():
+        while i + 1 < len(raw) and raw[i + 1].strip():
             i += 1
         return i
     depth, opened = 0, False
-    for j in range(i, len(bare)):
-        for ch in bare[j]:
-            if ch == "{":
+    for j in range(i, len(src.code)):
+        for tok in tokens_of(src.code[j]):
+            if tok == "{":
                 depth, opened = depth + 1, True
-            elif ch == "}":
+            elif tok == "}":
                 depth -= 1
                 if opened and depth == 0:
                     return j
-            elif ch == ";" and depth == 0:
+            elif tok == ";" and depth == 0:
                 return j
     return i
 
@@ -302,7 +502,7 @@ def end_by_text(src, i):
 def head_start(src, i):
     """0-based first line: the name's line, or up to two lines above it
     that hold only the rest of the declaration ("static inline int")."""
-    if src.code[i].lstrip().startswith("#"):
+    if src.raw[i].lstrip().startswith("#"):
         return i
     for _ in range(2):
         if i == 0 or not re.fullmatch(r"\s*[A-Za-z_][\w \t*]*",
@@ -312,135 +512,1071 @@ def head_start(src, i):
     return i
 
 
-def normalise(src, first, last):
-    """Lines first..last (1-based) without comments, white space collapsed,
-    blank lines dropped."""
-    lines = (" ".join(s.split()) for s in src.code[first - 1:last])
-    return [s for s in lines if s]
-
-
-def span(path, src, first, last):
-    return Span(f"{path}:{first}-{last}", normalise(src, first, last))
-
-
 def holds_word(src, line, name):
-    return 0 < line <= len(src.code) and re.search(
-        rf"(?<!\w){re.escape(name)}(?!\w)", src.code[line - 1]) is not None
+    return 0 < line <= len(src.raw) and re.search(
+        rf"(?<!\w){re.escape(name)}(?!\w)", src.raw[line - 1]) is not None
 
 
-# ---- 3 and 5. locating and comparing ------------------------------------------
+# ---- 4. decisions ---------------------------------------------------------------
 
-def locate_ours(row):
-    """Our definition of row.symbol, as a Span; a stale xref is an error."""
+TOKEN = re.compile(r"""
+    [A-Za-z_]\w*
+  | 0[xX][0-9a-fA-F]+[uUlL]* | \d+[uUlL]*
+  | "(?:\\.|[^"\\\n])*"? | '(?:\\.|[^'\\\n])*'?
+  | \.\.\. | <<= | >>= | -> | \+\+ | -- | << | >> | <= | >= | == | != | && | \|\|
+  | [-+*/%&|^]= | \S
+""", re.X)
+
+
+def tokens_of(text):
+    return TOKEN.findall(text)
+
+
+@dataclasses.dataclass
+class Tok:
+    text: str
+    line: int
+    col: int = 0
+
+    @property
+    def pos(self):
+        return (self.line, self.col)
+
+
+def tokenize(src, first, last, macro=False):
+    """Tokens of lines first..last (1-based).  A #define is read from the
+    raw lines (fold() blanks directives), comments masked."""
+    toks = []
+    for n in range(first, last + 1):
+        text = src.code[n - 1]
+        if macro:
+            text = mask(src.raw[n - 1]).rstrip().rstrip("\\")
+        toks += [Tok(t, n, k) for k, t in enumerate(tokens_of(text))]
+    return toks
+
+
+def is_ident(t):
+    return re.match(r"[A-Za-z_]\w*$", t) is not None
+
+
+def is_number(t):
+    return re.match(r"\d", t) is not None
+
+
+@dataclasses.dataclass
+class Decision:
+    kind: str           # call if else end loop switch case return goto ...
+    key: tuple          # what the alignment compares, locals followed
+    alt: tuple          # the same with locals not followed
+    text: str           # how it reads, for the report
+    names: frozenset    # what a @kquirk may name to explain it
+    first: int
+    last: int
+    path: str
+
+
+def numbers_of(toks):
+    out = set()
+    for t in toks:
+        if is_number(t.text):
+            out.add(str(int(re.sub(r"[uUlL]+$", "", t.text), 0)))
+    return out
+
+
+class Function:
+    """The decisions of one C function body (or a statement macro)."""
+
+    def __init__(self, path, toks, params, helpers=None, depth=0):
+        self.path = path
+        self.toks = toks
+        # parameters are known by position, locals not at all: renaming
+        # either changes no decision
+        self.params = {p: f"${k}" for k, p in enumerate(params)}
+        self.locals = declared_locals(toks) - set(self.params)
+        self.helpers = helpers or {}
+        self.depth = depth
+        self.assigns = self.assignments()
+        self.memo = {}
+        self.out = []
+
+    # -- names ----------------------------------------------------------------
+    def names(self, toks, follow=True, depth=0):
+        """The non-local identifiers of an expression: fields, globals,
+        constants, functions, parameters (as $N); with follow, also those
+        that the variables it reads were last assigned from."""
+        out = set()
+        prev = ""
+        for t in strip_casts(toks):
+            w = t.text
+            if is_ident(w) and w not in KEYWORDS and w not in WRAPPERS:
+                if prev in ("->", "."):
+                    out.add(w)
+                elif w in self.params or w in self.locals:
+                    if w in self.params:
+                        out.add(self.params[w])
+                    if follow:
+                        out |= self.reaching(w, t.pos, depth)
+                elif w != "NULL":       # p != NULL tests what p does
+                    out.add(w)
+            prev = w
+        return out
+
+    def reaching(self, name, pos, depth):
+        """What the assignments to a variable before pos were made from."""
+        if depth > 6:
+            return set()
+        key = (name, pos)
+        if key not in self.memo:
+            self.memo[key] = set()
+            found = set()
+            for at, rhs in self.assigns.get(name, ()):
+                if at < pos:
+                    found |= self.names(rhs, True, depth + 1)
+            self.memo[key] = found
+        return self.memo[key]
+
+    def assignments(self):
+        """variable -> [(position, right-hand side tokens)]."""
+        found = {}
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.text not in self.locals and t.text not in self.params:
+                continue
+            if i and toks[i - 1].text in ("->", "."):
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].text == "[":
+                j = skip_group(toks, j)
+            if j < len(toks) and re.fullmatch(r"=|[-+*/%&|^]=|<<=|>>=",
+                                              toks[j].text):
+                found.setdefault(t.text, []).append(
+                    (t.pos, expression_until(toks, j + 1)))
+        return found
+
+    # -- emitting ----------------------------------------------------------------
+    def emit(self, kind, key, text, names, toks, alt=None):
+        first = toks[0].line if toks else 0
+        last = toks[-1].line if toks else first
+        self.out.append(Decision(kind, key, alt or key, text,
+                                 frozenset(names), first, last, self.path))
+
+    def value_key(self, kind, toks, follow):
+        """(kind, names...) of a case label, return value or macro value:
+        the numbers count only when there are no names (return 0)."""
+        key = sorted(self.names(toks, follow))
+        if not key:
+            key = sorted(numbers_of(toks))
+        return (kind, tuple(key))
+
+    def calls(self, toks):
+        """A call decision for each call in toks, in the order they run
+        (arguments first); a call the configuration compiles to nothing is
+        skipped with its arguments, and a static helper of ours is
+        replaced by its own decisions."""
+        toks = strip_casts(toks)
+        self.calls_in(toks, 0, len(toks), toks[:1] + toks[-1:])
+
+    def calls_in(self, toks, i, end, span):
+        while i < end:
+            t = toks[i]
+            w = t.text
+            if (i + 1 >= end or toks[i + 1].text != "(" or not is_ident(w)
+                    or w in NO_CALL or (i and toks[i - 1].text in
+                                        ("->", "."))):
+                i += 1
+                continue
+            close = skip_group(toks, i + 1)
+            if FOLDED.get(w, "x") is None:
+                i = close
+                continue
+            self.calls_in(toks, i + 2, close - 1, span)
+            i = close
+            if w in WRAPPERS or w in self.locals or w in self.params:
+                continue            # likely(), or a function pointer
+            helper = self.helpers.get(w)
+            if helper is not None and self.depth < 3:
+                inner = Function(self.path, helper[1], helper[0],
+                                 self.helpers, self.depth + 1)
+                inner.body(0, len(inner.toks))
+                self.out += [d for d in inner.out if d.kind != "return"]
+                continue
+            self.emit("call", ("call", w), f"{w}()", {w}, span)
+
+    def branch(self, kind, toks, label=None):
+        toks = fold_constants(toks)
+        names = self.names(toks)
+        raw = self.names(toks, follow=False)
+        text = f"{kind} ({show(toks)})" if label is None else label
+        self.calls(toks)
+        self.emit(kind, (kind, frozenset(names)), text, raw, toks,
+                  (kind, frozenset(raw)))
+
+    # -- statements ----------------------------------------------------------------
+    def body(self, i, end):
+        while i < end:
+            i = self.statement(i, end)
+
+    def statement(self, i, end):
+        toks = self.toks
+        w = toks[i].text
+        if w == "{":
+            close = skip_group(toks, i) - 1
+            self.body(i + 1, close)
+            return close + 1
+        if w == ";":
+            return i + 1
+        if w == "if":
+            close = skip_group(toks, i + 1)
+            cond = toks[i + 2:close - 1]
+            constant = constant_value(cond)
+            if constant is not None:            # a dead or certain branch
+                after = self.skip_statement(close, end)
+                if constant:
+                    self.statement(close, end)
+                if after < end and toks[after].text == "else":
+                    nxt = self.skip_statement(after + 1, end)
+                    if not constant:
+                        self.statement(after + 1, end)
+                    return nxt
+                return after
+            mark = len(self.out)
+            self.branch("if", cond)
+            inside = len(self.out)
+            i = self.statement(close, end)
+            if i < end and toks[i].text == "else":
+                self.emit("else", ("else",), "else", (), [toks[i]])
+                i = self.statement(i + 1, end)
+            if all(d.kind == "else" for d in self.out[inside:]):
+                del self.out[mark:]     # both branches compiled to nothing
+                return i
+            self.emit("end", ("end",), "end if", (), [toks[i - 1]])
+            return i
+        if w in ("while", "switch"):
+            close = skip_group(toks, i + 1)
+            self.branch("loop" if w == "while" else "switch",
+                        toks[i + 2:close - 1])
+            i = self.statement(close, end)
+            self.emit("end", ("end",), f"end {w}", (), [toks[i - 1]])
+            return i
+        if w == "for":
+            close = skip_group(toks, i + 1)
+            inner = toks[i + 2:close - 1]
+            parts = split_top(inner, ";")
+            parts += [[]] * (3 - len(parts))
+            self.calls(parts[0])
+            self.branch("loop", parts[1], f"for (...; {show(parts[1])}; ...)")
+            i = self.statement(close, end)
+            self.calls(parts[2])
+            self.emit("end", ("end",), "end for", (), [toks[i - 1]])
+            return i
+        if w == "do":
+            after = self.skip_statement(i + 1, end)     # at "while"
+            close = skip_group(toks, after + 1)
+            self.branch("loop", toks[after + 2:close - 1],
+                        f"do ... while ({show(toks[after + 2:close - 1])})")
+            self.statement(i + 1, end)
+            self.emit("end", ("end",), "end do", (), [toks[close - 1]])
+            return close + 1 if close < end and toks[close].text == ";" \
+                else close
+        if w in ("case", "default"):
+            colon = i + 1
+            while colon < end and toks[colon].text != ":":
+                colon += 1
+            value = toks[i + 1:colon]
+            self.emit("case", self.value_key("case", value, True),
+                      f"{w} {show(value)}", self.names(value, False),
+                      toks[i:colon + 1], self.value_key("case", value, False))
+            return colon + 1
+        if w in ("break", "continue"):
+            self.emit(w, (w,), w, (), [toks[i]])
+            return i + 2
+        if w == "goto":
+            label = toks[i + 1].text
+            self.emit("goto", ("goto", label), f"goto {label}", {label},
+                      toks[i:i + 2])
+            return i + 3
+        if w == "return":
+            semi = find_top(toks, i + 1, end, ";")
+            value = toks[i + 1:semi]
+            self.calls(value)
+            self.emit("return", self.value_key("return", value, True),
+                      f"return {show(value)}".rstrip(),
+                      self.names(value, False), toks[i:semi + 1],
+                      self.value_key("return", value, False))
+            return semi + 1
+        if (is_ident(w) and i + 1 < end and toks[i + 1].text == ":"
+                and w not in KEYWORDS):
+            self.emit("label", ("label", w), f"{w}:", {w}, toks[i:i + 2])
+            return i + 2
+        if (is_ident(w) and i + 1 < end and toks[i + 1].text == "("
+                and w not in KEYWORDS):
+            close = skip_group(toks, i + 1)
+            if close < end and (toks[close].text == "{" or (
+                    is_ident(toks[close].text) and toks[close].text not in
+                    ("__attribute__",))):
+                args = toks[i + 2:close - 1]           # a loop macro
+                self.branch("loop", [toks[i]] + args,
+                            f"{w}({show(args)})")
+                self.emit("call", ("call", w), f"{w}()", {w}, [toks[i]])
+                i = self.statement(close, end)
+                self.emit("end", ("end",), f"end {w}", (), [toks[i - 1]])
+                return i
+        semi = find_top(toks, i, end, ";")
+        self.expression(toks[i:semi])
+        return semi + 1
+
+    def expression(self, toks):
+        """An expression statement or a declaration: its calls."""
+        self.calls(toks)
+
+    def skip_statement(self, i, end):
+        """Index just past the statement at i, emitting nothing."""
+        saved = self.out
+        self.out = []
+        try:
+            return self.statement(i, end)
+        finally:
+            self.out = saved
+
+
+def skip_group(toks, i):
+    """toks[i] opens a (, [ or {: the index just past its match."""
+    pairs = {"(": ")", "[": "]", "{": "}"}
+    stack = []
+    for j in range(i, len(toks)):
+        t = toks[j].text
+        if t in pairs:
+            stack.append(pairs[t])
+        elif stack and t == stack[-1]:
+            stack.pop()
+            if not stack:
+                return j + 1
+    return len(toks)
+
+
+def find_top(toks, i, end, what):
+    """Index of the first `what` at nesting depth 0 from i (or end)."""
+    depth = 0
+    for j in range(i, end):
+        t = toks[j].text
+        if t in "([{":
+            depth += 1
+        elif t in ")]}":
+            depth -= 1
+        elif t == what and depth == 0:
+            return j
+    return end
+
+
+def split_top(toks, sep):
+    parts, cur, depth = [], [], 0
+    for t in toks:
+        if t.text in "([{":
+            depth += 1
+        elif t.text in ")]}":
+            depth -= 1
+        if t.text == sep and depth == 0:
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    return parts + [cur]
+
+
+def expression_until(toks, i):
+    """The tokens of the expression from i to the next ; or , at depth 0."""
+    depth, j = 0, i
+    while j < len(toks):
+        t = toks[j].text
+        if t in "([{":
+            depth += 1
+        elif t in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif t in (";", ",") and depth == 0:
+            break
+        j += 1
+    return toks[i:j]
+
+
+def looks_like_type(words):
+    """words (the inside of parentheses) name a type, as in a cast."""
+    if not words:
+        return False
+    if words[0] in ("struct", "union", "enum"):
+        return all(is_ident(w) or w == "*" for w in words)
+    if words[-1] == "*" and all(is_ident(w) or w == "*" for w in words):
+        return True
+    return all(w in TYPE_WORDS or NUMERIC_TYPES.search(w) or w == "*"
+               for w in words)
+
+
+def strip_casts(toks):
+    """toks without (type) casts."""
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].text == "(":
+            close = skip_group(toks, i)
+            words = [t.text for t in toks[i + 1:close - 1]]
+            nxt = toks[close].text if close < len(toks) else ""
+            if (looks_like_type(words) and nxt and nxt not in
+                    (")", ";", ",", "]", "=", "}") and
+                    not (out and is_ident(out[-1].text) and
+                         out[-1].text in ("sizeof", "typeof"))):
+                i = close
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def declared_locals(toks):
+    """The names declared inside a body: `type name`, `type *name = ...`,
+    each declarator of a list, and C99 for-loop declarations."""
+    names = set()
+    starts = {0}
+    for i, t in enumerate(toks):
+        if t.text in (";", "{", "}") or (t.text == "(" and i and
+                                         toks[i - 1].text == "for"):
+            starts.add(i + 1)
+    for s in sorted(starts):
+        j = s
+        typed = False
+        while j < len(toks):
+            w = toks[j].text
+            if w in TYPE_WORDS:
+                typed = True
+                j += 1
+            elif w in ("struct", "union", "enum") and j + 1 < len(toks):
+                typed = True
+                j += 2
+            elif (is_ident(w) and not typed and w not in KEYWORDS and
+                  j + 1 < len(toks) and (is_ident(toks[j + 1].text) or
+                                         (toks[j + 1].text == "*" and
+                                          j + 2 < len(toks) and
+                                          is_ident(toks[j + 2].text) and
+                                          j + 3 < len(toks) and
+                                          toks[j + 3].text in
+                                          ("=", ";", ",", "[")))):
+                typed = True
+                j += 1
+            else:
+                break
+        if not typed or j >= len(toks):
+            continue
+        semi = find_top(toks, j, len(toks), ";")
+        for decl in split_top(toks[j:semi], ","):
+            words = [t.text for t in decl if t.text not in ("*", "(", ")",
+                                                            "const")]
+            if words and is_ident(words[0]) and words[0] not in KEYWORDS:
+                names.add(words[0])
+    return names
+
+
+def constant_value(cond):
+    """True or False when cond is decided by the configuration's constants
+    (a top-level && with a false operand, a || with a true one), else None."""
+    def value(part):
+        neg = False
+        while part and part[0].text == "!":
+            neg, part = not neg, part[1:]
+        while (part and part[0].text == "(" and
+               skip_group(part, 0) == len(part)):
+            part = part[1:-1]
+        words = [t.text for t in part]
+        v = None
+        if len(words) == 1 and words[0] in CONSTANTS:
+            v = bool(CONSTANTS[words[0]])
+        elif len(words) == 1 and words[0].isdigit():
+            v = int(words[0]) != 0
+        elif (len(words) > 2 and isinstance(FOLDED.get(words[0]), int)
+              and words[1] == "(" and skip_group(part, 1) == len(part)):
+            v = FOLDED[words[0]] != 0
+        if v is None:
+            return None
+        return not v if neg else v
+    ors = split_top(cond, "||")
+    if len(ors) > 1:
+        vals = [constant_value(p) for p in ors]
+        if any(v is True for v in vals):
+            return True
+        return False if all(v is False for v in vals) else None
+    ands = split_top(cond, "&&")
+    if len(ands) > 1:
+        vals = [value(p) for p in ands]
+        if any(v is False for v in vals):
+            return False
+        return True if all(v is True for v in vals) else None
+    return value(cond)
+
+
+def fold_constants(toks):
+    """cond without the && operands the configuration makes true."""
+    parts = split_top(toks, "&&")
+    if len(parts) < 2:
+        return toks
+    kept = [p for p in parts if constant_value(p) is not True]
+    out = []
+    for p in kept:
+        if out:
+            out.append(Tok("&&", p[0].line if p else 0))
+        out += p
+    return out or toks
+
+
+def show(toks):
+    """Tokens as readable text."""
+    out = ""
+    for t in toks:
+        w = t.text
+        if out and (is_ident(w) or is_number(w)) and (
+                is_ident(out[-1]) or out[-1].isdigit()):
+            out += " "
+        elif out and w in ("&&", "||", "==", "!=", "<=", ">=", "<", ">",
+                           "=", "+", "-", "?", ":", "&", "|", "<<", ">>"):
+            out += " " + w + " "
+            continue
+        elif out and out[-1] == ",":
+            out += " "
+        out += w
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def parameters(toks):
+    """Parameter names from the tokens of a parameter list."""
+    names = []
+    for part in split_top(toks, ","):
+        words = [t.text for t in part]
+        if "(" in words and "*" in words:           # (*fn)(...)
+            k = words.index("*")
+            if k + 1 < len(words) and is_ident(words[k + 1]):
+                names.append(words[k + 1])
+            continue
+        idents = [w for w in words if is_ident(w) and w not in KEYWORDS
+                  and w not in TYPE_WORDS]
+        if len(idents) >= 1 and words != ["void"]:
+            names.append(idents[-1])
+    return names
+
+
+# ---- 4b. one symbol's decisions ------------------------------------------------------
+
+def definition_kind(src, first, last, symbol):
+    """function, macro, struct, enum or variable."""
+    head = " ".join(src.raw[first - 1:min(last, first + 3)])
+    if re.match(r"\s*#\s*define\b", head):
+        return "macro"
+    code = " ".join(src.code[first - 1:last])
+    if re.search(rf"\b(struct|union)\s+{re.escape(symbol)}\s*\{{", code):
+        return "struct"
+    if re.search(rf"\benum\s+{re.escape(symbol)}\s*\{{", code):
+        return "enum"
+    m = re.search(rf"\b{re.escape(symbol)}\s*\(", code)
+    if m and "{" in code[m.end():] and "=" not in code[:m.start()]:
+        return "function"
+    return "variable"
+
+
+def decisions(src, first, last, symbol, helpers=None):
+    """(kind, [Decision]) of the definition at first..last."""
+    kind = definition_kind(src, first, last, symbol)
+    if kind == "macro":
+        return kind, macro_decisions(src, first, last)
+    toks = tokenize(src, first, last)
+    if kind == "function":
+        name_at = next(i for i, t in enumerate(toks) if t.text == symbol)
+        close = skip_group(toks, name_at + 1)
+        params = parameters(toks[name_at + 2:close - 1])
+        brace = next((i for i in range(close, len(toks))
+                      if toks[i].text == "{"), None)
+        if brace is None:
+            return kind, []
+        end = skip_group(toks, brace) - 1
+        fn = Function(src.path, toks[brace + 1:end], params, helpers)
+        fn.body(0, len(fn.toks))
+        return kind, fn.out
+    if kind in ("struct", "enum"):
+        return kind, member_decisions(src.path, toks, kind)
+    return kind, value_decisions(src.path, toks, symbol)
+
+
+def member_decisions(path, toks, kind):
+    """One decision per field (struct, union) or enumerator (enum)."""
+    brace = next((i for i, t in enumerate(toks) if t.text == "{"), None)
+    if brace is None:
+        return []
+    end = skip_group(toks, brace) - 1
+    body = toks[brace + 1:end]
+    out = []
+    label = "field" if kind == "struct" else "enumerator"
+    if kind == "enum":
+        for part in split_top(body, ","):
+            if part and is_ident(part[0].text):
+                n = part[0].text
+                out.append(Decision(label, (label, n), (label, n), n,
+                                    frozenset({n}),
+                                    part[0].line, part[-1].line, path))
+        return out
+    for name, t in member_names(body):
+        out.append(Decision(label, (label, name), (label, name), name,
+                            frozenset({name}), t.line, t.line, path))
+    return out
+
+
+def member_names(body):
+    """(name, token) of each member declared in a struct body, nested
+    structs and unions included, in order."""
+    out = []
+    i = 0
+    while i < len(body):
+        semi = i
+        depth = 0
+        while semi < len(body):
+            t = body[semi].text
+            if t == "{":
+                depth += 1
+            elif t == "}":
+                depth -= 1
+            elif t == ";" and depth == 0:
+                break
+            semi += 1
+        decl = body[i:semi]
+        inner = next((k for k, t in enumerate(decl) if t.text == "{"), None)
+        if inner is not None:
+            close = skip_group(decl, inner)
+            out += member_names(decl[inner + 1:close - 1])
+            decl = decl[close:]
+        for part in split_top(decl, ","):
+            words = [t for t in part if t.text != "__attribute__"]
+            k = len(words)
+            for k2, t in enumerate(words):
+                if t.text in ("[", ":", "="):
+                    k = k2
+                    break
+            idents = [t for t in words[:k] if is_ident(t.text) and
+                      t.text not in KEYWORDS]
+            if idents:
+                if words[:k] and words[k - 1].text == ")":   # (*fn)(...)
+                    stars = [t for t in words if t.text == "*"]
+                    after = [words[j + 1] for j, t in enumerate(words[:-1])
+                             if t.text == "*" and is_ident(words[j + 1].text)]
+                    if stars and after:
+                        out.append((after[0].text, after[0]))
+                        continue
+                out.append((idents[-1].text, idents[-1]))
+        i = semi + 1
+    return out
+
+
+def macro_decisions(src, first, last):
+    """A #define: a statement macro's decisions, else its value."""
+    toks = tokenize(src, first, last, macro=True)
+    if len(toks) < 3:
+        return []
+    name_at = 2
+    body_at = name_at + 1
+    params = []
+    if (body_at < len(toks) and toks[body_at].text == "(" and
+            toks[body_at].line == toks[name_at].line):
+        close = skip_group(toks, body_at)
+        params = [t.text for t in toks[body_at + 1:close - 1]
+                  if is_ident(t.text)]
+        body_at = close
+    body = toks[body_at:]
+    words = [t.text for t in body]
+    if words[:2] == ["do", "{"] or words[:2] == ["(", "{"] or \
+            (words and words[0] == "{"):
+        start = words.index("{")
+        end = skip_group(body, start) - 1
+        fn = Function(src.path, body[start + 1:end], params)
+        fn.body(0, len(fn.toks))
+        return fn.out
+    fn = Function(src.path, body, params)
+    fn.calls(body)
+    key = ("value", tuple(sorted(fn.names(body) | numbers_of(body))))
+    fn.emit("value", key, show(body), fn.names(body, False) |
+            numbers_of(body), body)
+    return fn.out
+
+
+def value_decisions(path, toks, symbol):
+    """A variable: its initialiser's names and numbers."""
+    at = next((i for i, t in enumerate(toks) if t.text == "="), None)
+    if at is None:
+        return []
+    value = toks[at + 1:]
+    if value and value[-1].text == ";":
+        value = value[:-1]
+    fn = Function(path, value, [])
+    key = ("value", tuple(sorted(fn.names(value) | numbers_of(value))))
+    return [Decision("value", key, key, show(value),
+                     frozenset(fn.names(value, False)) | numbers_of(value),
+                     value[0].line if value else 0,
+                     value[-1].line if value else 0, path)]
+
+
+# ---- 5. comparing ---------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Difference:
+    kind: str           # dropped, added, changed
+    ours: list          # Decisions
+    kernel: list
+    quirk: tuple = None     # (file:line, text) of the @kquirk, or None
+
+    def names(self):
+        out = set()
+        for d in self.ours + self.kernel:
+            out |= d.names
+        return out
+
+
+@dataclasses.dataclass
+class Result:
+    row: Row
+    verdict: str
+    note: str = ""
+    ours: list = None           # Decisions
+    kernel: list = None
+    diffs: list = dataclasses.field(default_factory=list)
+    kernel_span: tuple = None   # (first, last)
+    ours_span: tuple = None
+    config_note: str = ""
+
+    @property
+    def unexplained(self):
+        """Differences no @kquirk explains; a kernel line that does not
+        hold the definition, or a definition its file lacks, is one too
+        (an absent file is a partial tree's, and not counted)."""
+        n = sum(1 for d in self.diffs if d.quirk is None)
+        wrong = self.note.startswith(("moved", "no ")) and \
+            not self.note.startswith("no file")
+        return n + wrong
+
+    @property
+    def same(self):
+        if not self.kernel and not self.ours:
+            return 1.0
+        kept = sum(len(d.kernel) for d in self.diffs)
+        return 1 - kept / max(len(self.kernel), 1) if self.kernel else 0.0
+
+
+def quirks(src, line):
+    """[(file:line, english text)] of the @kquirk notes in the doc comment
+    just above line."""
+    i = line - 2
+    while i >= 0 and not src.raw[i].strip().startswith("/**"):
+        if src.raw[i].strip() == "" or src.raw[i].strip().endswith("}") \
+                and not src.raw[i].strip().startswith("*"):
+            return []
+        i -= 1
+    if i < 0:
+        return []
+    out = []
+    cur = None
+    for n in range(i, line - 1):
+        text = re.sub(r"^\s*/?\*+/?\s?", "", src.raw[n]).rstrip()
+        text = re.sub(r"\s*\*/\s*$", "", text)
+        m = re.match(r"@(\w+)\s*(.*)", text)
+        if m:
+            if cur:
+                out.append(cur)
+            cur = (f"{src.path}:{n + 1}", m.group(2)) \
+                if m.group(1) == "kquirk" else None
+        elif cur:
+            cur = (cur[0], cur[1] + " " + text)
+    if cur:
+        out.append(cur)
+    return [(where, english(text)) for where, text in out]
+
+
+def english(text):
+    """The English part of a \\~english ... \\~chinese ... text."""
+    text = re.sub(r"\\~chinese.*", "", text, flags=re.S)
+    text = text.replace("\\~english", "").replace("\\~", "")
+    return " ".join(text.split())
+
+
+def explain(diff, notes):
+    """The first @kquirk that names one of the difference's names as code:
+    name() for a call, or a name that cannot be an English word (it has an
+    underscore, a capital or a digit), or one written `name`, ->name or
+    .name, or after @c / @p."""
+    names = {n for n in diff.names() if not n.startswith("$")}
+    for where, text in notes:
+        for n in names:
+            word = rf"(?<!\w){re.escape(n)}(?!\w)"
+            if not re.search(word, text):
+                continue
+            if (re.search(r"[_A-Z0-9]", n) or
+                    re.search(rf"{re.escape(n)}\(\)|`{re.escape(n)}`|"
+                              rf"(->|\.|[@\\][cp] ){re.escape(n)}\b", text)):
+                return (where, text)
+    return None
+
+
+def helpers_of(src, mirrored):
+    """name -> (params, body tokens) of our file's static helpers that
+    mirror nothing: a call to one is read as its decisions."""
+    out = {}
+    for name, defs in src.tags.items():
+        if name in mirrored or len(defs) != 1:
+            continue
+        line, end = defs[0]
+        if end is None:
+            continue
+        first, last = extent(src, line, end)
+        head = " ".join(src.code[first - 1:line])
+        if "static" not in head:
+            continue
+        if definition_kind(src, first, last, name) != "function":
+            continue
+        toks = tokenize(src, first, last)
+        at = next((i for i, t in enumerate(toks) if t.text == name), None)
+        if at is None or at + 1 >= len(toks) or toks[at + 1].text != "(":
+            continue
+        close = skip_group(toks, at + 1)
+        brace = next((i for i in range(close, len(toks))
+                      if toks[i].text == "{"), None)
+        if brace is None:
+            continue
+        end_at = skip_group(toks, brace) - 1
+        out[name] = (parameters(toks[at + 2:close - 1]),
+                     toks[brace + 1:end_at])
+    return out
+
+
+def compare(row, ksrc, mirrored):
+    """The Result for one xref row against the tree at ksrc."""
     try:
-        src = load(row.src_file)
+        ours_src = load(row.src_file)
     except OSError as e:
         die(f"{row.src_file}: {e.strerror}; is xref.tsv stale?")
-    if not holds_word(src, row.src_line, row.symbol):
+    if not holds_word(ours_src, row.src_line, row.symbol):
         die(f"{row.src_file}:{row.src_line} does not hold {row.symbol}; "
             "xref.tsv is stale (make xref)")
-    ends = [e for ln, e in src.tags.get(row.symbol, ())
+    ends = [e for ln, e in ours_src.tags.get(row.symbol, ())
             if ln == row.src_line]
-    first, last = extent(src, row.src_line, ends[0] if ends else None)
-    return span(row.src_file, src, first, last)
-
-
-def compare(row, ksrc):
-    """The Result for one xref row against the tree at ksrc."""
-    ours = locate_ours(row)
+    o_first, o_last = extent(ours_src, row.src_line, ends[0] if ends else None)
+    helpers = helpers_of(ours_src, mirrored)
+    _, ours = decisions(ours_src, o_first, o_last, row.symbol, helpers)
+    res = Result(row, "missing", ours=ours, ours_span=(o_first, o_last))
     path = os.path.join(ksrc, row.kernel_file)
     if not os.path.isfile(path):
-        return Result(row, "missing in KSRC", f"no file {row.kernel_file}",
-                      ours)
+        res.note = f"no file {row.kernel_file}"
+        return res
     src = load(path)
     tags = src.tags.get(row.symbol, [])
     if not tags and holds_word(src, row.kernel_line, row.symbol):
         tags = [(row.kernel_line, None)]
     if not tags:
-        return Result(row, "missing in KSRC",
-                      f"no {row.symbol} in {row.kernel_file}", ours)
+        res.note = f"no {row.symbol} in {row.kernel_file}"
+        return res
     line, end = min(tags, key=lambda t: abs(t[0] - row.kernel_line))
-    first, last = extent(src, line, end)
-    kernel = span(row.kernel_file, src, first, last)
-    ratio = similarity(ours.lines, kernel.lines)
     if line != row.kernel_line:
-        return Result(row, "moved", f"found at line {line}", ours, kernel,
-                      ratio)
-    return Result(row, verdict(ratio, len(ours.lines), len(kernel.lines)),
-                  "", ours, kernel, ratio)
+        res.note = f"moved: defined at line {line}"
+    first, last = extent(src, line, end)
+    res.kernel_span = (first, last)
+    if not any(s.strip() for s in src.code[line - 1:line]) and src.is_c \
+            and not src.raw[line - 1].lstrip().startswith("#"):
+        res.config_note = "the definition is outside the configuration"
+    notes = quirks(ours_src, o_first)
+    if not src.is_c:        # assembler: nothing to compare decisions with
+        res.kernel = []
+        diff = Difference("changed", ours, [])
+        diff.quirk = notes[0] if notes else None
+        res.diffs.append(diff)
+        res.config_note = "the kernel's definition is not C"
+        res.verdict = "rewritten"
+        return res
+    _, kernel = decisions(src, first, last, row.symbol)
+    res.kernel = kernel
+    for a1, a2, b1, b2 in unmatched_runs(ours, kernel):
+        kind = ("added" if b1 == b2 else "dropped" if a1 == a2
+                else "changed")
+        res.diffs.append(Difference(kind, ours[a1:a2], kernel[b1:b2]))
+    res.diffs = pair_reordered(res.diffs)
+    for diff in res.diffs:
+        diff.quirk = explain(diff, notes)
+    res.verdict = verdict(res.diffs)
+    return res
 
 
-def similarity(ours, kernel):
-    """difflib's ratio over the tokens of two lists of normalised lines."""
-    token = re.compile(r"\w+|[^\w\s]")
-    a = token.findall("\n".join(ours))
-    b = token.findall("\n".join(kernel))
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+def pair_reordered(diffs):
+    """An added run and a dropped run of the same decisions are one
+    difference: the decisions were reordered."""
+    out = list(diffs)
+    for a in diffs:
+        if a.kind != "added" or a not in out:
+            continue
+        for d in out:
+            if d.kind == "dropped" and sorted(map(repr, (x.alt for x in d.kernel))) \
+                    == sorted(map(repr, (x.alt for x in a.ours))):
+                merged = Difference("reordered", a.ours, d.kernel)
+                out[out.index(a)] = merged
+                out.remove(d)
+                break
+    return out
 
 
-def verdict(ratio, n_ours, n_kernel):
-    if ratio >= SAME_SHAPE:
-        return "same shape"
-    if n_ours <= SHORTER * n_kernel:
+def same_decision(a, b):
+    """Two decisions are the same when they agree on what they test, with
+    locals followed back to what they hold or not."""
+    return a.key == b.key or a.alt == b.alt
+
+
+def unmatched_runs(ours, kernel):
+    """[(a1, a2, b1, b2)]: the runs of ours[a1:a2] and kernel[b1:b2] left
+    between the decisions of a longest common subsequence."""
+    n, m = len(ours), len(kernel)
+    lcs = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, below = lcs[i], lcs[i + 1]
+        for j in range(m - 1, -1, -1):
+            if same_decision(ours[i], kernel[j]):
+                row[j] = below[j + 1] + 1
+            else:
+                row[j] = max(below[j], row[j + 1])
+    runs, i, j, a, b = [], 0, 0, 0, 0
+    while i < n and j < m:
+        if same_decision(ours[i], kernel[j]) and \
+                lcs[i][j] == lcs[i + 1][j + 1] + 1:
+            if (a, b) != (i, j):
+                runs.append((a, i, b, j))
+            i, j = i + 1, j + 1
+            a, b = i, j
+        elif lcs[i + 1][j] >= lcs[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    if (a, b) != (n, m):
+        runs.append((a, n, b, m))
+    return runs
+
+
+def verdict(diffs):
+    if not diffs:
+        return "same decisions"
+    if all(d.kind == "dropped" for d in diffs):
         return "simplified"
     return "rewritten"
 
 
-# ---- 6. text output ---------------------------------------------------------------
+# ---- 6. text output -----------------------------------------------------------------------
+
+def snippet(path, decisions_):
+    """[(line, text)]: the source lines the decisions sit on, indentation
+    kept and the continuation lines of a statement joined."""
+    if not decisions_:
+        return []
+    src = load(path)
+    out = []
+    seen = set()
+    for d in decisions_:
+        if d.first in seen or d.first == 0:
+            continue
+        lines = src.raw[d.first - 1:d.last]
+        seen.update(range(d.first, d.last + 1))
+        head = lines[0].rstrip().expandtabs(8)
+        rest = " ".join(s.strip() for s in lines[1:])
+        out.append((d.first, (head + " " + rest).rstrip() if rest else head))
+    return out
+
 
 def places(r):
-    """ "ours: FILE:LINE  kernel: FILE:LINE (note)" for one result."""
     where = f"{r.row.kernel_file}:{r.row.kernel_line}"
-    if r.note:
-        where += f" ({r.note})"
     return f"ours: {r.row.src_file}:{r.row.src_line}  kernel: {where}"
 
 
-def print_diff(r):
+def describe(diff):
+    """One line: what the difference is, in decisions."""
+    def lst(ds):
+        return ", ".join(d.text for d in ds[:4]) + (" ..." if len(ds) > 4
+                                                     else "")
+    if diff.kind == "dropped":
+        return f"dropped: {lst(diff.kernel)}"
+    if diff.kind == "added":
+        return f"added: {lst(diff.ours)}"
+    if diff.kind == "reordered":
+        return f"reordered: {lst(diff.ours)}"
+    return f"changed: {lst(diff.kernel)}  ->  {lst(diff.ours)}"
+
+
+def print_result(r):
     print(f"==== {r.row.symbol}  {places(r)}")
-    if r.kernel is None:
-        print(f"({r.verdict})\n")
-        return
-    diff = list(difflib.unified_diff(r.ours.lines, r.kernel.lines,
-                                     "ours/" + r.ours.where,
-                                     "ksrc/" + r.kernel.where, lineterm=""))
-    print("\n".join(diff) if diff else "(identical after normalisation)")
+    head = r.verdict
+    if r.note:
+        head += f" ({r.note})"
+    if r.kernel is not None:
+        head += (f"; {len(r.ours)} decisions ours, {len(r.kernel)} kernel; "
+                 f"{len(r.diffs)} differences, {r.unexplained} unexplained")
+    print(head)
+    if r.config_note:
+        print(f"  note: {r.config_note}")
+    for n, d in enumerate(r.diffs, 1):
+        mark = (f"explained by @kquirk {d.quirk[0]}" if d.quirk
+                else "UNEXPLAINED")
+        print(f"  [{n}] {describe(d)}  -- {mark}")
+        for label, path, ds in (("kernel", r.row.kernel_file, d.kernel),
+                                ("ours", r.row.src_file, d.ours)):
+            lines = snippet(d.kernel[0].path if label == "kernel" and ds
+                            else (ds[0].path if ds else ""), ds)
+            for line, text in lines:
+                print(f"      {label:6} {path}:{line}: {text}")
     print()
 
 
 def summary_rows(results):
-    """The summary table as rows of strings, header first."""
-    rows = [("symbol", "kernel file:line", "ours/kernel", "similarity",
-             "verdict")]
+    rows = [("symbol", "kernel file:line", "ours/kernel", "kept",
+             "unexplained", "verdict")]
     for r in results:
         if r.kernel is None:
-            sizes, ratio = f"{len(r.ours.lines)}/-", "-"
+            sizes, kept, unexp = f"{len(r.ours)}/-", "-", str(r.unexplained)
         else:
-            sizes = f"{len(r.ours.lines)}/{len(r.kernel.lines)}"
-            ratio = f"{r.similarity:.0%}"
+            sizes = f"{len(r.ours)}/{len(r.kernel)}"
+            kept = f"{r.same:.0%}"
+            unexp = str(r.unexplained)
         text = r.verdict + (f" ({r.note})" if r.note else "")
         rows.append((r.row.symbol, f"{r.row.kernel_file}:{r.row.kernel_line}",
-                     sizes, ratio, text))
+                     sizes, kept, unexp, text))
     return rows
 
 
 def print_summary(results):
     rows = summary_rows(results)
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
-        cells = [c.ljust(w) for c, w in zip(row, widths)] + [row[4]]
+        cells = [c.ljust(w) for c, w in zip(row, widths)] + [row[5]]
         print("  ".join(cells))
-    print(counts_line(results))
+    for unit in sorted({r.row.unit for r in results}):
+        print(counts_line([r for r in results if r.row.unit == unit],
+                          f"unit {unit}"))
+    print(counts_line(results, "kdiff"))
 
 
-def counts_line(results):
+def counts_line(results, label):
     counts = [f"{sum(r.verdict == v for r in results)} {v}"
               for v in VERDICTS]
     plural = "" if len(results) == 1 else "s"
-    return f"kdiff: {len(results)} symbol{plural}: " + ", ".join(counts)
+    unexp = sum(r.unexplained for r in results)
+    return (f"{label}: {len(results)} symbol{plural}: " + ", ".join(counts)
+            + f"; {unexp} unexplained difference"
+            + ("" if unexp == 1 else "s"))
 
 
-# ---- 7. HTML --------------------------------------------------------------------------
+def config_text():
+    on = " ".join(sorted(k for k in CONFIG if k.startswith("CONFIG_")))
+    consts = " ".join(f"{k}={v}" for k, v in sorted(CONSTANTS.items()))
+    on += " " + " ".join(sorted(HEADER_DEFINES))
+    empty = sum(1 for v in FOLDED.values() if v is None)
+    return (f"kdiff: kernel side folded for: {on}; every other CONFIG_ "
+            f"undefined; constants {consts}; {empty} calls that compile to "
+            f"nothing and {len(FOLDED) - empty} that return a constant in "
+            "this configuration are folded")
+
+
+# ---- 7. HTML ------------------------------------------------------------------------------
 
 CSS = """
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfd;
@@ -457,15 +1593,11 @@ table { border-collapse: collapse; margin: 0.6em 0 1.6em; }
 th, td { border: 1px solid var(--line); padding: 0.15em 0.5em;
   text-align: left; vertical-align: top; }
 th { background: var(--head); }
-table.diff { font: 13px/1.35 ui-monospace, monospace; width: 100%; }
-table.diff td { white-space: pre-wrap; }
-.diff_header { color: #888; text-align: right; }
-thead .diff_header { color: inherit; text-align: left; }
-table.diff td:has(> span) { background: var(--head); }
-.diff_next { display: none; }
-.diff_add { background: var(--add); }
-.diff_sub { background: var(--sub); }
-.diff_chg { background: var(--chg); }
+table.diff { width: 100%; table-layout: fixed; }
+table.diff td { font: 13px/1.35 ui-monospace, monospace; white-space: pre-wrap; }
+tr.dropped td.k, tr.changed td.k { background: var(--sub); }
+tr.added td.o, tr.changed td.o { background: var(--add); }
+.unexplained { background: var(--chg); font-weight: bold; }
 """
 
 
@@ -491,38 +1623,55 @@ def html_table(rows, anchor):
     return "\n".join(out + ["</table>"])
 
 
-def html_symbol(r, differ):
-    """One symbol's section: heading with both places, then the diff."""
-    out = [f'<h2 id="sym-{r.row.symbol}">{html.escape(r.row.symbol)}</h2>',
-           f"<p>{html.escape(places(r))}"
-           f" &mdash; {html.escape(r.verdict)}</p>"]
-    if r.kernel is not None:
-        out.append(differ.make_table(r.ours.lines, r.kernel.lines,
-                                     "ours " + r.ours.where,
-                                     "kernel " + r.kernel.where))
+def html_lines(lines):
+    return "\n".join(f"{n}: {text}" for n, text in lines) or "(nothing)"
+
+
+def html_symbol(r):
+    sym = r.row.symbol
+    out = [f'<h2 id="sym-{html.escape(sym)}">{html.escape(sym)}</h2>',
+           f"<p>{html.escape(places(r))} &mdash; "
+           f"<b>{html.escape(r.verdict)}</b>"
+           + (f" ({html.escape(r.note)})" if r.note else "") + "</p>"]
+    if not r.diffs:
+        return "\n".join(out)
+    out.append('<table class="diff"><tr><th style="width:22%">difference'
+               '</th><th>kernel</th><th>ours</th></tr>')
+    for n, d in enumerate(r.diffs, 1):
+        k = snippet(d.kernel[0].path, d.kernel) if d.kernel else []
+        o = snippet(d.ours[0].path, d.ours) if d.ours else []
+        if d.quirk:
+            why = (f'<a href="#q-{html.escape(sym)}-{n}">@kquirk</a>: '
+                   f"{html.escape(d.quirk[1][:160])}")
+        else:
+            why = '<span class="unexplained">unexplained</span>'
+        out.append(f'<tr class="{d.kind}" id="q-{html.escape(sym)}-{n}">'
+                   f"<td>{html.escape(describe(d))}<br>{why}</td>"
+                   f'<td class="k">{html.escape(html_lines(k))}</td>'
+                   f'<td class="o">{html.escape(html_lines(o))}</td></tr>')
+    out.append("</table>")
     return "\n".join(out)
 
 
 def write_html(results, outdir, ksrc):
-    """OUTDIR/diff-UNIT.html for every unit among the results."""
     os.makedirs(outdir, exist_ok=True)
-    differ = difflib.HtmlDiff(tabsize=8, wrapcolumn=90)
     for unit in sorted({r.row.unit for r in results}):
         mine = [r for r in results if r.row.unit == unit]
-        body = [f"<p>Normalised code (no comments, white space collapsed; "
-                "line numbers count normalised lines) against "
+        body = [f"<p>The decisions of each mirrored symbol (calls, branches "
+                "and what they test, loops, returns, labels) against "
                 f"{html.escape(os.path.abspath(ksrc))}, generated on this "
                 "machine. It holds kernel text: do not commit it.</p>",
+                f"<p>{html.escape(config_text())}</p>",
                 html_table(summary_rows(mine), "link"),
-                f"<p>{html.escape(counts_line(mine))}</p>"]
-        body += [html_symbol(r, differ) for r in mine]
+                f"<p>{html.escape(counts_line(mine, 'unit ' + unit))}</p>"]
+        body += [html_symbol(r) for r in mine]
         write(outdir, unit, page(f"{unit}: mm24 against Linux 2.6.24",
                                  "\n".join(body)))
 
 
-HOWTO = """<p>This page shows each mirrored symbol of the unit side by side
-with the Linux 2.6.24 source. The kernel source is not part of mm24, so the
-page is generated on your machine from your own copy:</p>
+HOWTO = """<p>This page compares each mirrored symbol of the unit with the
+Linux 2.6.24 source, decision by decision. The kernel source is not part of
+mm24, so the page is generated on your machine from your own copy:</p>
 <ol>
 <li>Get the tree:
 <code>wget https://cdn.kernel.org/pub/linux/kernel/v2.6/linux-2.6.24.tar.bz2</code>
@@ -536,7 +1685,6 @@ then <code>tar xjf linux-2.6.24.tar.bz2</code>
 
 
 def write_howto(rows, outdir):
-    """OUTDIR/diff-UNIT.html saying how to get a tree, for every unit."""
     os.makedirs(outdir, exist_ok=True)
     for unit in sorted({r.unit for r in rows}):
         table = [("symbol", "kernel file:line")]
@@ -553,11 +1701,11 @@ def write(outdir, unit, text):
         f.write(text)
 
 
-# ---- main ---------------------------------------------------------------------------------
+# ---- main ------------------------------------------------------------------------------
 
 def parse_args():
     p = argparse.ArgumentParser(
-        description="Diff mirrored symbols against a Linux 2.6.24 tree.")
+        description="Compare mirrored symbols' decisions with Linux 2.6.24.")
     p.add_argument("ksrc", metavar="KSRC",
                    help='the 2.6.24 tree, or "none" with --html')
     p.add_argument("--xref", default="build/xref.tsv")
@@ -575,17 +1723,22 @@ def main():
         if not args.html:
             die('KSRC "none" needs --html OUTDIR')
         write_howto(read_xref(args.xref, args.unit, args.func), args.html)
-        return
+        return 0
     check_ksrc(args.ksrc)
+    everything = read_xref(args.xref, None, None)
+    index_config_calls(args.ksrc, {r.kernel_file for r in everything})
+    mirrored = {r.symbol for r in everything}
     rows = read_xref(args.xref, args.unit, args.func)
-    results = [compare(row, args.ksrc) for row in rows]
+    results = [compare(row, args.ksrc, mirrored) for row in rows]
+    print(config_text())
     if not args.summary_only:
         for r in results:
-            print_diff(r)
+            print_result(r)
     print_summary(results)
     if args.html:
         write_html(results, args.html, args.ksrc)
+    return 1 if any(r.unexplained for r in results) else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,20 +1,31 @@
-"""test_kdiff.py - scripts/kdiff.py against the fixture trees.
+"""test_kdiff.py - scripts/kdiff.py, the structural diff, on fixture trees.
 
 The fixture (tests/diff/fixture, written for these tests, no kernel text):
   ksrc/          a whole "2.6.24" tree: mm/page_alloc.c, include/linux/gfp.h,
-                 arch/x86/lib/fixcopy_32.S
+                 include/linux/vmstat.h, arch/x86/lib/fixcopy_32.S
   ksrc-2.6.25/   only a top Makefile of the wrong version
   ksrc-partial/  mm/ only (a link to ksrc/mm), no Makefile, no include/
-  ours/          the mirror side, with @kernel tags
+  ours/          the mirror side, with @kernel tags and @kquirk notes
   xref.tsv       what scripts/xref.py writes for ours/ (paths made relative)
-Each symbol is chosen for one verdict: fold_pair, GFP_FIX_MASK (a macro)
-and fix_area (a struct) keep the shape; grab_block is simplified;
-choose_order and fix_copy_4 (assembler, found by text) are rewritten;
-settle_zone moved from line 60 to 69; vanished_fn is not in its file;
-sweep_lru's file mm/vmscan.c is absent.
+Each symbol is chosen for one case:
+  fold_pair       a renamed local and a reworded condition: same decisions
+  grab_block      calls dropped, every one named by the @kquirk: simplified
+  choose_order    another loop: rewritten, unexplained
+  settle_zone     defined at line 73, not at the 66 the tag says: moved
+  vanished_fn     not in its file; sweep_lru: its file is absent
+  take_pair       two calls swapped: reordered
+  refuse_quietly  a dropped branch with a @kquirk naming its call
+  refuse_loudly   the same branch dropped with no note: unexplained
+  spread_request  #ifdef CONFIG_NUMA, an #elif chain, a NUMA_BUILD branch
+                  and an empty static inline, all folded: same decisions
+  fill_orders     a for loop written as while, through a helper of ours
+  GFP_FIX_MASK    a macro with its flags in another order
+  fix_area        a struct without two fields, named by the @kquirk
+  fix_copy_4      an assembler routine: not compared, explained by a note
 
 Run: python3 -m unittest discover -s tests/diff -v
 """
+import importlib.util
 import os
 import pathlib
 import re
@@ -27,7 +38,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 FIXTURE = HERE / "fixture"
 KDIFF = HERE.parents[1] / "scripts" / "kdiff.py"
 BUDDY = ("fold_pair", "grab_block", "choose_order", "settle_zone",
-         "vanished_fn", "sweep_lru", "GFP_FIX_MASK", "fix_area")
+         "vanished_fn", "sweep_lru", "take_pair", "refuse_quietly",
+         "refuse_loudly", "spread_request", "fill_orders", "GFP_FIX_MASK",
+         "fix_area")
 
 
 def kdiff(*args, python=sys.executable, **kw):
@@ -38,124 +51,164 @@ def kdiff(*args, python=sys.executable, **kw):
 
 
 def summary(out):
-    """symbol -> (kernel file:line, ours/kernel, similarity, verdict)."""
+    """symbol -> (kernel file:line, ours/kernel, kept, unexplained,
+    verdict) from the summary table."""
     lines = out.splitlines()
     start = next(i for i, s in enumerate(lines) if s.startswith("symbol "))
     table = {}
     for line in lines[start + 1:]:
-        if line.startswith("kdiff: "):
+        if line.startswith(("kdiff: ", "unit ")):
             break
-        cells = re.split(r"\s{2,}", line.strip(), maxsplit=4)
+        cells = re.split(r"\s{2,}", line.strip(), maxsplit=5)
         table[cells[0]] = tuple(cells[1:])
     return table
 
 
-def percent(cell):
-    return int(cell.rstrip("%"))
+def section(out, symbol):
+    """The detailed part of the report for one symbol."""
+    start = out.index(f"==== {symbol} ")
+    end = out.find("\n==== ", start + 1)
+    cut = out.find("\nsymbol ", start)
+    end = min(e for e in (end, cut) if e >= 0)
+    return out[start:end]
 
 
 class TestWholeTree(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.run_ = kdiff("ksrc")
-        cls.table = summary(cls.run_.stdout)
+        cls.out = cls.run_.stdout
+        cls.table = summary(cls.out)
 
-    def test_run_exits_zero_with_every_symbol(self):
-        self.assertEqual(self.run_.returncode, 0, self.run_.stderr)
+    def verdict(self, sym):
+        return self.table[sym][4]
+
+    def test_unexplained_differences_make_the_exit_status_one(self):
+        self.assertEqual(self.run_.returncode, 1, self.run_.stderr)
         self.assertEqual(sorted(self.table), sorted(BUDDY + ("fix_copy_4",)))
 
-    def test_one_token_change_keeps_the_shape(self):
-        where, sizes, sim, verdict = self.table["fold_pair"]
-        self.assertEqual(verdict, "same shape")
-        self.assertEqual(where, "mm/page_alloc.c:11")
-        self.assertEqual(sizes, "8/9")
-        self.assertTrue(85 <= percent(sim) < 100, sim)
+    def test_says_which_configuration_it_folded_for(self):
+        first = self.out.splitlines()[0]
+        self.assertIn("CONFIG_X86_32", first)
+        self.assertIn("CONFIG_HIGHMEM4G", first)
+        self.assertIn("every other CONFIG_ undefined", first)
+        self.assertIn("NUMA_BUILD=0", first)
+        self.assertNotIn("CONFIG_NUMA ", first)
 
-    def test_macro_and_struct_keep_the_shape(self):
-        macro, struct = self.table["GFP_FIX_MASK"], self.table["fix_area"]
-        self.assertEqual((macro[1], macro[3]), ("3/3", "same shape"))
-        self.assertTrue(85 <= percent(macro[2]) < 100, macro)
-        self.assertEqual((struct[1], struct[3]), ("4/6", "same shape"))
-        self.assertTrue(75 <= percent(struct[2]) < 90, struct)
+    def test_renamed_local_and_reworded_test_are_the_same_decisions(self):
+        self.assertEqual(self.table["fold_pair"],
+                         ("mm/page_alloc.c:12", "4/4", "100%", "0",
+                          "same decisions"))
+        self.assertIn("0 differences", section(self.out, "fold_pair"))
 
-    def test_cut_down_mirror_is_simplified(self):
-        _, sizes, sim, verdict = self.table["grab_block"]
-        self.assertEqual((sizes, verdict), ("12/25", "simplified"))
-        self.assertTrue(40 <= percent(sim) < 75, sim)
+    def test_dropped_calls_named_by_the_quirk_are_explained(self):
+        where, sizes, kept, unexp, verdict = self.table["grab_block"]
+        self.assertEqual((sizes, unexp, verdict), ("11/16", "0", "simplified"))
+        text = section(self.out, "grab_block")
+        for call in ("get_cpu()", "local_irq_save()",
+                     "__count_zone_vm_events()"):
+            self.assertRegex(text, rf"dropped: [^\n]*{re.escape(call)}[^\n]*"
+                             r"explained by @kquirk ours/src/buddy/"
+                             r"page_alloc.c:23")
+        self.assertNotIn("UNEXPLAINED", text)
+        # zone_statistics() is an empty macro without CONFIG_NUMA
+        self.assertNotIn("zone_statistics", text)
 
-    def test_other_algorithm_is_rewritten(self):
-        _, sizes, sim, verdict = self.table["choose_order"]
-        self.assertEqual((sizes, verdict), ("8/11", "rewritten"))
-        self.assertTrue(30 <= percent(sim) < 75, sim)
+    def test_other_loop_is_rewritten_and_unexplained(self):
+        self.assertEqual(self.table["choose_order"][3:], ("1", "rewritten"))
+        text = section(self.out, "choose_order")
+        self.assertIn("changed: do ... while (size)", text)
+        self.assertIn("UNEXPLAINED", text)
 
-    def test_untagged_assembler_entry_is_found_by_text(self):
-        where, sizes, sim, verdict = self.table["fix_copy_4"]
-        self.assertEqual((where, sizes, verdict),
-                         ("arch/x86/lib/fixcopy_32.S:7", "5/5", "rewritten"))
-        self.assertLess(percent(sim), 40)
+    def test_moved_definition_is_an_unexplained_difference(self):
+        self.assertEqual(self.table["settle_zone"][3:],
+                         ("1", "same decisions (moved: defined at line 73)"))
 
-    def test_moved_symbol_reports_the_line_found(self):
-        where, _, sim, verdict = self.table["settle_zone"]
-        self.assertEqual(where, "mm/page_alloc.c:60")
-        self.assertEqual(verdict, "moved (found at line 69)")
-        self.assertEqual(sim, "100%")
+    def test_missing_symbol_counts_an_absent_file_does_not(self):
+        self.assertEqual(self.table["vanished_fn"][3:],
+                         ("1", "missing (no vanished_fn in mm/page_alloc.c)"))
+        self.assertEqual(self.table["sweep_lru"][1:],
+                         ("1/-", "-", "0", "missing (no file mm/vmscan.c)"))
 
-    def test_missing_symbol_and_missing_file(self):
-        self.assertEqual(self.table["vanished_fn"][3],
-                         "missing in KSRC (no vanished_fn in mm/page_alloc.c)")
-        self.assertEqual(self.table["sweep_lru"][3],
-                         "missing in KSRC (no file mm/vmscan.c)")
-        self.assertEqual(self.table["sweep_lru"][1:3], ("4/-", "-"))
+    def test_swapped_calls_are_reported_as_reordered(self):
+        self.assertEqual(self.table["take_pair"][3:], ("1", "rewritten"))
+        text = section(self.out, "take_pair")
+        self.assertIn("reordered: count_pair()", text)
+        self.assertEqual(text.count("[1]"), 1)
+        self.assertNotIn("[2]", text)
 
-    def test_diff_shows_the_changed_lines_only(self):
-        out = self.run_.stdout
-        self.assertIn("\n-if (idx < mate)\n+if (mate > idx)\n", out)
-        self.assertIn("\n+__GFP_REPEAT | __GFP_NOFAIL)\n", out)
-        self.assertIn("\n+spinlock_t lock;\n", out)
-        self.assertIn("\n mate = idx ^ (1UL << order);\n", out)
-        self.assertIn("(identical after normalisation)", out)
+    def test_dropped_branch_with_and_without_a_quirk(self):
+        quiet = section(self.out, "refuse_quietly")
+        self.assertEqual(self.table["refuse_quietly"][3:], ("0", "simplified"))
+        self.assertRegex(quiet, r"dropped: if \(!\(gfp_mask & __GFP_NOWARN\)\)"
+                         r", warn_refusal\(\), end if  -- explained")
+        self.assertEqual(self.table["refuse_loudly"][3:], ("1", "simplified"))
+        loud = section(self.out, "refuse_loudly")
+        self.assertIn("dropped: if (!(gfp_mask & __GFP_NOWARN))", loud)
+        self.assertIn("UNEXPLAINED", loud)
 
-    def test_diff_headings_name_both_places(self):
-        out = self.run_.stdout
-        self.assertIn("==== fold_pair  ours: ours/src/buddy/page_alloc.c:10"
-                      "  kernel: mm/page_alloc.c:11\n", out)
-        # the return type on the line above the name belongs to it
-        self.assertIn("+++ ksrc/mm/page_alloc.c:10-19\n", out)
-        self.assertIn("+++ ksrc/include/linux/gfp.h:8-10\n", out)
+    def test_snippets_keep_indentation_and_join_continuations(self):
+        loud = section(self.out, "refuse_loudly")
+        self.assertIn("      kernel mm/page_alloc.c:100:         if "
+                      "(!(gfp_mask & __GFP_NOWARN))\n", loud)
+        self.assertIn("      kernel mm/page_alloc.c:101:                 "
+                      "warn_refusal(zone, gfp_mask);\n", loud)
+        self.assertNotIn("\t", self.out)
 
-    def test_comments_and_white_space_are_normalised_away(self):
-        out = self.run_.stdout
-        self.assertNotIn("flip the order bit", out)
-        self.assertNotIn("the mate differs", out)
-        self.assertNotIn("\t", out)
-        self.assertNotRegex(out, r"\n[-+ ].*  ")
+    def test_configuration_is_folded_away(self):
+        self.assertEqual(self.table["spread_request"],
+                         ("mm/page_alloc.c:107", "2/2", "100%", "0",
+                          "same decisions"))
 
-    def test_closing_line_counts_every_verdict(self):
-        last = self.run_.stdout.rstrip("\n").splitlines()[-1]
-        self.assertEqual(last, "kdiff: 9 symbols: 3 same shape, "
-                         "1 simplified, 2 rewritten, 1 moved, "
-                         "2 missing in KSRC")
+    def test_loop_form_and_helper_split_keep_the_decisions(self):
+        self.assertEqual(self.table["fill_orders"][1:],
+                         ("8/8", "100%", "0", "same decisions"))
+
+    def test_macro_and_struct(self):
+        self.assertEqual(self.table["GFP_FIX_MASK"][3:],
+                         ("0", "same decisions"))
+        self.assertEqual(self.table["fix_area"][1:],
+                         ("2/4", "50%", "0", "simplified"))
+        self.assertIn("dropped: nr_scanned, lock  -- explained",
+                      section(self.out, "fix_area"))
+
+    def test_assembler_routine_is_not_compared(self):
+        self.assertEqual(self.table["fix_copy_4"][0],
+                         "arch/x86/lib/fixcopy_32.S:7")
+        self.assertEqual(self.table["fix_copy_4"][3:], ("0", "rewritten"))
+        self.assertIn("the kernel's definition is not C",
+                      section(self.out, "fix_copy_4"))
+
+    def test_counts_per_unit_and_in_all(self):
+        lines = self.out.rstrip("\n").splitlines()
+        self.assertEqual(lines[-3], "unit arch: 1 symbol: 0 same decisions, "
+                         "0 simplified, 1 rewritten, 0 missing; "
+                         "0 unexplained differences")
+        self.assertEqual(lines[-2], "unit buddy: 13 symbols: 5 same "
+                         "decisions, 4 simplified, 2 rewritten, 2 missing; "
+                         "5 unexplained differences")
+        self.assertEqual(lines[-1], "kdiff: 14 symbols: 5 same decisions, "
+                         "4 simplified, 3 rewritten, 2 missing; "
+                         "5 unexplained differences")
 
 
 class TestFilters(unittest.TestCase):
+    def test_explained_only_exits_zero(self):
+        r = kdiff("ksrc", "--func", "grab_block")
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(list(summary(r.stdout)), ["grab_block"])
+        self.assertEqual(r.stdout.count("===="), 1)
+
     def test_unit_keeps_its_symbols_only(self):
         r = kdiff("ksrc", "--unit", "arch")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(list(summary(r.stdout)), ["fix_copy_4"])
-        self.assertIn("kdiff: 1 symbol: 0 same shape", r.stdout)
 
-    def test_func_keeps_one_symbol(self):
-        r = kdiff("ksrc", "--unit", "buddy", "--func", "settle_zone")
-        self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertEqual(list(summary(r.stdout)), ["settle_zone"])
-        self.assertEqual(r.stdout.count("===="), 1)
-
-    def test_summary_only_prints_no_diff(self):
+    def test_summary_only_prints_no_details(self):
         r = kdiff("ksrc", "--summary-only")
-        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.returncode, 1, r.stderr)
         self.assertNotIn("====", r.stdout)
-        self.assertNotIn("@@", r.stdout)
-        self.assertEqual(len(summary(r.stdout)), 9)
+        self.assertEqual(len(summary(r.stdout)), 14)
 
 
 def as_nobody(test, ksrc):
@@ -216,20 +269,22 @@ class TestErrors(unittest.TestCase):
 class TestPartialTree(unittest.TestCase):
     def test_partial_tree_warns_and_names_the_absent_file(self):
         r = kdiff("ksrc-partial", "--summary-only")
-        self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("warning", r.stderr)
         self.assertIn("version cannot be checked", r.stderr)
         table = summary(r.stdout)
-        self.assertEqual(table["GFP_FIX_MASK"][3],
-                         "missing in KSRC (no file include/linux/gfp.h)")
-        self.assertEqual(table["fold_pair"][3], "same shape")
+        self.assertEqual(table["GFP_FIX_MASK"][4],
+                         "missing (no file include/linux/gfp.h)")
+        self.assertEqual(table["fold_pair"][4], "same decisions")
+        # without include/, zone_statistics() is not known to be empty
+        self.assertIn("zone_statistics()", kdiff(
+            "ksrc-partial", "--func", "grab_block").stdout)
 
 
 class TestHtml(unittest.TestCase):
-    def test_pages_per_unit_with_summary_and_anchors(self):
+    def test_pages_per_unit_with_summary_and_differences(self):
         with tempfile.TemporaryDirectory() as out:
             r = kdiff("ksrc", "--summary-only", "--html", out)
-            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.returncode, 1, r.stderr)
             self.assertEqual(sorted(os.listdir(out)),
                              ["diff-arch.html", "diff-buddy.html"])
             page = pathlib.Path(out, "diff-buddy.html").read_text()
@@ -237,13 +292,16 @@ class TestHtml(unittest.TestCase):
             self.assertIn(f'id="sym-{sym}"', page)
             self.assertIn(f'href="#sym-{sym}"', page)
         self.assertNotIn("fix_copy_4", page)
-        self.assertIn("kdiff: 8 symbols: 3 same shape", page)
-        self.assertIn("moved (found at line 69)", page)
-        self.assertLess(page.index("<th>similarity</th>"),
+        self.assertIn("unit buddy: 13 symbols: 5 same decisions", page)
+        self.assertIn("moved: defined at line 73", page)
+        self.assertLess(page.index("<th>unexplained</th>"),
                         page.index('id="sym-fold_pair"'))
-        self.assertIn("ours ours/src/buddy/page_alloc.c:25-37", page)
-        self.assertIn("kernel mm/page_alloc.c:25-50", page)
-        self.assertIn('class="diff_add"', page)
+        # a dropped branch: the kernel side filled, ours empty, the note
+        self.assertRegex(page, r'<tr class="dropped" id="q-refuse_quietly-1">'
+                         r'<td>dropped: .*?@kquirk</a>: No console to warn on')
+        self.assertIn('<span class="unexplained">unexplained</span>', page)
+        self.assertIn("100:         if (!(gfp_mask &amp; __GFP_NOWARN))",
+                      page)
         self.assertIn("prefers-color-scheme: dark", page)
         self.assertNotIn("<script", page)
 
@@ -260,25 +318,69 @@ class TestHtml(unittest.TestCase):
         self.assertNotIn("local_irq_save", page)
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
-class Mask(unittest.TestCase):
-    """The blanking that the brace matcher reads, on its own."""
+class Internals(unittest.TestCase):
+    """The pieces of the reduction, on their own."""
 
     @classmethod
     def setUpClass(cls):
-        import importlib.util
         spec = importlib.util.spec_from_file_location("kdiff", KDIFF)
-        cls.kdiff = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(cls.kdiff)
+        cls.k = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(cls.k)
 
-    def test_string_bodies_blanked_code_after_them_kept(self):
-        self.assertEqual(self.kdiff.mask('a = "x{" ; b = 1; }', True),
-                         'a = "  " ; b = 1; }')
-        self.assertEqual(self.kdiff.mask("c = '{'; }", True), "c = ' '; }")
+    def decisions(self, body, params=()):
+        k = self.k
+        toks = [k.Tok(t, 1, n) for n, t in enumerate(k.tokens_of(body))]
+        fn = k.Function("x.c", toks, list(params))
+        fn.body(0, len(toks))
+        return fn.out
 
-    def test_comments_blanked_lines_kept(self):
-        self.assertEqual(self.kdiff.mask("x; /* a\nb */ y; // z\n", False),
-                         "x;     \n     y;     \n")
+    def test_comments_blanked_strings_and_lines_kept(self):
+        self.assertEqual(self.k.mask('x; /* a\nb */ y = "/*"; // z\n'),
+                         'x;     \n     y = "/*";     \n')
+
+    def test_if_elif_else_follow_the_configuration(self):
+        lines = ["#if defined(CONFIG_SMP) && !defined(CONFIG_NUMA)", "a();",
+                 "#elif 1", "b();", "#else", "c();", "#endif",
+                 "#ifdef CONFIG_X86_PAE", "d();", "#endif",
+                 "#if MAX_NUMNODES > 1", "e();", "#endif"]
+        self.assertEqual([s for s in self.k.fold(lines, {**self.k.CONFIG,
+                                                         **self.k.CONSTANTS})
+                          if s], ["a();"])
+
+    def test_casts_and_locals_do_not_count(self):
+        a = self.decisions("int x = (int)zone->count; if (x > limit) "
+                           "return (unsigned long)x;")
+        b = self.decisions("long c; c = zone->count; if (limit < c) "
+                           "return c;")
+        self.assertEqual([d.key for d in a], [d.key for d in b])
+
+    def test_a_local_holding_a_sub_expression_is_the_same_test(self):
+        a = self.decisions("if (idx & (1UL << order)) go();", ["idx", "order"])
+        b = self.decisions("unsigned long bit = 1UL << order; "
+                           "if (idx & bit) go();", ["idx", "order"])
+        self.assertTrue(self.k.same_decision(a[0], b[0]))
+
+    def test_a_different_field_is_a_different_test(self):
+        a = self.decisions("if (zone->pages_min > n) go();", ["zone", "n"])
+        b = self.decisions("if (zone->pages_low > n) go();", ["zone", "n"])
+        self.assertFalse(self.k.same_decision(a[0], b[0]))
+
+    def test_calls_in_the_order_they_run(self):
+        out = self.decisions("pmd = pmd_offset(pud_offset(pgd, a), a);")
+        self.assertEqual([d.text for d in out],
+                         ["pud_offset()", "pmd_offset()"])
+
+    def test_plain_english_words_do_not_explain(self):
+        k = self.k
+        drop = k.Difference("dropped", [], self.decisions("x = lock;"))
+        drop.kernel = [k.Decision("field", ("field", "lock"),
+                                  ("field", "lock"), "lock",
+                                  frozenset({"lock"}), 1, 1, "x.h")]
+        self.assertIsNone(k.explain(drop, [("f:1", "no lock is taken")]))
+        self.assertIsNotNone(k.explain(drop, [("f:1", "no `lock` field")]))
+        call = k.Difference("dropped", [], self.decisions("wake(q);"))
+        self.assertIsNotNone(k.explain(call, [("f:1", "no wake() here")]))
+
+
+if __name__ == "__main__":
+    unittest.main()
