@@ -112,10 +112,11 @@ unsigned long find_max_low_pfn(void)
 		if (highmem_pages + MAXMEM_PFN < max_pfn)
 			max_pfn = MAXMEM_PFN + (unsigned long)highmem_pages;
 		low = MAXMEM_PFN;
-		if (max_pfn > MAX_NONPAE_PFN) {
-			max_pfn = MAX_NONPAE_PFN;
+		/* without PAE a page table entry reaches 4 GiB only */
+		if (MAX_NONPAE_PFN < max_pfn) {
 			printk(KERN_WARNING "Warning only 4GB will be used.\n");
 			printk(KERN_WARNING "Use a HIGHMEM64G enabled kernel.\n");
+			max_pfn = MAX_NONPAE_PFN;
 		}
 	} else if (highmem_pages == -1) {
 		highmem_pages = 0;
@@ -135,18 +136,22 @@ unsigned long find_max_low_pfn(void)
  */
 unsigned long setup_memory(void)
 {
-	min_low_pfn = PFN_UP(init_pg_tables_end);	/* whole pages only */
+	/* the first free frame: past the image and head.S's pg0 tables,
+	 * rounded up since a partly used frame is not free */
+	min_low_pfn = PFN_UP(init_pg_tables_end);
 	find_max_pfn();
 	max_low_pfn = find_max_low_pfn();
 
-	highstart_pfn = highend_pfn = max_pfn;
-	if (max_pfn > max_low_pfn)
+	/* highmem is [highstart_pfn, highend_pfn): empty when all RAM is low */
+	highend_pfn = max_pfn;
+	highstart_pfn = max_pfn;
+	if (max_low_pfn < max_pfn)
 		highstart_pfn = max_low_pfn;
 	printk(KERN_NOTICE "%ldMB HIGHMEM available.\n",
 	       (long)pages_to_mb(highend_pfn - highstart_pfn));
-	num_physpages = highend_pfn;
+	/* high_memory: one past the last directly mapped byte */
 	high_memory = (char *)__va(highstart_pfn * PAGE_SIZE - 1) + 1;
-	max_mapnr = num_physpages;
+	max_mapnr = num_physpages = highend_pfn;	/* FLATMEM: one mem_map */
 	printk(KERN_NOTICE "%ldMB LOWMEM available.\n",
 	       (long)pages_to_mb(max_low_pfn));
 
@@ -166,15 +171,18 @@ unsigned long setup_memory(void)
  */
 void setup_bootmem_allocator(void)
 {
-	unsigned long bootmap_size;
+	const unsigned long bios_page = 0, trampoline = PAGE_SIZE;
+	unsigned long map_bytes;
 
-	bootmap_size = init_bootmem(min_low_pfn, max_low_pfn);
+	/* bootmem covers low memory only: highmem has no direct mapping */
+	map_bytes = init_bootmem(min_low_pfn, max_low_pfn);
 	register_bootmem_low_pages(max_low_pfn);
-	reserve_bootmem(__pa_symbol(_text),
-			(PFN_PHYS(min_low_pfn) + bootmap_size + PAGE_SIZE - 1) -
-			__pa_symbol(_text));
-	reserve_bootmem(0, PAGE_SIZE);
-	reserve_bootmem(PAGE_SIZE, PAGE_SIZE);
+	/* init_bootmem() put the bitmap at min_low_pfn, right after pg0:
+	 * the image, pg0 and the bitmap go as one range */
+	reserve_bootmem(__pa_symbol(_text), PFN_PHYS(min_low_pfn) + map_bytes +
+			PAGE_SIZE - 1 - __pa_symbol(_text));
+	reserve_bootmem(bios_page, PAGE_SIZE);	/* BIOS data */
+	reserve_bootmem(trampoline, PAGE_SIZE);	/* the SMP trampoline */
 }
 
 /**
@@ -185,13 +193,15 @@ void setup_bootmem_allocator(void)
  */
 void zone_sizes_init(void)
 {
-	unsigned long max_zone_pfns[MAX_NR_ZONES] = { 0 };
+	/* each zone's end pfn; ZONE_MOVABLE stays 0, it is not used */
+	unsigned long ends[MAX_NR_ZONES] = { 0 };
 
-	max_zone_pfns[ZONE_DMA] = __pa(MAX_DMA_ADDRESS) >> PAGE_SHIFT;
-	max_zone_pfns[ZONE_NORMAL] = max_low_pfn;
-	max_zone_pfns[ZONE_HIGHMEM] = highend_pfn;
+	ends[ZONE_DMA] = __pa(MAX_DMA_ADDRESS) >> PAGE_SHIFT;	/* 16 MiB */
+	ends[ZONE_NORMAL] = max_low_pfn;
+	ends[ZONE_HIGHMEM] = highend_pfn;
+	/* node 0 is active from frame 0 to the end of RAM, as one range */
 	add_active_range(0, 0, highend_pfn);
-	free_area_init_nodes(max_zone_pfns);
+	free_area_init_nodes(ends);
 }
 
 /**
