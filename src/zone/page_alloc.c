@@ -85,14 +85,15 @@ const char * const zone_names[MAX_NR_ZONES] = {
 void add_active_range(unsigned int nid, unsigned long start_pfn,
 		      unsigned long end_pfn)
 {
-	int i;
+	struct node_active_region *r = early_node_map;
+	int used = nr_nodemap_entries;
+	int n;
 
 	printk(KERN_DEBUG "Entering add_active_range(%d, %lu, %lu) "
-	       "%d entries of %d used\n", nid, start_pfn, end_pfn,
-	       nr_nodemap_entries, MAX_ACTIVE_REGIONS);
-	for (i = 0; i < nr_nodemap_entries; i++) {
-		struct node_active_region *r = &early_node_map[i];
-
+	       "%d entries of %d used\n", nid, start_pfn, end_pfn, used,
+	       MAX_ACTIVE_REGIONS);
+	/* r walks along with n: when the loop ends, r is the free slot */
+	for (n = 0; n < used; n++, r++) {
 		if (r->nid != (int)nid)
 			continue;
 		if (start_pfn >= r->start_pfn && end_pfn <= r->end_pfn)
@@ -106,15 +107,15 @@ void add_active_range(unsigned int nid, unsigned long start_pfn,
 			return;
 		}
 	}
-	if (i >= MAX_ACTIVE_REGIONS) {
+	if (n >= MAX_ACTIVE_REGIONS) {
 		printk(KERN_CRIT "More than %d memory regions, truncating\n",
 		       MAX_ACTIVE_REGIONS);
 		return;
 	}
-	early_node_map[i].nid = (int)nid;
-	early_node_map[i].start_pfn = start_pfn;
-	early_node_map[i].end_pfn = end_pfn;
-	nr_nodemap_entries = i + 1;
+	r->nid = (int)nid;
+	r->start_pfn = start_pfn;
+	r->end_pfn = end_pfn;
+	nr_nodemap_entries = n + 1;
 }
 
 /* Insertion sort by start pfn: the map has a handful of entries. */
@@ -133,17 +134,18 @@ static void sort_node_map(void)
 
 static unsigned long find_min_pfn_for_node(unsigned long nid)
 {
-	unsigned long min_pfn = ~0UL;
+	unsigned long lowest = ~0UL;
 	int i;
 
 	for (i = 0; i < nr_nodemap_entries; i++)
 		if (nid == MAX_NUMNODES || early_node_map[i].nid == (int)nid)
-			min_pfn = min(min_pfn, early_node_map[i].start_pfn);
-	if (min_pfn == ~0UL) {
+			lowest = min(lowest, early_node_map[i].start_pfn);
+	/* still the start value: the node has no range at all */
+	if (lowest == ~0UL) {
 		printk(KERN_WARNING "Could not find start_pfn for node %lu\n", nid);
 		return 0;
 	}
-	return min_pfn;
+	return lowest;
 }
 
 /* MAX_NUMNODES stands for "any node". */
@@ -304,13 +306,14 @@ static void setup_usemap(struct pglist_data *pgdat, struct zone *zone,
 /* pages / 256 rounded up to a power of two, between 4 and 4096. */
 static unsigned long wait_table_hash_nr_entries(unsigned long pages)
 {
-	unsigned long size = 1;
+	unsigned long want = pages / PAGES_PER_WAITQUEUE;
+	unsigned long entries = 1;
 
-	pages /= PAGES_PER_WAITQUEUE;
-	while (size < pages)
-		size <<= 1;
-	size = min(size, 4096UL);
-	return max(size, 4UL);
+	while (entries < want)
+		entries <<= 1;
+	/* a few thousand heads are plenty however many waiters there are */
+	entries = min(entries, 4096UL);
+	return max(entries, 4UL);
 }
 
 /**
@@ -327,16 +330,16 @@ static unsigned long wait_table_hash_nr_entries(unsigned long pages)
 static int zone_wait_table_init(struct zone *zone,
 				unsigned long zone_size_pages)
 {
-	unsigned long i, size;
+	unsigned long entries, n;
 
-	zone->wait_table_hash_nr_entries =
-		wait_table_hash_nr_entries(zone_size_pages);
-	zone->wait_table_bits =
-		(unsigned long)ffs((int)zone->wait_table_hash_nr_entries) - 1;
-	size = zone->wait_table_hash_nr_entries * sizeof(wait_queue_head_t);
-	zone->wait_table = alloc_bootmem_node(zone->zone_pgdat, size);
-	for (i = 0; i < zone->wait_table_hash_nr_entries; i++)
-		init_waitqueue_head(zone->wait_table + i);
+	entries = wait_table_hash_nr_entries(zone_size_pages);
+	zone->wait_table_hash_nr_entries = entries;
+	/* entries is a power of two: its bit number is the hash width */
+	zone->wait_table_bits = (unsigned long)ffs((int)entries) - 1;
+	zone->wait_table = alloc_bootmem_node(zone->zone_pgdat,
+					      entries * sizeof(wait_queue_head_t));
+	for (n = 0; n < entries; n++)
+		init_waitqueue_head(&zone->wait_table[n]);
 	return 0;
 }
 
@@ -374,15 +377,16 @@ static void zone_init_free_lists(struct pglist_data *pgdat, struct zone *zone,
  */
 static int zone_batchsize(struct zone *zone)
 {
-	int batch = (int)(zone->present_pages / 1024);
+	/* a thousandth of the zone, but not above half a megabyte */
+	int pages = (int)(zone->present_pages / 1024);
 
-	if ((unsigned long)batch * PAGE_SIZE > 512 * 1024)
-		batch = (512 * 1024) / PAGE_SIZE;
-	batch /= 4;			/* high is 6 * batch below */
-	if (batch < 1)
-		batch = 1;
+	if ((unsigned long)pages * PAGE_SIZE > 512 * 1024)
+		pages = (512 * 1024) / PAGE_SIZE;
+	pages /= 4;			/* high is 6 * batch below */
+	if (pages < 1)
+		pages = 1;
 	/* 2^n - 1: a power of two aliases badly in the CPU caches */
-	return (1 << (fls(batch + batch / 2) - 1)) - 1;
+	return (1 << (fls(pages + pages / 2) - 1)) - 1;
 }
 
 /**
@@ -443,14 +447,15 @@ static int init_currently_empty_zone(struct zone *zone,
 				     unsigned long size,
 				     enum memmap_context context)
 {
-	struct pglist_data *pgdat = zone->zone_pgdat;
+	struct pglist_data *node = zone->zone_pgdat;
 
 	zone_wait_table_init(zone, size);
-	pgdat->nr_zones = zone_idx(zone) + 1;
+	/* zones come up in index order: this one is the highest so far */
+	node->nr_zones = zone_idx(zone) + 1;
 	zone->zone_start_pfn = zone_start_pfn;
-	memmap_init_zone(size, pgdat->node_id, (unsigned long)zone_idx(zone),
+	memmap_init_zone(size, node->node_id, (unsigned long)zone_idx(zone),
 			 zone_start_pfn, context);
-	zone_init_free_lists(pgdat, zone, zone->spanned_pages);
+	zone_init_free_lists(node, zone, zone->spanned_pages);
 	return 0;
 }
 
@@ -463,60 +468,62 @@ static int init_currently_empty_zone(struct zone *zone,
  */
 static void free_area_init_core(struct pglist_data *pgdat)
 {
-	unsigned long zone_start_pfn = pgdat->node_start_pfn;
-	int nid = pgdat->node_id, j;
+	unsigned long next_pfn = pgdat->node_start_pfn;
+	const int node = pgdat->node_id;
+	struct zone *z = pgdat->node_zones;
+	int type;
 
-	pgdat->nr_zones = 0;
+	/* no zone is up yet and kswapd has nothing asked of it */
+	pgdat->kswapd_max_order = pgdat->nr_zones = 0;
 	init_waitqueue_head(&pgdat->kswapd_wait);
-	pgdat->kswapd_max_order = 0;
 
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *zone = &pgdat->node_zones[j];
-		unsigned long size, realsize, memmap_pages;
+	for (type = 0; type < MAX_NR_ZONES; type++, z++) {
+		unsigned long spanned, present, map_pages;
 
-		size = zone_spanned_pages_in_node(nid, (unsigned long)j);
-		realsize = size - zone_absent_pages_in_node(nid, (unsigned long)j);
+		spanned = zone_spanned_pages_in_node(node, (unsigned long)type);
+		present = spanned -
+			  zone_absent_pages_in_node(node, (unsigned long)type);
 
 		/* the zone's share of mem_map is not free memory */
-		memmap_pages = (size * sizeof(struct page)) >> PAGE_SHIFT;
-		if (realsize >= memmap_pages) {
-			realsize -= memmap_pages;
+		map_pages = spanned * sizeof(struct page) / PAGE_SIZE;
+		if (present >= map_pages) {
+			present -= map_pages;
 			printk(KERN_DEBUG "  %s zone: %lu pages used for memmap\n",
-			       zone_names[j], memmap_pages);
+			       zone_names[type], map_pages);
 		} else {
 			printk(KERN_WARNING "  %s zone: %lu pages exceeds "
-			       "realsize %lu\n", zone_names[j], memmap_pages,
-			       realsize);
+			       "realsize %lu\n", zone_names[type], map_pages,
+			       present);
 		}
-		if (j == 0 && realsize > dma_reserve) {
-			realsize -= dma_reserve;
+		/* dma_reserve is taken from the first zone only */
+		if (type == 0 && present > dma_reserve) {
+			present -= dma_reserve;
 			printk(KERN_DEBUG "  %s zone: %lu pages reserved\n",
 			       zone_names[0], dma_reserve);
 		}
-		if (!is_highmem_idx(j))
-			nr_kernel_pages += realsize;
-		nr_all_pages += realsize;
+		if (!is_highmem_idx(type))
+			nr_kernel_pages += present;
+		nr_all_pages += present;
 
-		zone->spanned_pages = size;
-		zone->present_pages = realsize;
-		zone->name = zone_names[j];
-		spin_lock_init(&zone->lock);
-		spin_lock_init(&zone->lru_lock);
-		zone->zone_pgdat = pgdat;
-		zone->prev_priority = DEF_PRIORITY;
-		zone_pcp_init(zone);
-		INIT_LIST_HEAD(&zone->active_list);
-		INIT_LIST_HEAD(&zone->inactive_list);
-		zone->nr_scan_active = 0;
-		zone->nr_scan_inactive = 0;
-		zap_zone_vm_stats(zone);
-		zone->flags = 0;
-		if (!size)
+		z->spanned_pages = spanned;
+		z->present_pages = present;
+		z->name = zone_names[type];
+		spin_lock_init(&z->lock);
+		spin_lock_init(&z->lru_lock);
+		z->zone_pgdat = pgdat;
+		z->prev_priority = DEF_PRIORITY;
+		zone_pcp_init(z);
+		INIT_LIST_HEAD(&z->active_list);
+		INIT_LIST_HEAD(&z->inactive_list);
+		z->nr_scan_active = z->nr_scan_inactive = 0;
+		zap_zone_vm_stats(z);
+		z->flags = 0;
+		/* an empty zone gets its name and locks, but no memory map */
+		if (!spanned)
 			continue;
-		setup_usemap(pgdat, zone, size);
-		init_currently_empty_zone(zone, zone_start_pfn, size,
-					  MEMMAP_EARLY);
-		zone_start_pfn += size;
+		setup_usemap(pgdat, z, spanned);
+		init_currently_empty_zone(z, next_pfn, spanned, MEMMAP_EARLY);
+		next_pfn += spanned;
 	}
 }
 
@@ -532,8 +539,8 @@ static void free_area_init_core(struct pglist_data *pgdat)
 static void free_area_init_node(int nid, struct pglist_data *pgdat,
 				unsigned long node_start_pfn)
 {
-	pgdat->node_id = nid;
-	pgdat->node_start_pfn = node_start_pfn;
+	/* who and where the node is: all the sizing below starts from it */
+	pgdat->node_id = nid, pgdat->node_start_pfn = node_start_pfn;
 	calculate_node_totalpages(pgdat);
 	alloc_node_mem_map(pgdat);
 	free_area_init_core(pgdat);
@@ -548,46 +555,40 @@ static void free_area_init_node(int nid, struct pglist_data *pgdat,
  */
 void free_area_init_nodes(unsigned long *max_zone_pfn)
 {
-	int i;
+	unsigned long *lo = arch_zone_lowest_possible_pfn;
+	unsigned long *hi = arch_zone_highest_possible_pfn;
+	const struct node_active_region *r;
+	int t, entries;
 
 	sort_node_map();
-	__builtin_memset(arch_zone_lowest_possible_pfn, 0,
-			 sizeof(arch_zone_lowest_possible_pfn));
-	__builtin_memset(arch_zone_highest_possible_pfn, 0,
-			 sizeof(arch_zone_highest_possible_pfn));
+	__builtin_memset(lo, 0, sizeof(arch_zone_lowest_possible_pfn));
+	__builtin_memset(hi, 0, sizeof(arch_zone_highest_possible_pfn));
 	/* zone 0 starts at the first active pfn, each next one where the
 	 * previous ended */
-	arch_zone_lowest_possible_pfn[0] = find_min_pfn_with_active_regions();
-	arch_zone_highest_possible_pfn[0] = *max_zone_pfn;
-	for (i = 1; i < MAX_NR_ZONES; i++) {
-		if (i == ZONE_MOVABLE)	/* taken out of the others below */
+	lo[0] = find_min_pfn_with_active_regions();
+	hi[0] = max_zone_pfn[0];
+	for (t = 1; t < MAX_NR_ZONES; t++) {
+		if (t == ZONE_MOVABLE)	/* taken out of the others below */
 			continue;
-		arch_zone_lowest_possible_pfn[i] =
-			arch_zone_highest_possible_pfn[i - 1];
-		arch_zone_highest_possible_pfn[i] =
-			max(max_zone_pfn[i], arch_zone_lowest_possible_pfn[i]);
+		lo[t] = hi[t - 1];
+		hi[t] = max(max_zone_pfn[t], lo[t]);
 	}
-	arch_zone_lowest_possible_pfn[ZONE_MOVABLE] = 0;
-	arch_zone_highest_possible_pfn[ZONE_MOVABLE] = 0;
+	lo[ZONE_MOVABLE] = hi[ZONE_MOVABLE] = 0;
 	zone_movable_pfn[0] = 0;	/* no kernelcore=: no ZONE_MOVABLE */
 
 	printk("Zone PFN ranges:\n");
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		if (i == ZONE_MOVABLE)
+	for (t = 0; t < MAX_NR_ZONES; t++) {
+		if (t == ZONE_MOVABLE)
 			continue;
-		printk("  %-8s %8lu -> %8lu\n", zone_names[i],
-		       arch_zone_lowest_possible_pfn[i],
-		       arch_zone_highest_possible_pfn[i]);
+		printk("  %-8s %8lu -> %8lu\n", zone_names[t], lo[t], hi[t]);
 	}
 	printk("Movable zone start PFN for each node\n");
 	if (zone_movable_pfn[0])
 		printk("  Node %d: %lu\n", 0, zone_movable_pfn[0]);
-	printk("early_node_map[%d] active PFN ranges\n", nr_nodemap_entries);
-	for (i = 0; i < nr_nodemap_entries; i++) {
-		struct node_active_region *r = &early_node_map[i];
-
+	entries = nr_nodemap_entries;
+	printk("early_node_map[%d] active PFN ranges\n", entries);
+	for (r = early_node_map; r < early_node_map + entries; r++)
 		printk("  %3d: %8lu -> %8lu\n", r->nid, r->start_pfn, r->end_pfn);
-	}
 
 	free_area_init_node(0, NODE_DATA(0), find_min_pfn_for_node(0));
 }
@@ -606,16 +607,18 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
 				int nr_zones, enum zone_type zone_type)
 {
-	int t = (int)zone_type;
+	struct zone **slot = zonelist->zones + nr_zones;
+	int t;
 
-	BUG_ON(zone_type >= MAX_NR_ZONES);
-	for (; t >= 0; t--) {
-		struct zone *zone = pgdat->node_zones + t;
+	BUG_ON(MAX_NR_ZONES <= zone_type);
+	/* highest first: an allocation falls back to ever lower zones */
+	for (t = (int)zone_type; t >= 0; t--) {
+		struct zone *candidate = &pgdat->node_zones[t];
 
-		if (populated_zone(zone))
-			zonelist->zones[nr_zones++] = zone;
+		if (populated_zone(candidate))
+			*slot++ = candidate;
 	}
-	return nr_zones;
+	return (int)(slot - zonelist->zones);
 }
 
 /**
@@ -627,14 +630,16 @@ static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
  */
 static void build_zonelists(pg_data_t *pgdat)
 {
-	int i, j;
+	struct zonelist *list = pgdat->node_zonelists;
+	int type;
 
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		struct zonelist *zonelist = pgdat->node_zonelists + i;
+	/* one list per zone type, each starting from that type */
+	for (type = 0; type < MAX_NR_ZONES; type++, list++) {
+		int used = build_zonelists_node(pgdat, list, 0,
+						(enum zone_type)type);
 
-		j = build_zonelists_node(pgdat, zonelist, 0, (enum zone_type)i);
-		zonelist->zones[j] = NULL;	/* single node: nothing more */
-		zonelist->zlcache_ptr = NULL;
+		list->zones[used] = NULL;	/* single node: nothing more */
+		list->zlcache_ptr = NULL;
 	}
 }
 
@@ -685,7 +690,7 @@ unsigned int nr_free_pagecache_pages(void)
 void build_all_zonelists(void)
 {
 	build_zonelists(NODE_DATA(0));
-	vm_total_pages = nr_free_pagecache_pages();
+	vm_total_pages = (unsigned long)nr_free_pagecache_pages();
 	/* too little memory for MIGRATE_TYPES blocks each: do not group */
 	page_group_by_mobility_disabled =
 		vm_total_pages < pageblock_nr_pages * MIGRATE_TYPES;
@@ -716,21 +721,23 @@ void build_all_zonelists(void)
 int zone_watermark_ok(struct zone *z, int order, unsigned long mark,
 		      int classzone_idx, int alloc_flags)
 {
-	long min = (long)mark;
-	long free_pages = (long)zone_page_state(z, NR_FREE_PAGES) -
-			  (1 << order) + 1;	/* may go negative */
+	long need = (long)mark;
+	long avail = (long)zone_page_state(z, NR_FREE_PAGES) -
+		     (1 << order) + 1;	/* may go negative */
 	int o;
 
 	if (alloc_flags & ALLOC_HIGH)
-		min -= min / 2;
+		need -= need / 2;
 	if (alloc_flags & ALLOC_HARDER)
-		min -= min / 4;
-	if (free_pages <= min + (long)z->lowmem_reserve[classzone_idx])
+		need -= need / 4;
+	if (avail <= need + (long)z->lowmem_reserve[classzone_idx])
 		return 0;
 	for (o = 0; o < order; o++) {
-		free_pages -= (long)(z->free_area[o].nr_free << o);
-		min >>= 1;
-		if (free_pages <= min)
+		/* blocks of order o are too small for the request ... */
+		avail -= (long)(z->free_area[o].nr_free << o);
+		/* ... and each order up, half as many free pages will do */
+		need >>= 1;
+		if (avail <= need)
 			return 0;
 	}
 	return 1;
@@ -752,22 +759,23 @@ int zone_watermark_ok(struct zone *z, int order, unsigned long mark,
 int move_freepages(struct zone *zone, struct page *start_page,
 		   struct page *end_page, int migratetype)
 {
-	struct page *page;
+	struct page *cur = start_page;
 	int moved = 0;
 
 	BUG_ON(page_zone(start_page) != page_zone(end_page));
-	for (page = start_page; page <= end_page;) {
-		unsigned long order;
+	while (cur <= end_page) {
+		unsigned long blk_order;
 
-		if (!PageBuddy(page)) {
-			page++;
+		/* only the head of a free block is on a list */
+		if (!PageBuddy(cur)) {
+			cur++;
 			continue;
 		}
-		order = page_order(page);
-		list_move(&page->lru,
-			  &zone->free_area[order].free_list[migratetype]);
-		page += 1UL << order;
-		moved += 1 << order;
+		blk_order = page_order(cur);
+		list_move(&cur->lru,
+			  &zone->free_area[blk_order].free_list[migratetype]);
+		cur += 1UL << blk_order;
+		moved += 1 << blk_order;
 	}
 	return moved;
 }
@@ -785,20 +793,20 @@ int move_freepages(struct zone *zone, struct page *start_page,
  */
 int move_freepages_block(struct zone *zone, struct page *page, int migratetype)
 {
-	unsigned long start_pfn, end_pfn;
-	struct page *start_page, *end_page;
+	unsigned long first, last;
+	struct page *from, *to;
 
 	/* the pageblock holding @page, first to last page */
-	start_pfn = page_to_pfn(page);
-	start_pfn -= start_pfn % pageblock_nr_pages;
-	end_pfn = start_pfn + pageblock_nr_pages - 1;
-	start_page = pfn_to_page(start_pfn);
-	end_page = pfn_to_page(end_pfn);
-	if (start_pfn < zone->zone_start_pfn)
-		start_page = page;	/* do not cross the zone's start */
-	if (end_pfn >= zone->zone_start_pfn + zone->spanned_pages)
+	first = page_to_pfn(page);
+	first -= first % pageblock_nr_pages;
+	last = first + pageblock_nr_pages - 1;
+	from = pfn_to_page(first);
+	to = pfn_to_page(last);
+	if (first < zone->zone_start_pfn)
+		from = page;	/* do not cross the zone's start */
+	if (last >= zone->zone_start_pfn + zone->spanned_pages)
 		return 0;
-	return move_freepages(zone, start_page, end_page, migratetype);
+	return move_freepages(zone, from, to, migratetype);
 }
 
 /**
@@ -811,34 +819,36 @@ int move_freepages_block(struct zone *zone, struct page *page, int migratetype)
  */
 static void setup_zone_migrate_reserve(struct zone *zone)
 {
-	unsigned long start_pfn = zone->zone_start_pfn, pfn;
-	unsigned long end_pfn = start_pfn + zone->spanned_pages;
-	unsigned long reserve;
+	unsigned long block_pfn = zone->zone_start_pfn;
+	unsigned long end = block_pfn + zone->spanned_pages;
+	/* pages_min, in whole pageblocks */
+	unsigned long blocks = roundup(zone->pages_min, pageblock_nr_pages) >>
+			       pageblock_order;
 
-	reserve = roundup(zone->pages_min, pageblock_nr_pages) >> pageblock_order;
-	for (pfn = start_pfn; pfn < end_pfn; pfn += pageblock_nr_pages) {
-		struct page *page;
+	for (; block_pfn < end; block_pfn += pageblock_nr_pages) {
+		struct page *head;
 		int mt;
 
-		if (!pfn_valid(pfn))
+		if (!pfn_valid(block_pfn))
 			continue;
-		page = pfn_to_page(pfn);
-		if (PageReserved(page))		/* never freed: useless */
+		head = pfn_to_page(block_pfn);
+		if (PageReserved(head))		/* never freed: useless */
 			continue;
-		mt = get_pageblock_migratetype(page);
-		if (reserve > 0 && mt == MIGRATE_RESERVE) {
-			reserve--;
-			continue;
-		}
-		if (reserve > 0 && mt == MIGRATE_MOVABLE) {
-			set_pageblock_migratetype(page, MIGRATE_RESERVE);
-			move_freepages_block(zone, page, MIGRATE_RESERVE);
-			reserve--;
+		mt = get_pageblock_migratetype(head);
+		if (blocks > 0 && mt == MIGRATE_RESERVE) {
+			blocks--;	/* already one of ours */
 			continue;
 		}
+		if (blocks > 0 && mt == MIGRATE_MOVABLE) {
+			set_pageblock_migratetype(head, MIGRATE_RESERVE);
+			move_freepages_block(zone, head, MIGRATE_RESERVE);
+			blocks--;
+			continue;
+		}
+		/* enough reserved: any further reserve block goes back */
 		if (mt == MIGRATE_RESERVE) {
-			set_pageblock_migratetype(page, MIGRATE_MOVABLE);
-			move_freepages_block(zone, page, MIGRATE_MOVABLE);
+			set_pageblock_migratetype(head, MIGRATE_MOVABLE);
+			move_freepages_block(zone, head, MIGRATE_MOVABLE);
 		}
 	}
 }
@@ -852,22 +862,24 @@ static void setup_zone_migrate_reserve(struct zone *zone)
  */
 static void calculate_totalreserve_pages(void)
 {
-	unsigned long reserve = 0;
-	struct zone *zone;
+	unsigned long sum = 0;
+	struct zone *z;
 
-	for_each_zone(zone) {
-		unsigned long max = 0;
-		int j;
+	for_each_zone(z) {
+		unsigned long keep = 0;
+		int up;
 
-		for (j = zone_idx(zone); j < MAX_NR_ZONES; j++)
-			if (zone->lowmem_reserve[j] > max)
-				max = zone->lowmem_reserve[j];
-		max += zone->pages_high;
-		if (max > zone->present_pages)
-			max = zone->present_pages;
-		reserve += max;
+		/* the largest amount higher-zone allocations must leave
+		 * free here */
+		for (up = zone_idx(z); up < MAX_NR_ZONES; up++)
+			if (z->lowmem_reserve[up] > keep)
+				keep = z->lowmem_reserve[up];
+		keep += z->pages_high;
+		if (keep > z->present_pages)
+			keep = z->present_pages;
+		sum += keep;
 	}
-	totalreserve_pages = reserve;
+	totalreserve_pages = sum;
 }
 
 /**
@@ -878,22 +890,23 @@ static void calculate_totalreserve_pages(void)
  */
 static void setup_per_zone_lowmem_reserve(void)
 {
-	struct pglist_data *pgdat = NODE_DATA(0);
-	int j, idx;
+	struct zone *zones = NODE_DATA(0)->node_zones;
+	int upper, lower;
 
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *zone = pgdat->node_zones + j;
-		unsigned long present = zone->present_pages;
+	for (upper = 0; upper < MAX_NR_ZONES; upper++) {
+		/* present pages from the zone above lower up to upper: what
+		 * an allocation for upper had before falling back */
+		unsigned long above = zones[upper].present_pages;
 
-		zone->lowmem_reserve[j] = 0;
-		for (idx = j - 1; idx >= 0; idx--) {
-			struct zone *lower = pgdat->node_zones + idx;
+		zones[upper].lowmem_reserve[upper] = 0;
+		for (lower = upper - 1; lower >= 0; lower--) {
+			int *ratio = &sysctl_lowmem_reserve_ratio[lower];
 
-			if (sysctl_lowmem_reserve_ratio[idx] < 1)
-				sysctl_lowmem_reserve_ratio[idx] = 1;
-			lower->lowmem_reserve[j] = present /
-				(unsigned long)sysctl_lowmem_reserve_ratio[idx];
-			present += lower->present_pages;
+			if (*ratio < 1)
+				*ratio = 1;
+			zones[lower].lowmem_reserve[upper] =
+				above / (unsigned long)*ratio;
+			above += zones[lower].present_pages;
 		}
 	}
 	calculate_totalreserve_pages();
@@ -907,35 +920,38 @@ static void setup_per_zone_lowmem_reserve(void)
  */
 void setup_per_zone_pages_min(void)
 {
-	unsigned long pages_min = (unsigned long)min_free_kbytes >> (PAGE_SHIFT - 10);
-	unsigned long lowmem_pages = 0, flags;
-	struct zone *zone;
+	unsigned long min_pages = (unsigned long)min_free_kbytes >> (PAGE_SHIFT - 10);
+	unsigned long lowmem = 0, irqflags;
+	struct zone *z;
 
-	for_each_zone(zone)
-		if (!is_highmem(zone))
-			lowmem_pages += zone->present_pages;
+	for_each_zone(z)
+		if (!is_highmem(z))
+			lowmem += z->present_pages;
 
-	for_each_zone(zone) {
-		u64 tmp;
+	for_each_zone(z) {
+		u64 share;
 
-		spin_lock_irqsave(&zone->lru_lock, flags);
-		tmp = (u64)pages_min * zone->present_pages / lowmem_pages;
-		if (is_highmem(zone)) {
+		spin_lock_irqsave(&z->lru_lock, irqflags);
+		/* this zone's part of min_pages, by its part of lowmem */
+		share = (u64)min_pages * z->present_pages / lowmem;
+		if (is_highmem(z)) {
 			/* highmem serves no emergency allocations: keep it small */
-			long floor = (long)(zone->present_pages / 1024);
+			long floor = (long)(z->present_pages / 1024);
 
 			if (floor < SWAP_CLUSTER_MAX)
 				floor = SWAP_CLUSTER_MAX;
 			if (floor > 128)
 				floor = 128;
-			zone->pages_min = (unsigned long)floor;
+			z->pages_min = (unsigned long)floor;
 		} else {
-			zone->pages_min = (unsigned long)tmp;
+			z->pages_min = (unsigned long)share;
 		}
-		zone->pages_low = zone->pages_min + (unsigned long)(tmp >> 2);
-		zone->pages_high = zone->pages_min + (unsigned long)(tmp >> 1);
-		setup_zone_migrate_reserve(zone);
-		spin_unlock_irqrestore(&zone->lru_lock, flags);
+		/* low and high sit a quarter and a half of the share above
+		 * min, in highmem too */
+		z->pages_low = z->pages_min + (unsigned long)(share >> 2);
+		z->pages_high = z->pages_min + (unsigned long)(share >> 1);
+		setup_zone_migrate_reserve(z);
+		spin_unlock_irqrestore(&z->lru_lock, irqflags);
 	}
 	calculate_totalreserve_pages();
 }
@@ -950,12 +966,14 @@ void setup_per_zone_pages_min(void)
 void init_per_zone_pages_min(void)
 {
 	unsigned long lowmem_kbytes = nr_free_buffer_pages() * (PAGE_SIZE >> 10);
+	/* 4 * sqrt(lowmem): grows much slower than the memory does */
+	int kbytes = (int)int_sqrt(16 * lowmem_kbytes);
 
-	min_free_kbytes = (int)int_sqrt(lowmem_kbytes * 16);
-	if (min_free_kbytes < 128)
-		min_free_kbytes = 128;
-	if (min_free_kbytes > 65536)
-		min_free_kbytes = 65536;
+	if (kbytes < 128)
+		kbytes = 128;
+	if (kbytes > 65536)
+		kbytes = 65536;
+	min_free_kbytes = kbytes;
 	setup_per_zone_pages_min();
 	setup_per_zone_lowmem_reserve();
 }
