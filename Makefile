@@ -75,7 +75,7 @@ $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 # CONFIG_FUNCTION_TRACER (make bench).
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
-KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/mm24
+KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/init src/mm24
 NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c
 instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 
@@ -83,6 +83,20 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) $(call instrument,$<) -c $< -o $@
+
+# start_kernel() (src/init/main.c) is built once per top unit from zone up
+# (setup_arch() builds the zones): a binary that goes up to unit U boots
+# the steps of U and the units below it, told by CONFIG_MM24_<UNIT>.
+uc = $(shell echo $(1) | tr a-z A-Z)
+INIT_UNITS := $(filter-out lib arch bootmem page,$(UNITS))
+init_obj = $(if $(filter $(1),$(INIT_UNITS)),$(BUILD)/obj/init/main-$(1).o)
+TOP_UNIT := $(lastword $(UNITS))
+$(BUILD)/obj/init/main-%.o: src/init/main.c | $(DEPS_STAMP)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  CC      $< ($*)")
+	$(Q)$(CC) $(CFLAGS) $(call instrument,$<) \
+		$(foreach u,$(call head_upto,$*,$(UNITS)),-DCONFIG_MM24_$(call uc,$(u))) \
+		-c $< -o $@
 
 # ---- cross-references: build/xref.tsv and the tracer's name list -----------
 ALL_SOURCES := $(shell find src -name '*.[ch]' -not -path '*/exercises/*')
@@ -110,7 +124,8 @@ units: $(foreach u,$(UNITS),$(LIB_$(u)))
 MM24_SRCS := $(wildcard src/mm24/*.c)
 MM24_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(MM24_SRCS))
 MM24 := $(BUILD)/bin/mm24
-$(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call libs_upto,buddy)
+$(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) \
+	 $(call libs_upto,$(TOP_UNIT))
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
 	$(Q)$(link)
@@ -118,7 +133,8 @@ $(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call libs_upto,buddy)
 # ---- exercises: src/UNIT/exercises/NAME.c -> build/bin/ex-UNIT-NAME ----------
 define exercise_rules
 EX_$(1) := $$(patsubst $(call unit_dir,$(1))/exercises/%.c,$(BUILD)/bin/ex-$(1)-%,$$(wildcard $(call unit_dir,$(1))/exercises/*.c))
-$(BUILD)/bin/ex-$(1)-%: $(BUILD)/obj/ex/$(1)/%.o $(MIRRORED_O) $$(call libs_upto,$(1))
+$(BUILD)/bin/ex-$(1)-%: $(BUILD)/obj/ex/$(1)/%.o $(MIRRORED_O) $(call init_obj,$(1)) \
+		$$(call libs_upto,$(1))
 	$$(Q)mkdir -p $$(@D)
 	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
 	$$(Q)$$(link)
@@ -141,7 +157,8 @@ $(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_STAMP)
 	$(Q)$(CC) $(CFLAGS) -Itests/support -c $< -o $@
 define test_rules
 TESTS_$(1) := $$(patsubst tests/$(1)/%.c,$(BUILD)/tests/$(1)/%,$$(wildcard tests/$(1)/test_*.c))
-$(BUILD)/tests/$(1)/%: $(BUILD)/obj/tests/$(1)/%.o $(TEST_SUPPORT_OBJS) $(MIRRORED_O) $$(call libs_upto,$(1))
+$(BUILD)/tests/$(1)/%: $(BUILD)/obj/tests/$(1)/%.o $(TEST_SUPPORT_OBJS) $(MIRRORED_O) \
+		$(call init_obj,$(1)) $$(call libs_upto,$(1))
 	$$(Q)mkdir -p $$(@D)
 	@$$(if $$(filter 0,$(V)),echo "  LD      $$@")
 	$$(Q)$$(link) -Wl,--wrap=do_page_fault -lcmocka
@@ -202,7 +219,8 @@ check:
 # ---- benchmarks: the plain build (as a kernel without the function tracer)
 # measured against host references; the traced build for comparison ---------
 BENCH := $(BUILD)/bin/bench
-$(BENCH): $(BUILD)/obj/tests/bench/bench.o $(MIRRORED_O) $(call libs_upto,buddy)
+$(BENCH): $(BUILD)/obj/tests/bench/bench.o $(MIRRORED_O) \
+	  $(call init_obj,$(TOP_UNIT)) $(call libs_upto,$(TOP_UNIT))
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
 	$(Q)$(link)

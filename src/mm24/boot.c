@@ -1,11 +1,10 @@
 /*
- * boot.c - power on the emulated PC and run the memory part of
- * start_kernel() (init/main.c) up to the point where the page allocator
- * works and the per-zone watermarks are set.
+ * boot.c - power on the emulated PC, run start_kernel() (src/init/main.c)
+ * and make the scenario's task current.
  */
 #include <stdio.h>
 #include <string.h>
-#include <linux/gfp.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
@@ -18,28 +17,6 @@ static struct task_struct scenario_task = {
 	.pid = 100,
 	.comm = "mm24",
 };
-
-/**
- * @brief \~english The memory-management part of the kernel's start.
- *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
- * @kernel{init/main.c,507}
- * @seenotes{chapter-boot,boot-sequence}
- * @kquirk \~english The initcalls init_per_zone_pages_min() and
- *         setup_vmstat() run right after mem_init(); everything not about
- *         memory is left out.
- *         \~chinese initcall 中的 init_per_zone_pages_min() 与 setup_vmstat() 紧接在
- *         mem_init() 之后运行；与内存无关的步骤全部省略。 \~
- */
-static void start_kernel(void)
-{
-	printk(KERN_NOTICE "Linux version 2.6.24 (mm24) #1 SMP\n");
-	setup_arch();
-	build_all_zonelists();
-	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
-	mem_init();
-	init_per_zone_pages_min();
-	setup_vmstat();
-}
 
 int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
 			 char *err, size_t errlen)

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <linux/gfp.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
@@ -40,11 +41,7 @@ static void boot(unsigned long mem)
 
 	register_console_writer(console_silent);
 	machine_power_on(&cfg);
-	setup_arch();
-	build_all_zonelists();
-	mem_init();
-	init_per_zone_pages_min();
-	setup_vmstat();
+	start_kernel();
 }
 
 static double malloc_pair_ns(void)

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <linux/bootmem.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/vmstat.h>
@@ -106,20 +107,15 @@ void test_boot_paging(const char *options)
 
 void test_boot_zones(const char *options)
 {
-	test_boot_paging(options);
-	zone_sizes_init();
-	build_all_zonelists();
+	test_power_on(options);
+	start_kernel_until(BOOT_ZONELISTS);
 	init_per_zone_pages_min();
 }
 
 void test_boot_full(const char *options)
 {
-	test_boot_paging(options);
-	zone_sizes_init();
-	build_all_zonelists();
-	mem_init();
-	init_per_zone_pages_min();
-	setup_vmstat();
+	test_power_on(options);
+	start_kernel();
 }
 
 int run_group_per_config(const char *name, const struct CMUnitTest *tests,

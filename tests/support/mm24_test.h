@@ -17,13 +17,17 @@
 
 /* Power on with "mem=... cpus=..." (fails the test on a bad option). */
 void test_power_on(const char *options);
-/* Power on and run setup_arch()'s memory steps up to bootmem only. */
+/*
+ * Below the zone unit there is no start_kernel() (setup_arch() ends by
+ * building the zones): power on and run setup_arch()'s first steps, up to
+ * bootmem only ...
+ */
 void test_boot_bootmem(const char *options);
-/* ... up to paging_init() (kernel page tables). */
+/* ... or up to paging_init() (kernel page tables). */
 void test_boot_paging(const char *options);
-/* ... through zone set-up, zonelists and watermarks (no mem_init). */
+/* start_kernel() up to the zonelists, then the watermarks (no mem_init). */
 void test_boot_zones(const char *options);
-/* ... the whole memory boot: the buddy allocator owns all free pages. */
+/* start_kernel(): the whole boot of the units the test links. */
 void test_boot_full(const char *options);
 
 /*

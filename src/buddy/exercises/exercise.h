@@ -1,6 +1,6 @@
 /*
  * exercise.h - what the buddy chapter's exercises share: booting the
- * emulated machine through the 2.6.24 memory start-up, and printing a
+ * emulated machine with start_kernel(), and printing a
  * /proc file.  Each exercise is one small program; build and run it with
  * "make ex-buddy-NAME".
  */
@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <linux/gfp.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/proc_fs.h>
@@ -18,20 +19,14 @@
 #include <asm/machine.h>
 #include <asm/setup.h>
 
-/* Power on with @mem bytes and @cpus CPUs, and run the memory start-up:
- * setup_arch(), build_all_zonelists(), mem_init(), then the initcalls
- * that set watermarks and start the vmstat machinery. */
+/* Power on with @mem bytes and @cpus CPUs and run start_kernel(). */
 static inline void boot(unsigned long mem, int cpus)
 {
 	struct machine_config cfg = { .mem = mem, .cpus = cpus };
 
 	machine_power_on(&cfg);
 	register_console_writer(console_silent);		/* keep the boot log out */
-	setup_arch();
-	build_all_zonelists();
-	mem_init();
-	init_per_zone_pages_min();
-	setup_vmstat();
+	start_kernel();
 	register_console_writer(NULL);
 }
 

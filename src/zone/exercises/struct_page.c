@@ -11,6 +11,7 @@
  *     give the same struct page.  Write out the arithmetic of both.
  */
 #include <stdio.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <asm/machine.h>
@@ -34,7 +35,7 @@ int main(void)
 
 	machine_power_on(&cfg);
 	register_console_writer(console_silent);
-	setup_arch();
+	start_kernel_until(BOOT_SETUP_ARCH);
 	register_console_writer(NULL);
 
 	printf("mem_map at %#lx, %lu struct pages of %zu bytes = %lu frames\n",

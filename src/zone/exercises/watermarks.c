@@ -12,6 +12,7 @@
  */
 #include <stdio.h>
 #include <linux/lib.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <asm/machine.h>
@@ -26,9 +27,7 @@ int main(void)
 
 	machine_power_on(&cfg);
 	register_console_writer(console_silent);
-	setup_arch();
-	build_all_zonelists();
-	init_per_zone_pages_min();
+	start_kernel();
 	register_console_writer(NULL);
 
 	low = z[ZONE_DMA].present_pages + z[ZONE_NORMAL].present_pages;

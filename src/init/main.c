@@ -1,0 +1,81 @@
+/**
+ * @file
+ * @brief \~english start_kernel(): the memory part of the kernel's start, for every caller.
+ *        \~chinese start_kernel()：内核启动过程中与内存有关的部分，所有调用者共用。 \~
+ *
+ * main.c - start_kernel() (init/main.c) and the memory initcalls that
+ * kernel_init() runs later through do_basic_setup().
+ *
+ * 2.6.24 order, as far as memory goes:
+ *  1. setup_arch(): the BIOS map, bootmem, paging_init(), the zones;
+ *  2. build_all_zonelists(), then the "Kernel command line" line;
+ *  3. mem_init(): bootmem hands every free page to the buddy allocator;
+ *  4. (kmem_cache_init() and the rest of start_kernel(), then
+ *     rest_init() starts kernel_init())
+ *  5. do_initcalls(): init_per_zone_pages_min() (module_init in
+ *     mm/page_alloc.c) and setup_vmstat() (mm/vmstat.c).
+ * This file is compiled once per top unit from zone up: CONFIG_MM24_<UNIT>
+ * says which units the binary has, so each step appears once its unit
+ * exists.
+ */
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/vmstat.h>
+#include <asm/setup.h>
+
+/* Where start_kernel_until() stops; BOOT_DONE boots everything. */
+static enum boot_stage stop_after = BOOT_DONE;
+
+/* Called as each stage ends: nonzero when the boot stops there. */
+static int boot_stage_end(enum boot_stage stage)
+{
+	return stage == stop_after;
+}
+
+/* The initcalls of the memory units, in their link order. */
+static void do_initcalls(void)
+{
+	init_per_zone_pages_min();
+	setup_vmstat();
+}
+
+/**
+ * @brief \~english The memory-management part of the kernel's start.
+ *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
+ * @kernel{init/main.c,507}
+ * @seenotes{chapter-boot,boot-sequence}
+ * @kquirk \~english Only the memory steps are kept. The initcalls
+ *         init_per_zone_pages_min() and setup_vmstat(), which 2.6.24 runs
+ *         from kernel_init() after rest_init(), run at the end of this
+ *         function. boot_stage_end() lets a test stop after a stage; a
+ *         real boot never stops.
+ *         \~chinese 只保留与内存有关的步骤。2.6.24 在 rest_init() 之后由
+ *         kernel_init() 调用的 initcall——init_per_zone_pages_min() 与
+ *         setup_vmstat()——放在本函数末尾执行。boot_stage_end() 让测试可以在
+ *         某个阶段之后停下；真正的启动从不停下。 \~
+ */
+void start_kernel(void)
+{
+	printk(KERN_NOTICE "Linux version 2.6.24 (mm24) #1 SMP\n");
+	setup_arch();
+	if (boot_stage_end(BOOT_SETUP_ARCH))
+		return;
+	build_all_zonelists();
+	if (boot_stage_end(BOOT_ZONELISTS))
+		return;
+	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
+#ifdef CONFIG_MM24_BUDDY
+	mem_init();
+	if (boot_stage_end(BOOT_MEM_INIT))
+		return;
+#endif
+	do_initcalls();
+}
+
+void start_kernel_until(enum boot_stage last)
+{
+	stop_after = last;
+	start_kernel();
+	stop_after = BOOT_DONE;
+}
