@@ -226,8 +226,10 @@ def load(path):
         # define: drop them from what the headers left behind
         own = set(re.findall(r"^\s*#\s*define\s+(\w+)", text, re.M))
         base = ENV or {**CONFIG, **HEADER_DEFINES, **CONSTANTS}
-        code = fold(code, collections.ChainMap(
-            {}, {k: v for k, v in base.items() if k not in own}))
+        # mm24's own per-binary switches (src/init/main.c): all units on
+        units = {n: 1 for n in re.findall(r"\bCONFIG_MM24_\w+", text)}
+        code = fold(code, collections.ChainMap(units, {
+            k: v for k, v in base.items() if k not in own}))
     return Source(path, text.split("\n"), code, ctags(path, is_c), is_c)
 
 
@@ -1225,12 +1227,6 @@ class Difference:
     kernel: list
     quirk: tuple = None     # (file:line, text) of the @kquirk, or None
 
-    def names(self):
-        out = set()
-        for d in self.ours + self.kernel:
-            out |= d.names
-        return out
-
 
 @dataclasses.dataclass
 class Result:
@@ -1299,21 +1295,34 @@ def english(text):
 
 
 def explain(diff, notes):
-    """The first @kquirk that names one of the difference's names as code:
-    name() for a call, or a name that cannot be an English word (it has an
-    underscore, a capital or a digit), or one written `name`, ->name or
-    .name, or after @c / @p."""
-    names = {n for n in diff.names() if not n.startswith("$")}
+    """The first @kquirk that names, as code, one of the calls, fields,
+    constants or labels of the difference; for a change, one of each side
+    (what the kernel does and what mm24 does instead), where that side has
+    any.  As code: name(), or a name that cannot be an English word (it
+    has an underscore, a capital or a digit), or `name`, ->name, .name,
+    or after @c / @p."""
+    sides = [names_of(diff.kernel), names_of(diff.ours)]
+    sides = [s for s in sides if s]
     for where, text in notes:
-        for n in names:
-            word = rf"(?<!\w){re.escape(n)}(?!\w)"
-            if not re.search(word, text):
-                continue
-            if (re.search(r"[_A-Z0-9]", n) or
-                    re.search(rf"{re.escape(n)}\(\)|`{re.escape(n)}`|"
-                              rf"(->|\.|[@\\][cp] ){re.escape(n)}\b", text)):
-                return (where, text)
+        if sides and all(any(named(n, text) for n in side) for side in sides):
+            return (where, text)
     return None
+
+
+def names_of(decisions_):
+    out = set()
+    for d in decisions_:
+        out |= {n for n in d.names if not n.startswith("$")}
+    return out
+
+
+def named(name, text):
+    """text names name as code (see explain())."""
+    e = re.escape(name)
+    if not re.search(rf"(?<!\w){e}(?!\w)", text):
+        return False
+    return bool(re.search(r"[_A-Z0-9]", name) or
+                re.search(rf"{e}\(\)|`{e}`|(->|\.|[@\\][cp] ){e}\b", text))
 
 
 def helpers_of(src, mirrored):

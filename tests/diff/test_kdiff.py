@@ -381,6 +381,15 @@ class Internals(unittest.TestCase):
         call = k.Difference("dropped", [], self.decisions("wake(q);"))
         self.assertIsNotNone(k.explain(call, [("f:1", "no wake() here")]))
 
+    def test_a_change_needs_both_sides_named(self):
+        k = self.k
+        change = k.Difference("changed", self.decisions("log_wakeup(q);"),
+                              self.decisions("wake_up(q);"))
+        self.assertIsNone(k.explain(change, [("f:1", "log_wakeup() logs")]))
+        self.assertIsNone(k.explain(change, [("f:1", "no wake_up()")]))
+        self.assertIsNotNone(k.explain(
+            change, [("f:1", "log_wakeup() logs what wake_up() would do")]))
+
 
 if __name__ == "__main__":
     unittest.main()
