@@ -49,11 +49,12 @@ unsigned long totalhigh_pages;
  */
 static pte_t *one_page_table_init(pmd_t *pmd)
 {
-	if (!(pmd_val(*pmd) & _PAGE_PRESENT)) {
-		pte_t *table = alloc_bootmem_low_pages(PAGE_SIZE);
+	/* a PDE with no page table under it yet gets a zeroed bootmem page */
+	if ((pmd_val(*pmd) & _PAGE_PRESENT) == 0) {
+		pte_t *pt = alloc_bootmem_low_pages(PAGE_SIZE);
 
-		set_pmd(pmd, __pmd(__pa(table) | _PAGE_TABLE));
-		BUG_ON(table != pte_offset_kernel(pmd, 0));
+		set_pmd(pmd, __pmd(__pa(pt) | _PAGE_TABLE));
+		BUG_ON(pte_offset_kernel(pmd, 0) != pt);
 	}
 	return pte_offset_kernel(pmd, 0);
 }
@@ -70,15 +71,18 @@ static pte_t *one_page_table_init(pmd_t *pmd)
 static void page_table_range_init(unsigned long start, unsigned long end,
 				  pgd_t *pgd_base)
 {
-	unsigned long vaddr = start;
-	int pgd_idx = (int)pgd_index(vaddr);
-	pgd_t *pgd = pgd_base + pgd_idx;
+	unsigned long addr = start;
+	int slot = (int)pgd_index(addr);
+	pgd_t *dir = pgd_base + slot;
 
-	for (; pgd_idx < PTRS_PER_PGD && vaddr != end; pgd++, pgd_idx++) {
-		pmd_t *pmd = pmd_offset(pud_offset(pgd, vaddr), vaddr);
+	/* PTRS_PER_PMD is 1: one page table per PDE, each covering PMD_SIZE */
+	while (slot < PTRS_PER_PGD && addr != end) {
+		pmd_t *pde = pmd_offset(pud_offset(dir, addr), addr);
 
-		one_page_table_init(pmd);	/* PTRS_PER_PMD is 1 */
-		vaddr += PMD_SIZE;
+		one_page_table_init(pde);
+		addr += PMD_SIZE;
+		dir++;
+		slot++;
 	}
 }
 
@@ -96,31 +100,34 @@ static int is_kernel_text(unsigned long addr)
  */
 static void kernel_physical_mapping_init(pgd_t *pgd_base)
 {
-	int pgd_idx = (int)pgd_index(PAGE_OFFSET);
-	pgd_t *pgd = pgd_base + pgd_idx;
-	unsigned long pfn = 0;
+	int slot = (int)pgd_index(PAGE_OFFSET);
+	pgd_t *dir = pgd_base + slot;
+	unsigned long frame = 0;
 
-	for (; pgd_idx < PTRS_PER_PGD && pfn < max_low_pfn; pgd++, pgd_idx++) {
-		pmd_t *pmd = pmd_offset(pud_offset(pgd, 0), 0);
-		unsigned long vaddr = pfn * PAGE_SIZE + PAGE_OFFSET;
-		pte_t *pte;
-		int i;
+	/* one PDE (4 MiB) per round, from frame 0 up to max_low_pfn */
+	for (; slot < PTRS_PER_PGD && frame < max_low_pfn; slot++, dir++) {
+		pmd_t *pde = pmd_offset(pud_offset(dir, 0), 0);
+		unsigned long va = PAGE_OFFSET + frame * PAGE_SIZE;
+		pte_t *pt;
+		int n;
 
 		if (cpu_has_pse) {
-			unsigned long last = vaddr + PMD_SIZE - 1;
+			/* executable if its first or last byte lies in the
+			 * kernel image up to __init_end */
+			unsigned long va_end = va + PMD_SIZE - 1;
 
-			set_pmd(pmd, pfn_pmd(pfn, (is_kernel_text(vaddr) ||
-					      is_kernel_text(last)) ?
+			set_pmd(pde, pfn_pmd(frame, (is_kernel_text(va) ||
+						     is_kernel_text(va_end)) ?
 					     PAGE_KERNEL_LARGE_EXEC :
 					     PAGE_KERNEL_LARGE));
-			pfn += PTRS_PER_PTE;
+			frame += PTRS_PER_PTE;
 			continue;
 		}
-		pte = one_page_table_init(pmd);
-		for (i = 0; i < PTRS_PER_PTE && pfn < max_low_pfn;
-		     i++, pte++, pfn++, vaddr += PAGE_SIZE)
-			set_pte(pte, pfn_pte(pfn, is_kernel_text(vaddr) ?
-					     PAGE_KERNEL_EXEC : PAGE_KERNEL));
+		pt = one_page_table_init(pde);
+		for (n = 0; n < PTRS_PER_PTE && frame < max_low_pfn;
+		     n++, pt++, frame++, va += PAGE_SIZE)
+			set_pte(pt, pfn_pte(frame, is_kernel_text(va) ?
+					    PAGE_KERNEL_EXEC : PAGE_KERNEL));
 	}
 }
 
@@ -134,17 +141,17 @@ static void kernel_physical_mapping_init(pgd_t *pgd_base)
  */
 int page_is_ram(unsigned long pagenr)
 {
-	int i;
+	int k;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long first, end;
+	for (k = 0; k < e820.nr_map; k++) {
+		const struct e820entry *r = &e820.map[k];
+		unsigned long lo, hi;	/* the whole frames of the range */
 
-		if (e820.map[i].type != E820_RAM)
+		if (r->type != E820_RAM)
 			continue;
-		first = PFN_UP(e820.map[i].addr);
-		end = (unsigned long)((e820.map[i].addr + e820.map[i].size)
-				      >> PAGE_SHIFT);
-		if (pagenr >= first && pagenr < end)
+		lo = PFN_UP(r->addr);
+		hi = (unsigned long)((r->addr + r->size) >> PAGE_SHIFT);
+		if (pagenr >= lo && pagenr < hi)
 			return 1;
 	}
 	return 0;
@@ -221,12 +228,12 @@ void add_one_highpage_init(struct page *page, int pfn, int bad_ppro)
  */
 static void set_highmem_pages_init(int bad_ppro)
 {
-	unsigned long pfn;
+	unsigned long n;
 
-	for (pfn = highstart_pfn; pfn < highend_pfn; pfn++)
-		if (pfn_valid(pfn))
-			add_one_highpage_init(pfn_to_page(pfn), (int)pfn,
-					      bad_ppro);
+	for (n = highstart_pfn; n < highend_pfn; n++)
+		if (pfn_valid(n))
+			add_one_highpage_init(pfn_to_page(n), (int)n, bad_ppro);
+	/* the loop counted the frames it freed in totalhigh_pages */
 	totalram_pages += totalhigh_pages;
 }
 
@@ -238,24 +245,27 @@ static void set_highmem_pages_init(int bad_ppro)
  */
 static void pagetable_init(void)
 {
-	pgd_t *pgd_base = swapper_pg_dir;
-	unsigned long vaddr, end;
+	pgd_t *dir = swapper_pg_dir;
+	unsigned long fix_lo, fix_hi;
 
 	if (cpu_has_pse)
 		set_in_cr4(X86_CR4_PSE);
 	if (cpu_has_pge) {
-		set_in_cr4(X86_CR4_PGE);
+		/* the kernel half is the same in every address space: its
+		 * TLB entries may survive a CR3 load */
 		__PAGE_KERNEL |= _PAGE_GLOBAL;
 		__PAGE_KERNEL_EXEC |= _PAGE_GLOBAL;
+		set_in_cr4(X86_CR4_PGE);
 	}
-	kernel_physical_mapping_init(pgd_base);
+	kernel_physical_mapping_init(dir);
 
-	/* fixmap: only the page tables here, set_fixmap() fills them in */
-	end = (FIXADDR_TOP + PMD_SIZE - 1) & PMD_MASK;
-	vaddr = __fix_to_virt(__end_of_fixed_addresses - 1);
-	page_table_range_init(vaddr & PMD_MASK, end, pgd_base);
+	/* fixmap: only the page tables here, set_fixmap() fills them in;
+	 * the slots grow down from FIXADDR_TOP, so the last is the lowest */
+	fix_hi = (FIXADDR_TOP + PMD_SIZE - 1) & PMD_MASK;
+	fix_lo = __fix_to_virt(__end_of_fixed_addresses - 1) & PMD_MASK;
+	page_table_range_init(fix_lo, fix_hi, dir);
 
-	permanent_kmaps_init(pgd_base);
+	permanent_kmaps_init(dir);
 }
 
 /**
@@ -319,12 +329,16 @@ static int do_test_wp_bit(void)
  */
 static void test_wp_bit(void)
 {
+	int ok;
+
 	printk("Checking if this processor honours the WP bit even in "
 	       "supervisor mode... ");
+	/* any frame will do, the test writes back the byte it read */
 	__set_fixmap(FIX_WP_TEST, __pa(swapper_pg_dir), PAGE_READONLY);
-	boot_cpu_data.wp_works_ok = do_test_wp_bit();
+	ok = do_test_wp_bit();
+	boot_cpu_data.wp_works_ok = ok;
 	clear_fixmap(FIX_WP_TEST);
-	printk(boot_cpu_data.wp_works_ok ? "Ok.\n" : "No.\n");
+	printk(ok ? "Ok.\n" : "No.\n");
 }
 
 /* One line of mem_init()'s layout table: name, range, size in kB (10)
@@ -350,13 +364,15 @@ void mem_init(void)
 {
 	unsigned long codesize, datasize, initsize, reservedpages = 0, pfn;
 
-	BUG_ON(!mem_map);
-	if (PKMAP_BASE + LAST_PKMAP * PAGE_SIZE >= FIXADDR_START) {
+	BUG_ON(mem_map == NULL);
+	/* the pkmap window must end below the fixmap */
+	if (FIXADDR_START <= PKMAP_BASE + LAST_PKMAP * PAGE_SIZE) {
 		printk(KERN_ERR "fixmap and kmap areas overlap - this will crash\n");
 		BUG();
 	}
 	totalram_pages += free_all_bootmem();
 
+	/* reserved RAM only: holes have struct pages but are not memory */
 	for (pfn = 0; pfn < max_low_pfn; pfn++)
 		if (page_is_ram(pfn) && PageReserved(pfn_to_page(pfn)))
 			reservedpages++;
