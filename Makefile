@@ -31,12 +31,13 @@ endif
 .DEFAULT_GOAL := all
 .SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
-	test-unit test-scenarios test-site test-xref test-dot test-diff
+	test-unit test-scenarios test-site test-xref test-dot test-diff \
+	test-ownwords
 
 help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
-	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff)"
+	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words)"
 	@echo "  make check        unit, scenario and dot tests under ASan+UBSan"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
@@ -210,8 +211,14 @@ test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
 test-diff: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest discover -q -s tests/diff
+# own words: no mirrored function may read as 2.6.24's own statements
+# (scripts/own-words/ is the project's copy of shared/tools: the checker
+# and the hashes of 2.6.24's statements, no kernel text)
+test-ownwords: | $(DEPS_STAMP)
+	$(Q)python3 scripts/own-words/own-words.py src tests
 
-test: all test-unit test-scenarios test-dot test-site test-xref test-diff
+test: all test-unit test-scenarios test-dot test-site test-xref test-diff \
+	test-ownwords
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios test-dot
