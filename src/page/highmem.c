@@ -41,15 +41,18 @@ void *page_address(struct page *page)
  */
 unsigned int nr_free_highpages(void)
 {
-	pg_data_t *pgdat;
-	unsigned int pages = 0;
+	unsigned int sum = 0;
+	pg_data_t *node;
 
-	for_each_online_pgdat(pgdat) {
-		pages += (unsigned int)zone_page_state(
-				&pgdat->node_zones[ZONE_HIGHMEM], NR_FREE_PAGES);
+	for_each_online_pgdat(node) {
+		struct zone *zones = node->node_zones;
+
+		sum += (unsigned int)zone_page_state(&zones[ZONE_HIGHMEM],
+						     NR_FREE_PAGES);
+		/* ZONE_MOVABLE is highmem too when it was carved from it */
 		if (movable_zone == ZONE_HIGHMEM)
-			pages += (unsigned int)zone_page_state(
-				&pgdat->node_zones[ZONE_MOVABLE], NR_FREE_PAGES);
+			sum += (unsigned int)zone_page_state(&zones[ZONE_MOVABLE],
+							     NR_FREE_PAGES);
 	}
-	return pages;
+	return sum;
 }

@@ -49,14 +49,17 @@ unsigned long get_pageblock_flags_group(struct page *page,
 					int start_bitidx, int end_bitidx)
 {
 	struct zone *zone = page_zone(page);
-	unsigned long pfn = page_to_pfn(page), flags = 0, value = 1;
+	unsigned long pfn = page_to_pfn(page);
 	unsigned long *bitmap = get_pageblock_bitmap(zone, pfn);
-	unsigned long bitidx = pfn_to_bitidx(zone, pfn);
+	unsigned long base = pfn_to_bitidx(zone, pfn);
+	unsigned long result = 0;
+	int bit;
 
-	for (; start_bitidx <= end_bitidx; start_bitidx++, value <<= 1)
-		if (test_bit(bitidx + (unsigned long)start_bitidx, bitmap))
-			flags |= value;
-	return flags;
+	/* bit start_bitidx of the block lands in bit 0 of the result */
+	for (bit = start_bitidx; bit <= end_bitidx; bit++)
+		if (test_bit(base + (unsigned long)bit, bitmap))
+			result |= 1UL << (bit - start_bitidx);
+	return result;
 }
 
 /**
@@ -73,15 +76,19 @@ void set_pageblock_flags_group(struct page *page, unsigned long flags,
 			       int start_bitidx, int end_bitidx)
 {
 	struct zone *zone = page_zone(page);
-	unsigned long pfn = page_to_pfn(page), value = 1;
+	unsigned long pfn = page_to_pfn(page);
 	unsigned long *bitmap = get_pageblock_bitmap(zone, pfn);
-	unsigned long bitidx = pfn_to_bitidx(zone, pfn);
+	unsigned long base = pfn_to_bitidx(zone, pfn);
+	int bit;
 
-	for (; start_bitidx <= end_bitidx; start_bitidx++, value <<= 1) {
-		if (flags & value)
-			__set_bit(bitidx + (unsigned long)start_bitidx, bitmap);
+	/* every bit of the group is written, the clear ones as well */
+	for (bit = start_bitidx; bit <= end_bitidx; bit++) {
+		unsigned long nr = base + (unsigned long)bit;
+
+		if (flags & (1UL << (bit - start_bitidx)))
+			__set_bit(nr, bitmap);
 		else
-			__clear_bit(bitidx + (unsigned long)start_bitidx, bitmap);
+			__clear_bit(nr, bitmap);
 	}
 }
 
@@ -118,20 +125,23 @@ void set_pageblock_migratetype(struct page *page, int migratetype)
 void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
 		      unsigned long start_pfn, enum memmap_context context)
 {
-	unsigned long pfn, end_pfn = start_pfn + size;
+	const unsigned long end = start_pfn + size;
+	unsigned long pfn;
 
 	(void)context;		/* FLATMEM: no holes in the boot mem_map */
-	for (pfn = start_pfn; pfn < end_pfn; pfn++) {
-		struct page *page = pfn_to_page(pfn);
+	for (pfn = start_pfn; pfn < end; pfn++) {
+		struct page *pg = pfn_to_page(pfn);
 
-		set_page_links(page, (enum zone_type)zone, (unsigned long)nid,
+		set_page_links(pg, (enum zone_type)zone, (unsigned long)nid,
 			       pfn);
-		init_page_count(page);
-		reset_page_mapcount(page);
-		SetPageReserved(page);
+		/* one reference and reserved: free_all_bootmem() lets go of
+		 * the usable frames later */
+		init_page_count(pg);
+		reset_page_mapcount(pg);
+		SetPageReserved(pg);
 		if (pfn & (pageblock_nr_pages - 1))
-			set_pageblock_migratetype(page, MIGRATE_MOVABLE);
-		INIT_LIST_HEAD(&page->lru);
+			set_pageblock_migratetype(pg, MIGRATE_MOVABLE);
+		INIT_LIST_HEAD(&pg->lru);
 	}
 }
 
@@ -146,19 +156,19 @@ void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
  */
 void alloc_node_mem_map(struct pglist_data *pgdat)
 {
-	unsigned long size, start, end;
-	struct page *map;
-
-	if (!pgdat->node_spanned_pages)
-		return;
-	if (!pgdat->node_mem_map) {
-		start = pgdat->node_start_pfn & ~(MAX_ORDER_NR_PAGES - 1UL);
-		end = ALIGN(pgdat->node_start_pfn + pgdat->node_spanned_pages,
-			    (unsigned long)MAX_ORDER_NR_PAGES);
+	if (pgdat->node_spanned_pages == 0)
+		return;			/* an empty node needs no map */
+	if (pgdat->node_mem_map == NULL) {
 		/* from a MAX_ORDER-aligned start, so every buddy has a page */
-		size = sizeof(struct page) * (end - start);
-		map = alloc_bootmem_node(pgdat, size);
-		pgdat->node_mem_map = &map[pgdat->node_start_pfn - start];
+		unsigned long first = pgdat->node_start_pfn &
+				      ~(MAX_ORDER_NR_PAGES - 1UL);
+		unsigned long limit = ALIGN(pgdat->node_start_pfn +
+					    pgdat->node_spanned_pages,
+					    (unsigned long)MAX_ORDER_NR_PAGES);
+		unsigned long bytes = (limit - first) * sizeof(struct page);
+		struct page *map = alloc_bootmem_node(pgdat, bytes);
+
+		pgdat->node_mem_map = map + (pgdat->node_start_pfn - first);
 	}
 	if (pgdat == NODE_DATA(0)) {
 		mem_map = NODE_DATA(0)->node_mem_map;
