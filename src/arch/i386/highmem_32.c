@@ -28,17 +28,22 @@
  */
 void *kmap_atomic_prot(struct page *page, enum km_type type, pgprot_t prot)
 {
-	enum fixed_addresses idx;
-	unsigned long vaddr;
+	enum fixed_addresses slot;
+	unsigned long addr;
+	pte_t *ptep;
 
+	/* a lowmem page too: the caller may not sleep until kunmap_atomic(),
+	 * and do_page_fault() sees in_atomic() meanwhile */
 	pagefault_disable();
-	if (!PageHighMem(page))
+	if (PageHighMem(page) == 0)
 		return page_address(page);
-	idx = type + KM_TYPE_NR * smp_processor_id();
-	vaddr = __fix_to_virt(FIX_KMAP_BEGIN + idx);
-	BUG_ON(!pte_none(*(kmap_pte - idx)));
-	set_pte(kmap_pte - idx, mk_pte(page, prot));
-	return (void *)vaddr;
+	/* KM_TYPE_NR slots per CPU, so nesting users never share one */
+	slot = type + KM_TYPE_NR * smp_processor_id();
+	addr = __fix_to_virt(FIX_KMAP_BEGIN + slot);
+	ptep = kmap_pte - slot;		/* the fixmap grows downwards */
+	BUG_ON(!pte_none(*ptep));	/* the last user did not unmap */
+	set_pte(ptep, mk_pte(page, prot));
+	return (void *)addr;
 }
 
 /**
@@ -65,12 +70,14 @@ void *kmap_atomic(struct page *page, enum km_type type)
  */
 void kunmap_atomic(void *kvaddr, enum km_type type)
 {
-	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
-	enum fixed_addresses idx = type + KM_TYPE_NR * smp_processor_id();
+	unsigned long addr = (unsigned long)kvaddr & PAGE_MASK;
+	enum fixed_addresses slot = type + KM_TYPE_NR * smp_processor_id();
 
-	if (vaddr == __fix_to_virt(FIX_KMAP_BEGIN + idx)) {
-		pte_clear(&init_mm, vaddr, kmap_pte - idx);
-		__flush_tlb_one(vaddr);
+	/* a lowmem page was returned at its direct address: no slot to
+	 * clear; a stale slot entry would let a later access go unnoticed */
+	if (addr == __fix_to_virt(FIX_KMAP_BEGIN + slot)) {
+		pte_clear(&init_mm, addr, kmap_pte - slot);
+		__flush_tlb_one(addr);
 	}
 	pagefault_enable();
 }
@@ -85,13 +92,14 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
  */
 struct page *kmap_atomic_to_page(void *ptr)
 {
-	unsigned long vaddr = (unsigned long)ptr;
-	unsigned long idx;
+	unsigned long addr = (unsigned long)ptr;
+	pte_t *ptep;
 
-	if (vaddr < FIXADDR_START)
+	/* below the fixmap it can only be a direct-mapped address */
+	if (addr < FIXADDR_START)
 		return virt_to_page(ptr);
-	idx = __virt_to_fix(vaddr);
-	return pte_page(*(kmap_pte - (idx - FIX_KMAP_BEGIN)));
+	ptep = kmap_pte - (__virt_to_fix(addr) - FIX_KMAP_BEGIN);
+	return pte_page(*ptep);
 }
 
 /**
@@ -103,8 +111,8 @@ struct page *kmap_atomic_to_page(void *ptr)
  */
 void clear_highpage(struct page *page)
 {
-	void *kaddr = kmap_atomic(page, KM_USER0);
+	void *va = kmap_atomic(page, KM_USER0);
 
-	__builtin_memset(kaddr, 0, PAGE_SIZE);
-	kunmap_atomic(kaddr, KM_USER0);
+	__builtin_memset(va, 0, PAGE_SIZE);
+	kunmap_atomic(va, KM_USER0);
 }
