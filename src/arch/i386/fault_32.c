@@ -50,22 +50,23 @@ static void force_sig_info_fault(int si_signo, int si_code,
  */
 static pmd_t *vmalloc_sync_one(pgd_t *pgd, unsigned long address)
 {
-	unsigned index = (unsigned)pgd_index(address);
-	pgd_t *pgd_k = init_mm.pgd + index;
-	pmd_t *pmd, *pmd_k;
+	unsigned slot = (unsigned)pgd_index(address);
+	pgd_t *ref_pgd = init_mm.pgd + slot;	/* the reference table */
+	pmd_t *pde, *ref;
 
-	pgd += index;
-	if (!pgd_present(*pgd_k))
+	pgd += slot;
+	if (!pgd_present(*ref_pgd))
 		return NULL;
-	pmd = pmd_offset(pud_offset(pgd, address), address);
-	pmd_k = pmd_offset(pud_offset(pgd_k, address), address);
-	if (!pmd_present(*pmd_k))
+	/* the pud and pmd levels are folded into the pgd on non-PAE */
+	pde = pmd_offset(pud_offset(pgd, address), address);
+	ref = pmd_offset(pud_offset(ref_pgd, address), address);
+	if (!pmd_present(*ref))
 		return NULL;
-	if (!pmd_present(*pmd))
-		set_pmd(pmd, *pmd_k);
-	else
-		BUG_ON(pmd_val(*pmd) != pmd_val(*pmd_k));
-	return pmd_k;
+	if (!pmd_present(*pde))
+		set_pmd(pde, *ref);
+	else	/* already copied: it must not have drifted */
+		BUG_ON(pmd_val(*pde) != pmd_val(*ref));
+	return ref;
 }
 
 /**
@@ -79,15 +80,16 @@ static pmd_t *vmalloc_sync_one(pgd_t *pgd, unsigned long address)
  */
 static int vmalloc_fault(unsigned long address)
 {
-	pmd_t *pmd_k = vmalloc_sync_one(__va(read_cr3()), address);
-	pte_t *pte_k;
+	/* CR3 holds the faulting task's page directory */
+	pmd_t *ref = vmalloc_sync_one(__va(read_cr3()), address);
+	pte_t *pte;
 
-	if (!pmd_k)
+	if (!ref)
 		return -1;
-	if (pmd_large(*pmd_k))
+	if (pmd_large(*ref))		/* a 4 MiB page: nothing below it */
 		return 0;
-	pte_k = pte_offset_kernel(pmd_k, address);
-	return pte_present(*pte_k) ? 0 : -1;
+	pte = pte_offset_kernel(ref, address);
+	return pte_present(*pte) ? 0 : -1;
 }
 
 /* The entries an oops prints: *pde and, below a page table, *pte. */
@@ -121,43 +123,50 @@ static void show_fault_entries(unsigned long address)
  */
 void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
-	struct task_struct *tsk = current;
-	unsigned long address = read_cr2();
-	int si_code = SEGV_MAPERR;
+	struct task_struct *me = current;
+	unsigned long addr = read_cr2();	/* before another fault can */
+	int code = SEGV_MAPERR;
 
-	if (unlikely(address >= TASK_SIZE)) {
-		if (!(error_code & 0x0000000d) && vmalloc_fault(address) >= 0)
+	/* the kernel half: a kernel-mode, not-present, non-reserved-bit
+	 * fault may only be a vmalloc PDE this directory has not copied yet;
+	 * no locks may be taken on the way */
+	if (unlikely(addr >= TASK_SIZE)) {
+		if (!(error_code & 0x0000000d) && vmalloc_fault(addr) >= 0)
 			return;
 		goto bad_area_nosemaphore;
 	}
-	if (in_atomic() || !tsk->mm)
+	/* no user context, or faults disabled: nothing may be mapped now */
+	if (in_atomic() || !me->mm)
 		goto bad_area_nosemaphore;
 	/* find_vma() / handle_mm_fault(): see the kquirk above */
 
 bad_area_nosemaphore:
-	if (error_code & 4) {
+	if (error_code & 4) {		/* from user mode: a signal */
 		printk("%s%s[%d]: segfault at %08lx eip %08lx esp %08lx "
-		       "error %lx\n", task_pid_nr(tsk) > 1 ? KERN_INFO : KERN_EMERG,
-		       tsk->comm, task_pid_nr(tsk), address, regs->eip,
+		       "error %lx\n", task_pid_nr(me) > 1 ? KERN_INFO : KERN_EMERG,
+		       me->comm, task_pid_nr(me), addr, regs->eip,
 		       regs->esp, error_code);
-		tsk->thread.cr2 = address;
-		tsk->thread.error_code = error_code | (address >= TASK_SIZE);
-		tsk->thread.trap_no = 14;
-		force_sig_info_fault(SIGSEGV, si_code, address, tsk);
+		me->thread.cr2 = addr;
+		/* an access to the kernel half is a protection fault */
+		me->thread.error_code = error_code | (addr >= TASK_SIZE);
+		me->thread.trap_no = 14;
+		force_sig_info_fault(SIGSEGV, code, addr, me);
 		return;
 	}
 
+	/* a kernel access: resume at its fixup if it has one */
 	if (fixup_exception(regs))
 		return;
 
+	/* else it is an oops */
 	printk(KERN_ALERT "BUG: unable to handle kernel %s",
-	       address < PAGE_SIZE ? "NULL pointer dereference" :
-				     "paging request");
-	printk(" at virtual address %08lx\n", address);
+	       addr < PAGE_SIZE ? "NULL pointer dereference" :
+				  "paging request");
+	printk(" at virtual address %08lx\n", addr);
 	printk(KERN_ALERT "printing eip: %08lx ", regs->eip);
-	show_fault_entries(address);
-	tsk->thread.cr2 = address;
-	tsk->thread.trap_no = 14;
-	tsk->thread.error_code = error_code;
+	show_fault_entries(addr);
+	me->thread.cr2 = addr;
+	me->thread.trap_no = 14;
+	me->thread.error_code = error_code;
 	die("Oops", regs, (long)error_code);
 }
