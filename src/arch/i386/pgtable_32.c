@@ -46,27 +46,28 @@ static void show_mem_counts(long total, long highmem, long reserved,
  */
 void show_mem(void)
 {
-	unsigned long i, total = 0, reserved = 0, shared = 0, highmem = 0;
-	pg_data_t *pgdat;
+	unsigned long n, frames = 0, resv = 0, extra_refs = 0, high = 0;
+	pg_data_t *node;
 
 	printk(KERN_INFO "Mem-info:\n");
 	show_free_areas();
 	printk(KERN_INFO "Free swap:       %6ldkB\n", 0L);
-	for_each_online_pgdat(pgdat) {
-		for (i = 0; i < pgdat->node_spanned_pages; i++) {
-			struct page *page = pgdat->node_mem_map + i;
+	for_each_online_pgdat(node) {
+		for (n = 0; n < node->node_spanned_pages; n++) {
+			struct page *pg = node->node_mem_map + n;
 
-			total++;
-			if (PageHighMem(page))
-				highmem++;
-			if (PageReserved(page))
-				reserved++;
-			else if (page_count(page))
-				shared += (unsigned long)page_count(page) - 1;
+			frames++;
+			if (PageHighMem(pg))
+				high++;
+			/* "shared" counts the references beyond the first */
+			if (PageReserved(pg))
+				resv++;
+			else if (page_count(pg))
+				extra_refs += (unsigned long)page_count(pg) - 1;
 		}
 	}
-	show_mem_counts((long)total, (long)highmem, (long)reserved,
-			(long)shared);
+	show_mem_counts((long)frames, (long)high, (long)resv,
+			(long)extra_refs);
 }
 
 /**
@@ -80,16 +81,18 @@ void show_mem(void)
  */
 static void set_pte_pfn(unsigned long vaddr, unsigned long pfn, pgprot_t flags)
 {
-	pgd_t *pgd = swapper_pg_dir + pgd_index(vaddr);
-	pmd_t *pmd = pmd_offset(pud_offset(pgd, vaddr), vaddr);
-	pte_t *pte;
+	pgd_t *dir = swapper_pg_dir + pgd_index(vaddr);
+	pmd_t *pde = pmd_offset(pud_offset(dir, vaddr), vaddr);
+	pte_t *ptep;
 
-	BUG_ON(pmd_none(*pmd));
-	pte = pte_offset_kernel(pmd, vaddr);
+	/* the page tables were built at boot: a missing one is a bug */
+	BUG_ON(pmd_none(*pde));
+	ptep = pte_offset_kernel(pde, vaddr);
 	if (pgprot_val(flags))
-		set_pte_at(&init_mm, vaddr, pte, pfn_pte(pfn, flags));
+		set_pte_at(&init_mm, vaddr, ptep, pfn_pte(pfn, flags));
 	else
-		pte_clear(&init_mm, vaddr, pte);
+		pte_clear(&init_mm, vaddr, ptep);
+	/* invlpg drops the entry even when it is global */
 	__flush_tlb_one(vaddr);
 }
 
