@@ -43,11 +43,12 @@ search_exception_tables(unsigned long addr)
  */
 int fixup_exception(struct pt_regs *regs)
 {
-	const struct exception_table_entry *fixup;
+	const struct exception_table_entry *entry;
 
-	fixup = search_exception_tables(regs->eip);
-	if (fixup) {
-		regs->eip = fixup->fixup;
+	/* the table is keyed by the address of the faulting instruction */
+	entry = search_exception_tables(regs->eip);
+	if (entry) {
+		regs->eip = entry->fixup;	/* resume there instead */
 		return 1;
 	}
 	return 0;
