@@ -26,10 +26,10 @@
  */
 void die(const char *str, struct pt_regs *regs, long err)
 {
-	static int die_counter;
+	static int oopses;	/* numbers the reports: [#1], [#2], ... */
 
 	printk(KERN_EMERG "%s: %04lx [#%d] SMP \n", str, err & 0xffff,
-	       ++die_counter);
+	       ++oopses);
 	printk(KERN_EMERG "Process %.*s (pid: %d)\n", TASK_COMM_LEN,
 	       current->comm, task_pid_nr(current));
 	dump_stack();
