@@ -25,10 +25,10 @@ struct e820map e820;
  */
 void print_memory_map(const char *who)
 {
-	int i;
+	int k;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		const struct e820entry *r = &e820.map[i];
+	for (k = 0; k < e820.nr_map; k++) {
+		const struct e820entry *r = &e820.map[k];
 
 		printk(" %s: %016llx - %016llx ", who,
 		       (unsigned long long)r->addr,
@@ -50,18 +50,19 @@ void print_memory_map(const char *who)
  */
 void find_max_pfn(void)
 {
-	int i;
+	int k;
 
 	max_pfn = 0;
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long first, last;
+	for (k = 0; k < e820.nr_map; k++) {
+		const struct e820entry *r = &e820.map[k];
+		unsigned long lo, hi;	/* whole frames only */
 
-		if (e820.map[i].type != E820_RAM)
+		if (r->type != E820_RAM)
 			continue;
-		first = PFN_UP(e820.map[i].addr);
-		last = PFN_DOWN(e820.map[i].addr + e820.map[i].size);
-		if (first < last && last > max_pfn)
-			max_pfn = last;
+		lo = PFN_UP(r->addr);
+		hi = PFN_DOWN(r->addr + r->size);
+		if (lo < hi && hi > max_pfn)
+			max_pfn = hi;
 	}
 }
 
@@ -74,21 +75,23 @@ void find_max_pfn(void)
  */
 void register_bootmem_low_pages(unsigned long max_low_pfn)
 {
-	int i;
+	int k;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long first, last;
+	for (k = 0; k < e820.nr_map; k++) {
+		const struct e820entry *r = &e820.map[k];
+		unsigned long lo, hi;
 
-		if (e820.map[i].type != E820_RAM)
+		if (r->type != E820_RAM)
 			continue;
-		first = PFN_UP(e820.map[i].addr);	/* round inwards */
-		if (first >= max_low_pfn)
+		/* round inwards: a partial frame at an end stays reserved */
+		lo = PFN_UP(r->addr);
+		if (lo >= max_low_pfn)		/* all of it is highmem */
 			continue;
-		last = PFN_DOWN(e820.map[i].addr + e820.map[i].size);
-		if (last > max_low_pfn)
-			last = max_low_pfn;
-		if (last <= first)
+		hi = PFN_DOWN(r->addr + r->size);
+		if (hi > max_low_pfn)
+			hi = max_low_pfn;
+		if (hi <= lo)
 			continue;
-		free_bootmem(PFN_PHYS(first), PFN_PHYS(last - first));
+		free_bootmem(PFN_PHYS(lo), PFN_PHYS(hi - lo));
 	}
 }
