@@ -90,7 +90,9 @@ static inline struct page *compound_head(struct page *page)
  */
 static inline int page_count(struct page *page)
 {
-	return atomic_read(&compound_head(page)->_count);
+	struct page *head = compound_head(page);	/* a tail's is its head's */
+
+	return atomic_read(&head->_count);
 }
 
 /**
@@ -102,9 +104,11 @@ static inline int page_count(struct page *page)
  */
 static inline void get_page(struct page *page)
 {
-	page = compound_head(page);
-	VM_BUG_ON(atomic_read(&page->_count) == 0);
-	atomic_inc(&page->_count);
+	struct page *head = compound_head(page);
+
+	/* a free page has no owner to share it with */
+	VM_BUG_ON(!atomic_read(&head->_count));
+	atomic_inc(&head->_count);
 }
 
 /* Drop a reference; true when it was the last one. */
@@ -118,8 +122,10 @@ static inline void get_page(struct page *page)
  */
 static inline int put_page_testzero(struct page *page)
 {
-	VM_BUG_ON(atomic_read(&page->_count) == 0);
-	return atomic_dec_and_test(&page->_count);
+	atomic_t *refs = &page->_count;
+
+	VM_BUG_ON(atomic_read(refs) == 0);	/* one put too many */
+	return atomic_dec_and_test(refs);
 }
 
 static inline void set_page_count(struct page *page, int v)
@@ -142,8 +148,8 @@ static inline void init_page_count(struct page *page)
  */
 static inline void set_page_refcounted(struct page *page)
 {
-	VM_BUG_ON(PageTail(page));
-	VM_BUG_ON(atomic_read(&page->_count));
+	VM_BUG_ON(PageTail(page));	/* tails share their head's count */
+	VM_BUG_ON(atomic_read(&page->_count) != 0);
 	set_page_count(page, 1);
 }
 
