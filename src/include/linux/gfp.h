@@ -68,10 +68,11 @@
 static inline int allocflags_to_migratetype(gfp_t gfp_flags)
 {
 	WARN_ON((gfp_flags & GFP_MOVABLE_MASK) == GFP_MOVABLE_MASK);
-	if (unlikely(page_group_by_mobility_disabled))
+	if (page_group_by_mobility_disabled)
 		return MIGRATE_UNMOVABLE;
-	return (((gfp_flags & __GFP_MOVABLE) != 0) << 1) |
-	       ((gfp_flags & __GFP_RECLAIMABLE) != 0);
+	/* __GFP_MOVABLE gives bit 1 of the type, __GFP_RECLAIMABLE bit 0 */
+	return (!!(gfp_flags & __GFP_MOVABLE) << 1) |
+	       !!(gfp_flags & __GFP_RECLAIMABLE);
 }
 
 /**
@@ -110,10 +111,11 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 static inline struct page *alloc_pages_node(int nid, gfp_t gfp_mask,
 					    unsigned int order)
 {
-	if (unlikely(order >= MAX_ORDER))
+	if (unlikely(MAX_ORDER <= order))	/* no free list that large */
 		return NULL;
+	/* the node's zonelist for the highest zone the flags allow */
 	return __alloc_pages(gfp_mask, order,
-			     NODE_DATA(nid)->node_zonelists + gfp_zone(gfp_mask));
+			     &NODE_DATA(nid)->node_zonelists[gfp_zone(gfp_mask)]);
 }
 
 /**
