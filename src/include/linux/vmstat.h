@@ -55,24 +55,26 @@ void all_vm_events(unsigned long *ret);
 static inline void zone_page_state_add(long x, struct zone *zone,
 				       enum zone_stat_item item)
 {
-	atomic_long_add(x, &zone->vm_stat[item]);
-	atomic_long_add(x, &vm_stat[item]);
+	/* the zone's counter and the machine-wide sum move together */
+	atomic_long_add(x, zone->vm_stat + item);
+	atomic_long_add(x, vm_stat + item);
 }
 
 /* The folded value: per-cpu deltas not yet folded are not included. */
 static inline unsigned long global_page_state(enum zone_stat_item item)
 {
-	long x = atomic_long_read(&vm_stat[item]);
+	long v = atomic_long_read(vm_stat + item);
 
-	return x < 0 ? 0 : (unsigned long)x;
+	return v < 0 ? 0 : (unsigned long)v;
 }
 
 static inline unsigned long zone_page_state(struct zone *zone,
 					    enum zone_stat_item item)
 {
-	long x = atomic_long_read(&zone->vm_stat[item]);
+	long v = atomic_long_read(zone->vm_stat + item);
 
-	return x < 0 ? 0 : (unsigned long)x;
+	/* unfolded per-cpu deltas can leave it below zero for a while */
+	return v < 0 ? 0 : (unsigned long)v;
 }
 
 void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
