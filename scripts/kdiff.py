@@ -688,9 +688,10 @@ class Function:
                 i += 1
                 continue
             close = skip_group(toks, i + 1)
-            if FOLDED.get(w, "x") is None:
+            if w in FOLDED:             # empty, or a constant: no effect
                 i = close
                 continue
+            w = w[len("__builtin_"):] if w.startswith("__builtin_") else w
             self.calls_in(toks, i + 2, close - 1, span)
             i = close
             if w in WRAPPERS or w in self.locals or w in self.params:
