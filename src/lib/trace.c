@@ -53,11 +53,14 @@ struct frame {
 };
 
 /*
- * Mirrored accessors called on nearly every line of the allocator; they
- * are inlines in 2.6.24 that a function tracer never sees, and would only
- * bury the call chain.
+ * Mirrored accessors called on nearly every line of the allocator, and the
+ * DEBUG_VM range check inside VM_BUG_ON(); they are inlines in 2.6.24 that
+ * a function tracer never sees, and would only bury the call chain.
  */
-static const char *const too_small[] = { "page_zone", "page_count" };
+static const char *const too_small[] = {
+	"page_zone", "page_count", "bad_range", "get_pageblock_bitmap",
+	"pfn_to_bitidx",
+};
 
 static struct frame shadow[SHADOW_MAX];
 static int depth;			/* entries, may exceed SHADOW_MAX */
