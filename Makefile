@@ -31,7 +31,7 @@ endif
 .DEFAULT_GOAL := all
 .SECONDARY:
 .PHONY: all help deps units test check bench clean site serve xref diff \
-	test-unit test-scenarios test-site test-xref test-dot test-diff \
+	test-unit test-scenarios test-site test-xref test-dot test-cli test-diff \
 	test-ownwords
 
 help:
@@ -209,6 +209,8 @@ test-xref:
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py
 test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
+test-cli: $(MM24)
+	$(Q)MM24=$(MM24) python3 -m unittest -q tests/cli/test_shell.py
 test-diff: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest discover -q -s tests/diff
 # own words: no mirrored function may read as 2.6.24's own statements
@@ -217,11 +219,12 @@ test-diff: | $(DEPS_STAMP)
 test-ownwords: | $(DEPS_STAMP)
 	$(Q)python3 scripts/own-words/own-words.py src tests
 
-test: all test-unit test-scenarios test-dot test-site test-xref test-diff \
-	test-ownwords
+test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
+	test-diff test-ownwords
 
 check:
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit test-scenarios test-dot
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit \
+		test-scenarios test-dot test-cli
 
 # ---- benchmarks: the plain build (as a kernel without the function tracer)
 # measured against host references; the traced build for comparison ---------

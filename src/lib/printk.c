@@ -112,6 +112,28 @@ size_t log_buf_copy(char *dst, size_t len)
 	return have;
 }
 
+size_t log_buf_mark(void)
+{
+	return log_end;
+}
+
+void log_buf_replay(size_t mark)
+{
+	size_t oldest = log_end > LOG_BUF_LEN ? log_end - LOG_BUF_LEN : 0;
+	size_t at = mark > oldest ? mark : oldest;
+
+	at_line_start = 1;
+	while (at < log_end) {		/* in pieces that do not wrap */
+		size_t off = at % LOG_BUF_LEN;
+		size_t n = log_end - at;
+
+		if (n > LOG_BUF_LEN - off)
+			n = LOG_BUF_LEN - off;
+		emit(log_buf + off, n);
+		at += n;
+	}
+}
+
 unsigned long jiffies;
 
 #define RATELIMIT_JIFFIES	(5 * 100)	/* 5 s at HZ = 100 */

@@ -80,7 +80,7 @@ static gfp_t parse_gfp(struct script *s, const char *text)
 struct named {
 	char name[32];
 	struct page **pages;
-	unsigned long nr;
+	unsigned long nr, room;	/* pages held, and room in the array */
 	unsigned int order;
 	int by_address;		/* from __get_free_pages: free with free_pages */
 	int refs;		/* references the script holds on pages[0] */
@@ -101,15 +101,38 @@ static struct named *lookup(struct script *s, const char *name, int must)
 	return NULL;
 }
 
-static struct named *remember(struct script *s, const char *name)
+/* A name that holds pages now: a free or a reference on it is fine. */
+static struct named *held(struct script *s, const char *name)
 {
-	struct named *n = lookup(s, name, 0), *grown;
+	struct named *n = lookup(s, name, 1);
 
+	if (!n->nr)
+		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
+			     "none)", n->name);
+	if (!n->refs)
+		script_error(s, "'%s' was already freed (a double free)", n->name);
+	return n;
+}
+
+/* Check that "as NAME" can be given to a new allocation; done before the
+ * allocation, so that a bad name allocates (and prints) nothing. */
+static void check_new_name(struct script *s, const char *name)
+{
+	struct named *n = lookup(s, name, 0);
+
+	if (strlen(name) >= sizeof(names->name))
+		script_error(s, "name '%s' too long (at most %zu characters)",
+			     name, sizeof(names->name) - 1);
 	if (n && n->refs)
 		script_error(s, "'%s' still holds an allocation; free it first",
 			     name);
-	if (strlen(name) >= sizeof(n->name))
-		script_error(s, "name '%s' too long", name);
+}
+
+/* Give @name (checked by check_new_name()) to a new, empty record. */
+static struct named *remember(const char *name)
+{
+	struct named *n = lookup(NULL, name, 0), *grown;
+
 	if (!n) {
 		grown = realloc(names, (nr_names + 1) * sizeof(*names));
 		if (!grown)
@@ -126,11 +149,15 @@ static struct named *remember(struct script *s, const char *name)
 
 static void add_page(struct named *n, struct page *page)
 {
-	struct page **grown = realloc(n->pages, (n->nr + 1) * sizeof(*n->pages));
+	if (n->nr == n->room) {		/* double the room: linear in all */
+		unsigned long room = n->room ? 2 * n->room : 16;
+		struct page **grown = realloc(n->pages, room * sizeof(*n->pages));
 
-	if (!grown)
-		panic("mm24: out of host memory");
-	n->pages = grown;
+		if (!grown)
+			panic("mm24: out of host memory");
+		n->pages = grown;
+		n->room = room;
+	}
 	n->pages[n->nr++] = page;
 	n->refs = 1;
 }
@@ -148,7 +175,11 @@ static const char *alloc_args(struct script *s, gfp_t *gfp,
 	*gfp = parse_gfp(s, s->argv[1]);
 	*order = with_order ?
 		 (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1) : 0;
-	return s->argc == want + 2 ? s->argv[want + 1] : NULL;
+	if (s->argc == want + 2) {
+		check_new_name(s, s->argv[want + 1]);
+		return s->argv[want + 1];
+	}
+	return NULL;
 }
 
 /* Print where a block is; kept out of any running trace. */
@@ -180,7 +211,7 @@ static void cmd_alloc_pages(struct script *s)
 	}
 	print_block(page);
 	if (name) {
-		struct named *n = remember(s, name);
+		struct named *n = remember(name);
 
 		n->order = order;
 		add_page(n, page);
@@ -212,7 +243,7 @@ static void cmd_get_free_pages(struct script *s)
 	}
 	printf("0x%08lx", i386_addr(addr));
 	if (name) {
-		struct named *n = remember(s, name);
+		struct named *n = remember(name);
 
 		n->order = order;
 		n->by_address = 1;
@@ -233,7 +264,7 @@ static void cmd_alloc_until_fail(struct script *s)
 
 	name = alloc_args(s, &gfp, &order, 1);
 	if (name) {
-		n = remember(s, name);
+		n = remember(name);
 		n->order = order;
 	}
 	while ((page = alloc_pages(gfp, order)) != NULL) {
@@ -263,9 +294,7 @@ static void cmd_free_pages(struct script *s)
 
 	if (s->argc != 2)
 		script_error(s, "usage: free_pages NAME");
-	n = lookup(s, s->argv[1], 1);
-	if (!n->refs)
-		script_error(s, "'%s' was already freed (a double free)", n->name);
+	n = held(s, s->argv[1]);
 	release(n, n->order);
 	n->refs--;
 	printf("freed %s\n", n->name);
@@ -278,9 +307,7 @@ static void cmd___free_pages(struct script *s)
 
 	if (s->argc != 3)
 		script_error(s, "usage: __free_pages NAME ORDER");
-	n = lookup(s, s->argv[1], 1);
-	if (!n->refs)
-		script_error(s, "'%s' was already freed (a double free)", n->name);
+	n = held(s, s->argv[1]);
 	order = (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1);
 	release(n, order);
 	n->refs--;
@@ -306,9 +333,7 @@ static void cmd_refcount(struct script *s)
 
 	if (s->argc != 2)
 		script_error(s, "usage: %s NAME", s->argv[0]);
-	n = lookup(s, s->argv[1], 1);
-	if (!n->refs)
-		script_error(s, "'%s' was already freed", n->name);
+	n = held(s, s->argv[1]);
 	if (n->nr != 1 || n->order)
 		script_error(s, "%s takes a single order-0 page", s->argv[0]);
 	if (!strcmp(s->argv[0], "get_page")) {
@@ -333,6 +358,9 @@ struct page *mm24_page_arg(struct script *s, const char *word, int *order)
 		return pfn_to_page(script_number(s, word + 4, max_mapnr - 1));
 	}
 	n = lookup(s, word, 1);	/* freed or not: the frame is still there */
+	if (!n->nr)
+		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
+			     "none)", n->name);
 	*order = (int)n->order;
 	return n->pages[0];
 }

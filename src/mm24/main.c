@@ -1,27 +1,46 @@
 /*
  * main.c - the mm24 command line.
  *
- *   mm24 boot [mem=SIZE] [cpus=N]   boot and print the kernel log
+ *   mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE]
+ *                                   boot and print the kernel log
  *   mm24 run FILE|-                 run a scenario script
  *   mm24 shell                      the scenario language, interactively
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/ftrace.h>
 #include "mm24.h"
 
+static const char usage_boot[] =
+	"usage: mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE]\n";
+static const char usage_run[] =
+	"usage: mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
+	"[--no-durations]\n"
+	"                [--lang en|zh] [--dot-dir=DIR] FILE|-\n";
+static const char usage_shell[] = "usage: mm24 shell\n";
+
 static int usage(FILE *to, int status)
 {
-	fprintf(to,
-		"usage: mm24 boot [mem=SIZE] [cpus=N]\n"
-		"       mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
-		"[--no-durations]\n"
-		"                [--lang en|zh] [--dot-dir=DIR] FILE|-\n"
-		"       mm24 shell\n"
-		"SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, default 1\n",
-		NR_CPUS);
+	fprintf(to, "%s%s%s", usage_boot, usage_run, usage_shell);
+	fprintf(to, "SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, "
+		"default 1\n", NR_CPUS);
 	return status;
+}
+
+/* One line saying what is wrong, then the usage of that command. */
+static int __attribute__((format(printf, 2, 3)))
+misuse(const char *usage_line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("mm24: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%s", usage_line);
+	return EXIT_USAGE;
 }
 
 static void boot_and_print(void *cfg)
@@ -45,15 +64,15 @@ static int cmd_boot(int argc, char **argv)
 	return 0;
 }
 
-/* "--trace[=F,G]", "--max-depth=N", "--no-durations", "--lang=L",
- * "--dot-dir=DIR" before the file. */
+/* "--trace[=F,G]", "--max-depth=N", "--no-durations", "--lang L",
+ * "--lang=L", "--dot-dir=DIR" before the file. */
 static int run_options(int *argc, char ***argv, int *trace)
 {
 	static char *names[32];
 	int durations = 1, depth = 0, n = 0;
 	const char *bad;
 
-	while (*argc > 3 && !strncmp((*argv)[2], "--", 2)) {
+	while (*argc > 2 && !strncmp((*argv)[2], "--", 2)) {
 		char *opt = (*argv)[2];
 
 		if (!strcmp(opt, "--trace") || !strncmp(opt, "--trace=", 8)) {
@@ -73,9 +92,13 @@ static int run_options(int *argc, char ***argv, int *trace)
 			}
 		} else if (!strcmp(opt, "--no-durations")) {
 			durations = 0;
-		} else if (!strncmp(opt, "--lang=", 7) ||
-			   (!strcmp(opt, "--lang") && *argc > 4)) {
+		} else if (!strncmp(opt, "--lang=", 7) || !strcmp(opt, "--lang")) {
 			const char *lang = opt[6] ? opt + 7 : (*argv)[3];
+
+			if (!lang) {
+				fprintf(stderr, "mm24: --lang needs en or zh\n");
+				return -1;
+			}
 
 			if (dot_set_lang(lang)) {
 				fprintf(stderr, "mm24: --lang: '%s' is not en or "
@@ -118,17 +141,23 @@ int main(int argc, char **argv)
 		return usage(stdout, 0);
 	if (!strcmp(argv[1], "boot"))
 		return cmd_boot(argc, argv);
-	if (!strcmp(argv[1], "shell") && argc == 2)
+	if (!strcmp(argv[1], "shell")) {
+		if (argc != 2)
+			return misuse(usage_shell, "shell takes no arguments "
+				      "(got '%s')", argv[2]);
 		return run_script(stdin, "<stdin>", 1, 0);
-	if (!strcmp(argv[1], "run") && argc >= 3) {
+	}
+	if (!strcmp(argv[1], "run")) {
 		int trace = 0;
 
 		if (run_options(&argc, &argv, &trace))
 			return EXIT_USAGE;
-		if (argc != 3) {
-			fprintf(stderr, "mm24: run takes one scenario file\n");
-			return EXIT_USAGE;
-		}
+		if (argc < 3)
+			return misuse(usage_run, "run: which scenario? give a "
+				      "FILE, or - for standard input");
+		if (argc > 3)
+			return misuse(usage_run, "run takes one scenario file "
+				      "(and '%s' is one more)", argv[3]);
 		if (!strcmp(argv[2], "-"))
 			return run_script(stdin, "<stdin>", 0, trace);
 		in = fopen(argv[2], "r");

@@ -19,6 +19,7 @@ struct script {
 	int interactive;	/* shell: errors do not end the run */
 	int booted;
 	int trace;		/* start the tracer right after boot */
+	size_t boot_log;	/* the kernel log's length before "boot" */
 	char *argv[32];		/* words of the current line */
 	int argc;
 };

@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <linux/printk.h>
 #include "mm24.h"
+
+#define MAX_LINE	4096	/* characters in a line, its newline aside */
 
 static jmp_buf line_abort;
 static int in_command;		/* inside machine_run() */
@@ -55,6 +58,7 @@ static void cmd_boot(struct script *s)
 		script_error(s, "the machine is already booted");
 	if (mm24_parse_boot_args(s->argc - 1, s->argv + 1, &cfg, err, sizeof(err)))
 		script_error(s, "%s", err);
+	s->boot_log = log_buf_mark();
 	mm24_boot(&cfg, 1);
 	s->booted = 1;
 	if (s->trace)
@@ -97,6 +101,16 @@ static void split_line(struct script *s, char *line)
 	}
 }
 
+/*
+ * A scenario boots quietly; when the kernel stops during that boot, the
+ * log it wrote (the oops or panic last) is what the user needs to see.
+ */
+static void show_boot_log(struct script *s)
+{
+	register_console_writer(NULL);
+	log_buf_replay(s->boot_log);
+}
+
 static struct script *running;
 
 static void run_command(void *arg)
@@ -122,30 +136,35 @@ int run_script(FILE *in, const char *file, int interactive, int trace)
 {
 	struct script s = { .file = file, .interactive = interactive,
 			    .trace = trace };
-	char line[1024];
+	char *line = NULL;
+	size_t room = 0;
 	volatile int status = 0;
 
 	running = &s;
 	for (;;) {
 		const struct command *c;
 		enum machine_halt why;
+		ssize_t len;
 
 		if (interactive && isatty(0)) {
 			fputs("mm24> ", stdout);
 			fflush(stdout);
 		}
-		if (!fgets(line, sizeof(line), in))
+		len = getline(&line, &room, in);
+		if (len < 0)
 			break;
 		s.line++;
 		if (setjmp(line_abort)) {
-			if (!interactive)
-				return EXIT_USAGE;
 			status = EXIT_USAGE;
+			if (!interactive)
+				break;
 			continue;
 		}
-		if (!strchr(line, '\n') && !feof(in))
-			script_error(&s, "line longer than %zu characters",
-				     sizeof(line) - 2);
+		if (strlen(line) != (size_t)len)
+			script_error(&s, "a NUL byte in the line");
+		if (len - (line[len - 1] == '\n') > MAX_LINE)
+			script_error(&s, "line longer than %d characters",
+				     MAX_LINE);
 		split_line(&s, line);
 		if (!s.argc)
 			continue;
@@ -160,17 +179,21 @@ int run_script(FILE *in, const char *file, int interactive, int trace)
 		in_command = 0;
 		fflush(stdout);
 		if (why == MACHINE_UNWOUND) {
-			if (!interactive)
-				return EXIT_USAGE;
 			status = EXIT_USAGE;
+			if (!interactive)
+				break;
 			continue;
 		}
 		if (why != MACHINE_RUNNING) {
+			if (!s.booted)		/* the quiet boot's log, oops and all */
+				show_boot_log(&s);
 			fprintf(stderr, "mm24: %s:%d: the emulated kernel "
 				"stopped after %s\n", file, s.line,
 				halt_reason(why));
-			return EXIT_HALTED;
+			status = EXIT_HALTED;
+			break;
 		}
 	}
+	free(line);
 	return status;
 }

@@ -18,5 +18,10 @@ console_write_t register_console_writer(console_write_t w);
 void console_silent(const char *s, size_t n);
 /* Copy the log (with level prefixes) into @dst; returns its length. */
 size_t log_buf_copy(char *dst, size_t len);
+/* How much has been logged so far, for log_buf_replay(). */
+size_t log_buf_mark(void);
+/* Write what was logged since @mark to the console again (as much as the
+ * ring still holds). */
+void log_buf_replay(size_t mark);
 
 #endif /* _LINUX_PRINTK_H */

@@ -1,0 +1,1 @@
+#!args shell x
