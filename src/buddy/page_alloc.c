@@ -61,6 +61,13 @@ static int bad_range(struct zone *zone, struct page *page)
  */
 static void bad_page(struct page *page)
 {
+	/* marks of an owner (LRU, page cache, slab, I/O, the free lists):
+	 * after the report the page belongs to nobody */
+	const unsigned long owner_marks = 1UL << PG_lru | 1UL << PG_private |
+		1UL << PG_locked | 1UL << PG_active | 1UL << PG_dirty |
+		1UL << PG_reclaim | 1UL << PG_slab | 1UL << PG_swapcache |
+		1UL << PG_writeback | 1UL << PG_buddy;
+
 	printk(KERN_EMERG "Bad page state in process '%s'\n"
 	       KERN_EMERG "page:%08lx flags:0x%0*lx mapping:%08lx "
 	       "mapcount:%d count:%d\n"
@@ -69,14 +76,10 @@ static void bad_page(struct page *page)
 	       8, page->flags & 0xffffffffUL, i386_addr(page->mapping),
 	       page_mapcount(page), page_count(page));
 	dump_stack();
-	page->flags &= ~(1UL << PG_lru | 1UL << PG_private |
-			 1UL << PG_locked | 1UL << PG_active |
-			 1UL << PG_dirty | 1UL << PG_reclaim |
-			 1UL << PG_slab | 1UL << PG_swapcache |
-			 1UL << PG_writeback | 1UL << PG_buddy);
+	page->flags &= ~owner_marks;
+	page->mapping = NULL;
 	set_page_count(page, 0);
 	reset_page_mapcount(page);
-	page->mapping = NULL;
 	add_taint(TAINT_BAD_PAGE);
 }
 
@@ -220,7 +223,7 @@ static int page_is_buddy(struct page *page, struct page *buddy, int order)
 	if (page_zone_id(page) != page_zone_id(buddy))
 		return 0;
 	if (PageBuddy(buddy) && page_order(buddy) == (unsigned long)order) {
-		BUG_ON(page_count(buddy) != 0);
+		BUG_ON(page_count(buddy));	/* a free block has no users */
 		return 1;
 	}
 	return 0;
@@ -239,35 +242,38 @@ static int page_is_buddy(struct page *page, struct page *buddy, int order)
 static void __free_one_page(struct page *page, struct zone *zone,
 			    unsigned int order)
 {
-	int migratetype = get_pageblock_migratetype(page);
-	unsigned long page_idx;
-	int order_size = 1 << order;
+	const int mtype = get_pageblock_migratetype(page);
+	const int nr_pages = 1 << order;
+	struct free_area *area;
+	unsigned long idx;	/* the block's index in its MAX_ORDER block */
 
 	if (unlikely(PageCompound(page)))
 		destroy_compound_page(page, order);
-	page_idx = page_to_pfn(page) & ((1UL << MAX_ORDER) - 1);
-	VM_BUG_ON(page_idx & (unsigned long)(order_size - 1));
+	idx = page_to_pfn(page) & ((1UL << MAX_ORDER) - 1);
+	/* a block starts on a multiple of its own size */
+	VM_BUG_ON((idx & (unsigned long)(nr_pages - 1)) != 0);
 	VM_BUG_ON(bad_range(zone, page));
 
-	__mod_zone_page_state(zone, NR_FREE_PAGES, order_size);
-	while (order < MAX_ORDER - 1) {
-		struct page *buddy = __page_find_buddy(page, page_idx, order);
-		unsigned long combined_idx;
+	__mod_zone_page_state(zone, NR_FREE_PAGES, nr_pages);
+	for (; order < MAX_ORDER - 1; order++) {
+		struct page *buddy = __page_find_buddy(page, idx, order);
+		unsigned long merged;
 
 		if (!page_is_buddy(page, buddy, (int)order))
 			break;
 		/* the buddy leaves its list; the pair becomes one block */
+		area = zone->free_area + order;
 		list_del(&buddy->lru);
-		zone->free_area[order].nr_free--;
+		area->nr_free--;
 		rmv_page_order(buddy);
-		combined_idx = __find_combined_index(page_idx, order);
-		page += combined_idx - page_idx;
-		page_idx = combined_idx;
-		order++;
+		merged = __find_combined_index(idx, order);
+		page = page + (merged - idx);	/* the lower of the two */
+		idx = merged;
 	}
 	set_page_order(page, (int)order);
-	list_add(&page->lru, &zone->free_area[order].free_list[migratetype]);
-	zone->free_area[order].nr_free++;
+	area = zone->free_area + order;
+	list_add(&page->lru, &area->free_list[mtype]);
+	area->nr_free++;
 }
 
 /**
@@ -293,6 +299,13 @@ static int free_pages_check(struct page *page)
 	return PageReserved(page);
 }
 
+/* Pages are coming back to @zone: reclaim may find it worth scanning again. */
+static inline void zone_pages_returned(struct zone *zone)
+{
+	zone->pages_scanned = 0;
+	zone_clear_flag(zone, ZONE_ALL_UNRECLAIMABLE);
+}
+
 /**
  * @brief \~english Return @p count pages from the tail of @p list to the buddy lists.
  *        \~chinese 从链表尾部取 count 个页还给伙伴系统（先回收最冷的页）。 \~
@@ -306,18 +319,19 @@ static int free_pages_check(struct page *page)
 static void free_pages_bulk(struct zone *zone, int count,
 			    struct list_head *list, int order)
 {
-	spin_lock(&zone->lock);
-	zone_clear_flag(zone, ZONE_ALL_UNRECLAIMABLE);
-	zone->pages_scanned = 0;
-	while (count--) {
-		struct page *page;
+	spinlock_t *lock = &zone->lock;
+	struct page *victim;
 
+	spin_lock(lock);
+	zone_pages_returned(zone);
+	for (; count != 0; count--) {
 		VM_BUG_ON(list_empty(list));
-		page = list_entry(list->prev, struct page, lru);	/* coldest */
-		list_del(&page->lru);
-		__free_one_page(page, zone, (unsigned int)order);
+		/* the tail holds the coldest page */
+		victim = list_entry(list->prev, struct page, lru);
+		list_del(&victim->lru);
+		__free_one_page(victim, zone, (unsigned int)order);
 	}
-	spin_unlock(&zone->lock);
+	spin_unlock(lock);
 }
 
 /**
@@ -331,11 +345,12 @@ static void free_pages_bulk(struct zone *zone, int count,
  */
 static void free_one_page(struct zone *zone, struct page *page, int order)
 {
-	spin_lock(&zone->lock);
-	zone_clear_flag(zone, ZONE_ALL_UNRECLAIMABLE);
-	zone->pages_scanned = 0;
+	spinlock_t *lock = &zone->lock;
+
+	spin_lock(lock);
+	zone_pages_returned(zone);
 	__free_one_page(page, zone, (unsigned int)order);
-	spin_unlock(&zone->lock);
+	spin_unlock(lock);
 }
 
 /**
@@ -354,17 +369,20 @@ static void free_one_page(struct zone *zone, struct page *page, int order)
  */
 static void __free_pages_ok(struct page *page, unsigned int order)
 {
-	unsigned long flags;
-	int i, reserved = 0;
+	const int nr_pages = 1 << order;
+	unsigned long irqflags;
+	int nr_reserved = 0;
+	int k;
 
-	for (i = 0; i < (1 << order); i++)
-		reserved += free_pages_check(page + i);
-	if (reserved)
+	/* every page is checked (and reported) before any is freed */
+	for (k = 0; k < nr_pages; k++)
+		nr_reserved += free_pages_check(page + k);
+	if (nr_reserved)
 		return;
-	local_irq_save(flags);
-	__count_vm_events(PGFREE, 1 << order);
+	local_irq_save(irqflags);
+	__count_vm_events(PGFREE, nr_pages);
 	free_one_page(page_zone(page), page, (int)order);
-	local_irq_restore(flags);
+	local_irq_restore(irqflags);
 }
 
 /**
@@ -377,17 +395,20 @@ static void __free_pages_ok(struct page *page, unsigned int order)
  */
 void __free_pages_bootmem(struct page *page, unsigned int order)
 {
-	if (order == 0) {
+	if (!order) {
 		__ClearPageReserved(page);
 		set_page_count(page, 0);
 		set_page_refcounted(page);
 		__free_page(page);
 	} else {
-		int i;
+		/* one bootmem bitmap word: every page loses its boot-time
+		 * reservation; only the first keeps a reference, which
+		 * __free_pages() drops */
+		int k;
 
-		for (i = 0; i < BITS_PER_LONG; i++) {
-			__ClearPageReserved(page + i);
-			set_page_count(page + i, 0);
+		for (k = 0; k < BITS_PER_LONG; k++) {
+			__ClearPageReserved(page + k);
+			set_page_count(page + k, 0);
 		}
 		set_page_refcounted(page);
 		__free_pages(page, order);
@@ -1065,7 +1086,7 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 void __free_pages(struct page *page, unsigned int order)
 {
 	if (put_page_testzero(page)) {
-		if (order == 0)
+		if (!order)
 			free_hot_page(page);
 		else
 			__free_pages_ok(page, order);
