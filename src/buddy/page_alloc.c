@@ -632,21 +632,23 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order,
 			unsigned long count, struct list_head *list,
 			int migratetype)
 {
-	unsigned long i;
+	struct list_head *tail = list;
+	unsigned long got = 0;
 
 	spin_lock(&zone->lock);
-	for (i = 0; i < count; ++i) {
-		struct page *page = __rmqueue(zone, order, migratetype);
+	while (got < count) {
+		struct page *pg = __rmqueue(zone, order, migratetype);
 
-		if (unlikely(page == NULL))
+		if (unlikely(!pg))
 			break;
 		/* each page goes after the previous one: physical order */
-		list_add(&page->lru, list);
-		set_page_private(page, (unsigned long)migratetype);
-		list = &page->lru;
+		list_add(&pg->lru, tail);
+		set_page_private(pg, (unsigned long)migratetype);
+		tail = &pg->lru;
+		got++;
 	}
 	spin_unlock(&zone->lock);
-	return (int)i;
+	return (int)got;
 }
 
 /**
@@ -658,23 +660,24 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order,
  */
 static void __drain_pages(unsigned int cpu)
 {
-	unsigned long flags;
-	struct zone *zone;
-	int i;
+	unsigned long irqflags;
+	struct zone *z;
+	int which;
 
-	for_each_zone(zone) {
-		struct per_cpu_pageset *pset;
+	for_each_zone(z) {
+		struct per_cpu_pageset *set;
 
-		if (!populated_zone(zone))
+		if (!populated_zone(z))
 			continue;
-		pset = zone_pcp(zone, cpu);
-		for (i = 0; i < 2; i++) {
-			struct per_cpu_pages *pcp = &pset->pcp[i];
+		set = zone_pcp(z, cpu);
+		/* the hot list, then the cold one, each emptied whole */
+		for (which = 0; which < 2; which++) {
+			struct per_cpu_pages *pp = &set->pcp[which];
 
-			local_irq_save(flags);
-			free_pages_bulk(zone, pcp->count, &pcp->list, 0);
-			pcp->count = 0;
-			local_irq_restore(flags);
+			local_irq_save(irqflags);
+			free_pages_bulk(z, pp->count, &pp->list, 0);
+			pp->count = 0;
+			local_irq_restore(irqflags);
 		}
 	}
 }
@@ -687,11 +690,11 @@ static void __drain_pages(unsigned int cpu)
  */
 void drain_local_pages(void)
 {
-	unsigned long flags;
+	unsigned long irqflags;
 
-	local_irq_save(flags);
-	__drain_pages((unsigned)smp_processor_id());
-	local_irq_restore(flags);
+	local_irq_save(irqflags);
+	__drain_pages((unsigned int)smp_processor_id());
+	local_irq_restore(irqflags);
 }
 
 static void smp_drain_local_pages(void *arg)
@@ -708,11 +711,11 @@ static void smp_drain_local_pages(void *arg)
  */
 void drain_all_local_pages(void)
 {
-	unsigned long flags;
+	unsigned long irqflags;
 
-	local_irq_save(flags);
-	__drain_pages((unsigned)smp_processor_id());
-	local_irq_restore(flags);
+	local_irq_save(irqflags);
+	__drain_pages((unsigned int)smp_processor_id());
+	local_irq_restore(irqflags);
 	smp_call_function(smp_drain_local_pages, NULL, 0, 1);
 }
 
@@ -726,26 +729,27 @@ void drain_all_local_pages(void)
  */
 static void free_hot_cold_page(struct page *page, int cold)
 {
-	struct zone *zone = page_zone(page);
-	struct per_cpu_pages *pcp;
-	unsigned long flags;
+	struct zone *home = page_zone(page);
+	struct per_cpu_pages *cache;
+	unsigned long irqflags;
 
 	if (PageAnon(page))
 		page->mapping = NULL;
 	if (free_pages_check(page))
 		return;
 
-	pcp = &zone_pcp(zone, get_cpu())->pcp[cold];
-	local_irq_save(flags);
+	cache = zone_pcp(home, get_cpu())->pcp + cold;
+	local_irq_save(irqflags);
 	__count_vm_event(PGFREE);
-	list_add(&page->lru, &pcp->list);
+	/* at the head: the next order-0 allocation reuses it first */
+	list_add(&page->lru, &cache->list);
 	set_page_private(page, (unsigned long)get_pageblock_migratetype(page));
-	pcp->count++;
-	if (pcp->count >= pcp->high) {
-		free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
-		pcp->count -= pcp->batch;
+	cache->count++;
+	if (cache->high <= cache->count) {
+		free_pages_bulk(home, cache->batch, &cache->list, 0);
+		cache->count -= cache->batch;
 	}
-	local_irq_restore(flags);
+	local_irq_restore(irqflags);
 	put_cpu();
 }
 
@@ -789,55 +793,58 @@ static struct page *buffered_rmqueue(struct zonelist *zonelist,
 				     struct zone *zone, int order,
 				     gfp_t gfp_flags)
 {
-	int cold = !!(gfp_flags & __GFP_COLD);
-	int migratetype = allocflags_to_migratetype(gfp_flags);
-	unsigned long flags;
-	struct page *page;
-	int cpu;
+	const int list_idx = (gfp_flags & __GFP_COLD) != 0;	/* 1: cold */
+	const int mtype = allocflags_to_migratetype(gfp_flags);
+	unsigned long irqflags;
+	struct page *pg;
+	int this_cpu;
 
 	(void)zonelist;
 again:
-	cpu = get_cpu();
-	if (likely(order == 0)) {
-		struct per_cpu_pages *pcp = &zone_pcp(zone, cpu)->pcp[cold];
+	this_cpu = get_cpu();
+	if (likely(!order)) {
+		struct per_cpu_pages *cache;
 
-		local_irq_save(flags);
-		if (!pcp->count) {
-			pcp->count = rmqueue_bulk(zone, 0, (unsigned long)pcp->batch,
-						  &pcp->list, migratetype);
-			if (unlikely(!pcp->count))
+		cache = zone_pcp(zone, this_cpu)->pcp + list_idx;
+		local_irq_save(irqflags);
+		if (!cache->count) {
+			cache->count = rmqueue_bulk(zone, 0,
+						    (unsigned long)cache->batch,
+						    &cache->list, mtype);
+			if (unlikely(!cache->count))
 				goto failed;
 		}
 		/* the first page of the wanted migrate type */
-		list_for_each_entry(page, &pcp->list, lru)
-			if (page_private(page) == (unsigned long)migratetype)
+		list_for_each_entry(pg, &cache->list, lru)
+			if (page_private(pg) == (unsigned long)mtype)
 				break;
-		if (unlikely(&page->lru == &pcp->list)) {
-			pcp->count += rmqueue_bulk(zone, 0,
-						   (unsigned long)pcp->batch,
-						   &pcp->list, migratetype);
-			page = list_entry(pcp->list.next, struct page, lru);
+		/* none of that type: a fresh batch goes to the head */
+		if (unlikely(&pg->lru == &cache->list)) {
+			cache->count += rmqueue_bulk(zone, 0,
+						     (unsigned long)cache->batch,
+						     &cache->list, mtype);
+			pg = list_entry(cache->list.next, struct page, lru);
 		}
-		list_del(&page->lru);
-		pcp->count--;
+		list_del(&pg->lru);
+		cache->count--;
 	} else {
-		spin_lock_irqsave(&zone->lock, flags);
-		page = __rmqueue(zone, (unsigned int)order, migratetype);
+		spin_lock_irqsave(&zone->lock, irqflags);
+		pg = __rmqueue(zone, (unsigned int)order, mtype);
 		spin_unlock(&zone->lock);
-		if (!page)
+		if (!pg)
 			goto failed;
 	}
 	__count_zone_vm_events(PGALLOC, zone, 1 << order);
-	local_irq_restore(flags);
+	local_irq_restore(irqflags);
 	put_cpu();
 
-	VM_BUG_ON(bad_range(zone, page));
-	if (prep_new_page(page, order, gfp_flags))
-		goto again;
-	return page;
+	VM_BUG_ON(bad_range(zone, pg));
+	if (prep_new_page(pg, order, gfp_flags))
+		goto again;	/* a reserved page stays out: take another */
+	return pg;
 
 failed:
-	local_irq_restore(flags);
+	local_irq_restore(irqflags);
 	put_cpu();
 	return NULL;
 }
