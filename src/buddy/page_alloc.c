@@ -100,14 +100,17 @@ static void free_compound_page(struct page *page)
  */
 static void prep_compound_page(struct page *page, unsigned long order)
 {
-	int i, nr = 1 << order;
+	struct page *head = page, *tail;
+	struct page *const end = head + (1UL << order);
 
-	set_compound_page_dtor(page, free_compound_page);
-	set_compound_order(page, order);
-	__SetPageHead(page);
-	for (i = 1; i < nr; i++) {
-		__SetPageTail(page + i);
-		page[i].first_page = page;
+	/* the head carries the order and the destructor; each tail only
+	 * knows its head */
+	set_compound_page_dtor(head, free_compound_page);
+	set_compound_order(head, order);
+	__SetPageHead(head);
+	for (tail = head + 1; tail < end; tail++) {
+		__SetPageTail(tail);
+		tail->first_page = head;
 	}
 }
 
@@ -140,11 +143,14 @@ static void destroy_compound_page(struct page *page, unsigned long order)
  */
 static void prep_zero_page(struct page *page, int order, gfp_t gfp_flags)
 {
-	int i;
+	struct page *p = page;
+	int left = 1 << order;
 
-	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) && in_interrupt());
-	for (i = 0; i < (1 << order); i++)
-		clear_highpage(page + i);
+	/* clear_highpage() maps the page in the KM_USER0 kmap_atomic slot,
+	 * which interrupt code must not use */
+	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) != 0 && in_interrupt());
+	while (left-- > 0)
+		clear_highpage(p++);
 }
 
 /**
@@ -431,16 +437,20 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 static void expand(struct zone *zone, struct page *page, int low, int high,
 		   struct free_area *area, int migratetype)
 {
-	unsigned long size = 1UL << high;
+	unsigned long half = 1UL << high;
+	struct page *upper;
 
-	while (high > low) {
-		area--;
+	/* keep the lower half, give the upper half back, one order down
+	 * each time */
+	while (low < high) {
+		half >>= 1;
 		high--;
-		size >>= 1;
-		VM_BUG_ON(bad_range(zone, &page[size]));
-		list_add(&page[size].lru, &area->free_list[migratetype]);
+		area--;
+		upper = page + half;
+		VM_BUG_ON(bad_range(zone, upper));
+		list_add(&upper->lru, &area->free_list[migratetype]);
 		area->nr_free++;
-		set_page_order(&page[size], high);
+		set_page_order(upper, high);
 	}
 }
 
@@ -456,26 +466,30 @@ static void expand(struct zone *zone, struct page *page, int low, int high,
  */
 static int prep_new_page(struct page *page, int order, gfp_t gfp_flags)
 {
+	/* a free page has no users, no mapping and none of these flags */
+	const unsigned long in_use = 1UL << PG_lru | 1UL << PG_private |
+		1UL << PG_locked | 1UL << PG_active | 1UL << PG_dirty |
+		1UL << PG_slab | 1UL << PG_swapcache | 1UL << PG_writeback |
+		1UL << PG_reserved | 1UL << PG_buddy;
+	/* state left over from the page's previous owner */
+	const unsigned long stale = 1UL << PG_uptodate | 1UL << PG_error |
+		1UL << PG_readahead | 1UL << PG_referenced | 1UL << PG_arch_1 |
+		1UL << PG_owner_priv_1 | 1UL << PG_mappedtodisk;
+	const int want_zero = (gfp_flags & __GFP_ZERO) != 0;
+	const int want_compound = order > 0 && (gfp_flags & __GFP_COMP);
+
 	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
-		     (page_count(page) != 0) |
-		     (page->flags & (1UL << PG_lru | 1UL << PG_private |
-				     1UL << PG_locked | 1UL << PG_active |
-				     1UL << PG_dirty | 1UL << PG_slab |
-				     1UL << PG_swapcache | 1UL << PG_writeback |
-				     1UL << PG_reserved | 1UL << PG_buddy))))
+		     (page_count(page) != 0) | ((page->flags & in_use) != 0)))
 		bad_page(page);
-	if (PageReserved(page))
+	if (unlikely(PageReserved(page)))
 		return 1;	/* a safety net: never hand it out */
 
-	page->flags &= ~(1UL << PG_uptodate | 1UL << PG_error |
-			 1UL << PG_readahead | 1UL << PG_referenced |
-			 1UL << PG_arch_1 | 1UL << PG_owner_priv_1 |
-			 1UL << PG_mappedtodisk);
+	page->flags &= ~stale;
 	set_page_private(page, 0);
 	set_page_refcounted(page);
-	if (gfp_flags & __GFP_ZERO)
+	if (want_zero)
 		prep_zero_page(page, order, gfp_flags);
-	if (order && (gfp_flags & __GFP_COMP))
+	if (want_compound)
 		prep_compound_page(page, (unsigned long)order);
 	return 0;
 }
@@ -494,23 +508,24 @@ static int prep_new_page(struct page *page, int order, gfp_t gfp_flags)
 static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
 				       int migratetype)
 {
-	unsigned int current_order;
+	struct free_area *area = zone->free_area + order;
+	unsigned int found;
 
-	for (current_order = order; current_order < MAX_ORDER; ++current_order) {
-		struct free_area *area = &zone->free_area[current_order];
-		struct page *page;
+	/* the first non-empty list at or above @order has the smallest
+	 * block that is big enough */
+	for (found = order; found < MAX_ORDER; found++, area++) {
+		struct list_head *head = &area->free_list[migratetype];
+		struct page *block;
 
-		if (list_empty(&area->free_list[migratetype]))
+		if (list_empty(head))
 			continue;
-		page = list_entry(area->free_list[migratetype].next,
-				  struct page, lru);
-		list_del(&page->lru);
-		rmv_page_order(page);
+		block = list_entry(head->next, struct page, lru);
+		list_del(&block->lru);
+		rmv_page_order(block);
 		area->nr_free--;
 		__mod_zone_page_state(zone, NR_FREE_PAGES, -(1 << order));
-		expand(zone, page, (int)order, (int)current_order, area,
-		       migratetype);
-		return page;
+		expand(zone, block, (int)order, (int)found, area, migratetype);
+		return block;
 	}
 	return NULL;
 }
@@ -550,46 +565,50 @@ static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
 static struct page *__rmqueue_fallback(struct zone *zone, int order,
 				       int start_migratetype)
 {
-	int current_order, i;
+	const int *const others = fallbacks[start_migratetype];
+	int o, k;
 
-	for (current_order = MAX_ORDER - 1; current_order >= order;
-	     --current_order) {
-		for (i = 0; i < MIGRATE_TYPES - 1; i++) {
-			int migratetype = fallbacks[start_migratetype][i];
-			struct free_area *area;
-			struct page *page;
+	/* largest blocks first: one big steal, which may take over its
+	 * pageblock, mixes fewer of the other type's pageblocks than many
+	 * small ones would */
+	for (o = MAX_ORDER - 1; o >= order; o--) {
+		struct free_area *area = zone->free_area + o;
 
-			if (migratetype == MIGRATE_RESERVE)
+		for (k = 0; k < MIGRATE_TYPES - 1; k++) {
+			int mt = others[k];
+			struct page *block;
+
+			if (mt == MIGRATE_RESERVE)
 				continue;	/* only when all else fails */
-			area = &zone->free_area[current_order];
-			if (list_empty(&area->free_list[migratetype]))
+			if (list_empty(&area->free_list[mt]))
 				continue;
-			page = list_entry(area->free_list[migratetype].next,
-					  struct page, lru);
+			block = list_entry(area->free_list[mt].next,
+					   struct page, lru);
 			area->nr_free--;
 
 			/* A big block, or a reclaimable request: move the
 			 * whole pageblock's free pages to our type, and take
 			 * the block itself over if half of it was free. */
-			if (unlikely(current_order >= (pageblock_order >> 1)) ||
+			if (unlikely(o >= (pageblock_order >> 1)) ||
 			    start_migratetype == MIGRATE_RECLAIMABLE) {
-				int pages = move_freepages_block(zone, page,
+				const int half = 1 << (pageblock_order - 1);
+				int moved = move_freepages_block(zone, block,
 							start_migratetype);
 
-				if (pages >= (1 << (pageblock_order - 1)))
-					set_pageblock_migratetype(page,
+				if (moved >= half)
+					set_pageblock_migratetype(block,
 							start_migratetype);
-				migratetype = start_migratetype;
+				mt = start_migratetype;
 			}
 
-			list_del(&page->lru);
-			rmv_page_order(page);
+			list_del(&block->lru);
+			rmv_page_order(block);
 			__mod_zone_page_state(zone, NR_FREE_PAGES, -(1 << order));
-			if (current_order == pageblock_order)
-				set_pageblock_migratetype(page, start_migratetype);
-			expand(zone, page, order, current_order, area,
-			       migratetype);
-			return page;
+			if (o == pageblock_order)
+				set_pageblock_migratetype(block,
+							  start_migratetype);
+			expand(zone, block, order, o, area, mt);
+			return block;
 		}
 	}
 	return __rmqueue_smallest(zone, (unsigned int)order, MIGRATE_RESERVE);
@@ -865,32 +884,33 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 					   struct zonelist *zonelist,
 					   int alloc_flags)
 {
-	struct zone **z = zonelist->zones;
-	int classzone_idx = zone_idx(zonelist->zones[0]);
-	struct page *page = NULL;
+	struct zone **zp = zonelist->zones;
+	/* lowmem_reserve is indexed by the zone the caller prefers */
+	const int class_idx = zone_idx(*zp);
+	struct page *got = NULL;
 
 	do {
-		struct zone *zone = *z;
+		struct zone *zone = *zp;
 
-		if (!(alloc_flags & ALLOC_NO_WATERMARKS)) {
-			unsigned long mark;
+		if ((alloc_flags & ALLOC_NO_WATERMARKS) == 0) {
+			unsigned long wmark;
 
 			if (alloc_flags & ALLOC_WMARK_MIN)
-				mark = zone->pages_min;
+				wmark = zone->pages_min;
 			else if (alloc_flags & ALLOC_WMARK_LOW)
-				mark = zone->pages_low;
+				wmark = zone->pages_low;
 			else
-				mark = zone->pages_high;
+				wmark = zone->pages_high;
 			/* !NUMA: zone_reclaim_mode is 0, a full zone is skipped */
-			if (!zone_watermark_ok(zone, (int)order, mark,
-					       classzone_idx, alloc_flags))
+			if (!zone_watermark_ok(zone, (int)order, wmark,
+					       class_idx, alloc_flags))
 				continue;
 		}
-		page = buffered_rmqueue(zonelist, zone, (int)order, gfp_mask);
-		if (page)
+		got = buffered_rmqueue(zonelist, zone, (int)order, gfp_mask);
+		if (got)
 			break;
-	} while (*(++z) != NULL);
-	return page;
+	} while (*++zp);
+	return got;
 }
 
 /* mm24: nothing can free memory while an allocation waits. */
@@ -930,47 +950,52 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)
 {
 	const gfp_t wait = gfp_mask & __GFP_WAIT;
-	struct task_struct *p = current;
-	struct zone **z;
-	struct page *page;
-	int alloc_flags, did_some_progress, do_retry, passes = 0;
+	const int nofail = (gfp_mask & __GFP_NOFAIL) != 0;
+	const int no_retry = (gfp_mask & __GFP_NORETRY) != 0;
+	struct task_struct *tsk = current;
+	struct zone **zp;
+	struct page *pg;
+	int how;	/* the ALLOC_* flags of the watermark tests */
+	int progress, retry, passes = 0;
 
 restart:
-	z = zonelist->zones;
-	if (unlikely(*z == NULL))
+	zp = zonelist->zones;
+	if (unlikely(!*zp))
 		return NULL;	/* an empty zonelist */
 
-	page = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
-				      zonelist, ALLOC_WMARK_LOW | ALLOC_CPUSET);
-	if (page)
+	pg = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
+				    zonelist, ALLOC_WMARK_LOW | ALLOC_CPUSET);
+	if (pg)
 		goto got_pg;
 
 	/* slow path: below pages_low somewhere */
-	for (z = zonelist->zones; *z; z++)
-		wakeup_kswapd(*z, (int)order);
+	for (zp = zonelist->zones; *zp; zp++)
+		wakeup_kswapd(*zp, (int)order);
 
-	alloc_flags = ALLOC_WMARK_MIN;
-	if ((unlikely(rt_task(p)) && !in_interrupt()) || !wait)
-		alloc_flags |= ALLOC_HARDER;
+	/* a second try at pages_min, lower still for callers that cannot
+	 * wait or must not wait long, and for __GFP_HIGH */
+	how = ALLOC_WMARK_MIN;
+	if ((unlikely(rt_task(tsk)) && !in_interrupt()) || !wait)
+		how |= ALLOC_HARDER;
 	if (gfp_mask & __GFP_HIGH)
-		alloc_flags |= ALLOC_HIGH;
+		how |= ALLOC_HIGH;
 	if (wait)
-		alloc_flags |= ALLOC_CPUSET;
-	page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
-	if (page)
+		how |= ALLOC_CPUSET;
+	pg = get_page_from_freelist(gfp_mask, order, zonelist, how);
+	if (pg)
 		goto got_pg;
 
 rebalance:
-	if (((p->flags & PF_MEMALLOC) || unlikely(test_thread_flag(TIF_MEMDIE)))
-	    && !in_interrupt()) {
-		if (!(gfp_mask & __GFP_NOMEMALLOC)) {
+	if (((tsk->flags & PF_MEMALLOC) ||
+	     unlikely(test_thread_flag(TIF_MEMDIE))) && !in_interrupt()) {
+		if ((gfp_mask & __GFP_NOMEMALLOC) == 0) {
 nofail_alloc:
 			/* the reclaimer itself: ignore the watermarks */
-			page = get_page_from_freelist(gfp_mask, order, zonelist,
-						      ALLOC_NO_WATERMARKS);
-			if (page)
+			pg = get_page_from_freelist(gfp_mask, order, zonelist,
+						    ALLOC_NO_WATERMARKS);
+			if (pg)
 				goto got_pg;
-			if (gfp_mask & __GFP_NOFAIL) {
+			if (nofail) {
 				if (passes++)
 					alloc_would_hang("__GFP_NOFAIL under "
 							 "PF_MEMALLOC", gfp_mask,
@@ -985,31 +1010,33 @@ nofail_alloc:
 	if (!wait)
 		goto nopage;	/* atomic: nothing more to try */
 
-	p->flags |= PF_MEMALLOC;
-	did_some_progress = (int)try_to_free_pages(zonelist->zones, (int)order,
-						   gfp_mask);
-	p->flags &= ~PF_MEMALLOC;
+	/* PF_MEMALLOC while reclaiming: its own allocations may dig into
+	 * the reserves, and do not recurse into reclaim */
+	tsk->flags |= PF_MEMALLOC;
+	progress = (int)try_to_free_pages(zonelist->zones, (int)order,
+					  gfp_mask);
+	tsk->flags &= ~PF_MEMALLOC;
 
-	if (order != 0)
+	if (order)
 		drain_all_local_pages();
 
-	if (likely(did_some_progress)) {
-		page = get_page_from_freelist(gfp_mask, order, zonelist,
-					      alloc_flags);
-		if (page)
+	if (likely(progress)) {
+		pg = get_page_from_freelist(gfp_mask, order, zonelist, how);
+		if (pg)
 			goto got_pg;
-	} else if ((gfp_mask & __GFP_FS) && !(gfp_mask & __GFP_NORETRY)) {
+	} else if ((gfp_mask & __GFP_FS) && !no_retry) {
 		if (!try_set_zone_oom(zonelist))
 			goto restart;
 		/* a last look with a high watermark, in case of a parallel kill */
-		page = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
-					      zonelist,
-					      ALLOC_WMARK_HIGH | ALLOC_CPUSET);
-		if (page) {
+		pg = get_page_from_freelist(gfp_mask | __GFP_HARDWALL, order,
+					    zonelist,
+					    ALLOC_WMARK_HIGH | ALLOC_CPUSET);
+		if (pg) {
 			clear_zonelist_oom(zonelist);
 			goto got_pg;
 		}
-		if (order > PAGE_ALLOC_COSTLY_ORDER) {
+		/* killing a task rarely yields a large contiguous block */
+		if (PAGE_ALLOC_COSTLY_ORDER < order) {
 			clear_zonelist_oom(zonelist);
 			goto nopage;
 		}
@@ -1019,14 +1046,14 @@ nofail_alloc:
 	}
 
 	/* small orders, __GFP_REPEAT and __GFP_NOFAIL retry */
-	do_retry = 0;
-	if (!(gfp_mask & __GFP_NORETRY)) {
+	retry = 0;
+	if (!no_retry) {
 		if (order <= PAGE_ALLOC_COSTLY_ORDER || (gfp_mask & __GFP_REPEAT))
-			do_retry = 1;
-		if (gfp_mask & __GFP_NOFAIL)
-			do_retry = 1;
+			retry = 1;
+		if (nofail)
+			retry = 1;
 	}
-	if (do_retry) {
+	if (retry) {
 		if (passes++)
 			alloc_would_hang("is retried until memory is freed",
 					 gfp_mask, order);
@@ -1035,14 +1062,14 @@ nofail_alloc:
 	}
 
 nopage:
-	if (!(gfp_mask & __GFP_NOWARN) && printk_ratelimit()) {
+	if ((gfp_mask & __GFP_NOWARN) == 0 && printk_ratelimit()) {
 		printk(KERN_WARNING "%s: page allocation failure."
-		       " order:%d, mode:0x%x\n", p->comm, order, gfp_mask);
+		       " order:%d, mode:0x%x\n", tsk->comm, order, gfp_mask);
 		dump_stack();
 		show_mem();
 	}
 got_pg:
-	return page;
+	return pg;
 }
 
 /**
@@ -1056,11 +1083,11 @@ got_pg:
  */
 unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 {
-	struct page *page = alloc_pages(gfp_mask, order);
+	struct page *pg = alloc_pages(gfp_mask, order);
 
-	if (!page)
+	if (!pg)
 		return 0;
-	return (unsigned long)page_address(page);
+	return (unsigned long)page_address(pg);
 }
 
 /**
@@ -1073,12 +1100,13 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
  */
 unsigned long get_zeroed_page(gfp_t gfp_mask)
 {
-	struct page *page;
+	struct page *pg;
 
-	VM_BUG_ON((gfp_mask & __GFP_HIGHMEM) != 0);
-	page = alloc_pages(gfp_mask | __GFP_ZERO, 0);
-	if (page)
-		return (unsigned long)page_address(page);
+	/* the page must have a kernel address: lowmem only */
+	VM_BUG_ON(gfp_mask & __GFP_HIGHMEM);
+	pg = alloc_pages(gfp_mask | __GFP_ZERO, 0);
+	if (pg)
+		return (unsigned long)page_address(pg);
 	return 0;
 }
 
