@@ -1153,13 +1153,15 @@ void free_pages(unsigned long addr, unsigned int order)
  */
 void si_meminfo(struct sysinfo *val)
 {
-	val->totalram = totalram_pages;
-	val->sharedram = 0;
-	val->freeram = global_page_state(NR_FREE_PAGES);
-	val->bufferram = 0;		/* no block devices */
-	val->totalhigh = totalhigh_pages;
-	val->freehigh = nr_free_highpages();
-	val->mem_unit = PAGE_SIZE;
+	*val = (struct sysinfo){
+		.totalram	= totalram_pages,
+		.sharedram	= 0,
+		.freeram	= global_page_state(NR_FREE_PAGES),
+		.bufferram	= 0,		/* no block devices */
+		.totalhigh	= totalhigh_pages,
+		.freehigh	= nr_free_highpages(),
+		.mem_unit	= PAGE_SIZE,
+	};
 }
 
 #define K(x) ((x) << (PAGE_SHIFT - 10))
@@ -1172,20 +1174,21 @@ void si_meminfo(struct sysinfo *val)
  */
 void show_free_areas(void)
 {
-	struct zone *zone;
-	int cpu;
+	struct zone *z;
+	int id;
 
-	for_each_zone(zone) {
-		if (!populated_zone(zone))
+	for_each_zone(z) {
+		if (!populated_zone(z))
 			continue;
-		printk("%s per-cpu:\n", zone->name);
-		for_each_online_cpu(cpu) {
-			struct per_cpu_pageset *ps = zone_pcp(zone, cpu);
+		printk("%s per-cpu:\n", z->name);
+		for_each_online_cpu(id) {
+			const struct per_cpu_pages *hot = zone_pcp(z, id)->pcp;
+			const struct per_cpu_pages *cold = hot + 1;
 
 			printk("CPU %4d: Hot: hi:%5d, btch:%4d usd:%4d   "
-			       "Cold: hi:%5d, btch:%4d usd:%4d\n", cpu,
-			       ps->pcp[0].high, ps->pcp[0].batch, ps->pcp[0].count,
-			       ps->pcp[1].high, ps->pcp[1].batch, ps->pcp[1].count);
+			       "Cold: hi:%5d, btch:%4d usd:%4d\n", id,
+			       hot->high, hot->batch, hot->count,
+			       cold->high, cold->batch, cold->count);
 		}
 	}
 	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n",
@@ -1198,38 +1201,41 @@ void show_free_areas(void)
 			global_page_state(NR_SLAB_RECLAIMABLE),
 	       global_page_state(NR_FILE_MAPPED),
 	       global_page_state(NR_PAGETABLE), global_page_state(NR_BOUNCE));
-	for_each_zone(zone) {
-		int i;
+	for_each_zone(z) {
+		int idx;
 
-		if (!populated_zone(zone))
+		if (!populated_zone(z))
 			continue;
 		printk("%s free:%lukB min:%lukB low:%lukB high:%lukB "
 		       "active:%lukB inactive:%lukB present:%lukB "
-		       "pages_scanned:%lu all_unreclaimable? %s\n", zone->name,
-		       K(zone_page_state(zone, NR_FREE_PAGES)), K(zone->pages_min),
-		       K(zone->pages_low), K(zone->pages_high),
-		       K(zone_page_state(zone, NR_ACTIVE)),
-		       K(zone_page_state(zone, NR_INACTIVE)),
-		       K(zone->present_pages), zone->pages_scanned,
-		       zone_is_all_unreclaimable(zone) ? "yes" : "no");
+		       "pages_scanned:%lu all_unreclaimable? %s\n", z->name,
+		       K(zone_page_state(z, NR_FREE_PAGES)), K(z->pages_min),
+		       K(z->pages_low), K(z->pages_high),
+		       K(zone_page_state(z, NR_ACTIVE)),
+		       K(zone_page_state(z, NR_INACTIVE)),
+		       K(z->present_pages), z->pages_scanned,
+		       zone_is_all_unreclaimable(z) ? "yes" : "no");
 		printk("lowmem_reserve[]:");
-		for (i = 0; i < MAX_NR_ZONES; i++)
-			printk(" %lu", zone->lowmem_reserve[i]);
+		for (idx = 0; idx < MAX_NR_ZONES; idx++)
+			printk(" %lu", z->lowmem_reserve[idx]);
 		printk("\n");
 	}
-	for_each_zone(zone) {
-		unsigned long nr[MAX_ORDER], flags, order, total = 0;
+	for_each_zone(z) {
+		unsigned long blocks[MAX_ORDER], irqflags, pages = 0;
+		int o;
 
-		if (!populated_zone(zone))
+		if (!populated_zone(z))
 			continue;
 		/* copy the counts under the lock, print them after */
-		spin_lock_irqsave(&zone->lock, flags);
-		for (order = 0; order < MAX_ORDER; order++)
-			total += (nr[order] = zone->free_area[order].nr_free) << order;
-		spin_unlock_irqrestore(&zone->lock, flags);
-		printk("%s: ", zone->name);
-		for (order = 0; order < MAX_ORDER; order++)
-			printk("%lu*%lukB ", nr[order], K(1UL << order));
-		printk("= %lukB\n", K(total));
+		spin_lock_irqsave(&z->lock, irqflags);
+		for (o = 0; o < MAX_ORDER; o++) {
+			blocks[o] = z->free_area[o].nr_free;
+			pages += blocks[o] << o;
+		}
+		spin_unlock_irqrestore(&z->lock, irqflags);
+		printk("%s: ", z->name);
+		for (o = 0; o < MAX_ORDER; o++)
+			printk("%lu*%lukB ", blocks[o], K(1UL << o));
+		printk("= %lukB\n", K(pages));
 	}
 }
