@@ -32,20 +32,23 @@ static int kswapd_sleeping = 1;	/* kswapd0 waits on pgdat->kswapd_wait */
  */
 void wakeup_kswapd(struct zone *zone, int order)
 {
-	pg_data_t *pgdat;
+	pg_data_t *node;
+	int above_low;
 
 	if (!populated_zone(zone))
 		return;
-	pgdat = zone->zone_pgdat;
-	if (zone_watermark_ok(zone, order, zone->pages_low, 0, 0))
+	node = zone->zone_pgdat;
+	above_low = zone_watermark_ok(zone, order, zone->pages_low, 0, 0);
+	if (above_low)
 		return;
-	if (pgdat->kswapd_max_order < order)
-		pgdat->kswapd_max_order = order;
+	/* kswapd reclaims for the largest order anyone has asked for */
+	if (order > node->kswapd_max_order)
+		node->kswapd_max_order = order;
 	if (!kswapd_sleeping)
 		return;
 	kswapd_sleeping = 0;
 	printk(KERN_DEBUG "kswapd%d: woken for zone %s (order %d); mm24 has no "
-	       "reclaim yet, so it frees nothing\n", pgdat->node_id,
+	       "reclaim yet, so it frees nothing\n", node->node_id,
 	       zone->name, order);
 }
 
