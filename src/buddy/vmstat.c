@@ -18,17 +18,23 @@ static const char * const migratetype_names[MIGRATE_TYPES] = {
 	"Unmovable", "Reclaimable", "Movable", "Reserve", "<NULL>",
 };
 
+/* The row heading /proc/buddyinfo and the pageblock counts share. */
+static void seq_zone_heading(struct seq_file *m, pg_data_t *pgdat,
+			     struct zone *zone)
+{
+	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
+}
+
 static void frag_show_print(struct seq_file *m, pg_data_t *pgdat,
 			    struct zone *zone)
 {
-	int order;
+	const struct free_area *area = zone->free_area;
+	const struct free_area *const end = area + MAX_ORDER;
 
-	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
-	for (order = 0; order < MAX_ORDER; order++) {
-		struct free_area *area = &zone->free_area[order];
-
+	seq_zone_heading(m, pgdat, zone);
+	/* one column per order, the smallest blocks first */
+	for (; area < end; area++)
 		seq_printf(m, "%6lu ", area->nr_free);
-	}
 	seq_putc(m, '\n');
 }
 
@@ -79,7 +85,7 @@ static void pagetypeinfo_showblockcount_print(struct seq_file *m,
 	for (pfn = zone->zone_start_pfn; pfn < end; pfn += pageblock_nr_pages)
 		if (pfn_valid(pfn))
 			blocks[get_pageblock_migratetype(pfn_to_page(pfn))]++;
-	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
+	seq_zone_heading(m, pgdat, zone);
 	for (t = 0; t < MIGRATE_TYPES; t++)
 		seq_printf(m, "%12lu ", blocks[t]);
 	seq_putc(m, '\n');
