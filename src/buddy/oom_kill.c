@@ -24,13 +24,14 @@
  */
 int try_set_zone_oom(struct zonelist *zonelist)
 {
-	struct zone **z;
+	struct zone **zp;
 
-	for (z = zonelist->zones; *z; z++)
-		if (((*z)->flags >> ZONE_OOM_LOCKED) & 1)
+	/* all or nothing: one zone already locked fails the whole list */
+	for (zp = zonelist->zones; *zp; zp++)
+		if (((*zp)->flags >> ZONE_OOM_LOCKED) & 1)
 			return 0;
-	for (z = zonelist->zones; *z; z++)
-		zone_test_and_set_flag(*z, ZONE_OOM_LOCKED);
+	for (zp = zonelist->zones; *zp; zp++)
+		zone_test_and_set_flag(*zp, ZONE_OOM_LOCKED);
 	return 1;
 }
 
@@ -43,10 +44,10 @@ int try_set_zone_oom(struct zonelist *zonelist)
  */
 void clear_zonelist_oom(struct zonelist *zonelist)
 {
-	struct zone **z;
+	struct zone **zp;
 
-	for (z = zonelist->zones; *z; z++)
-		zone_clear_flag(*z, ZONE_OOM_LOCKED);
+	for (zp = zonelist->zones; *zp; zp++)
+		zone_clear_flag(*zp, ZONE_OOM_LOCKED);
 }
 
 /**
