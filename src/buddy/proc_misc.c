@@ -36,15 +36,17 @@
  */
 int meminfo_read_proc(struct seq_file *m)
 {
-	struct sysinfo i;
+	struct sysinfo si;
 	unsigned long committed = 0, allowed;
-	long cached;
+	long pagecache;
 
-	si_meminfo(&i);
+	si_meminfo(&si);
+	/* overcommit_ratio 50: half of RAM, and no swap to add */
 	allowed = totalram_pages * 50 / 100;
-	cached = (long)global_page_state(NR_FILE_PAGES) - (long)i.bufferram;
-	if (cached < 0)
-		cached = 0;
+	/* buffers are page cache too, but shown on their own line */
+	pagecache = (long)global_page_state(NR_FILE_PAGES) - (long)si.bufferram;
+	if (pagecache < 0)
+		pagecache = 0;
 	seq_printf(m,
 		   "MemTotal:     %8lu kB\n"
 		   "MemFree:      %8lu kB\n"
@@ -74,12 +76,12 @@ int meminfo_read_proc(struct seq_file *m)
 		   "VmallocTotal: %8lu kB\n"
 		   "VmallocUsed:  %8lu kB\n"
 		   "VmallocChunk: %8lu kB\n",
-		   K(i.totalram), K(i.freeram), K(i.bufferram),
-		   K((unsigned long)cached), K(0UL),
+		   K(si.totalram), K(si.freeram), K(si.bufferram),
+		   K((unsigned long)pagecache), K(0UL),
 		   K(global_page_state(NR_ACTIVE)),
 		   K(global_page_state(NR_INACTIVE)),
-		   K(i.totalhigh), K(i.freehigh),
-		   K(i.totalram - i.totalhigh), K(i.freeram - i.freehigh),
+		   K(si.totalhigh), K(si.freehigh),
+		   K(si.totalram - si.totalhigh), K(si.freeram - si.freehigh),
 		   K(0UL), K(0UL),
 		   K(global_page_state(NR_FILE_DIRTY)),
 		   K(global_page_state(NR_WRITEBACK)),
