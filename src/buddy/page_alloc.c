@@ -408,8 +408,8 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 		__free_page(page);
 	} else {
 		/* one bootmem bitmap word: every page loses its boot-time
-		 * reservation; only the first keeps a reference, which
-		 * __free_pages() drops */
+		 * reservation and its count; the first then gets the one
+		 * reference that __free_pages() drops */
 		int k;
 
 		for (k = 0; k < BITS_PER_LONG; k++) {
