@@ -333,7 +333,8 @@ static void test_wp_bit(void)
 
 	printk("Checking if this processor honours the WP bit even in "
 	       "supervisor mode... ");
-	/* any frame will do, the test writes back the byte it read */
+	/* swapper_pg_dir is just a handy frame: the test reads a byte
+	 * and writes the same byte back */
 	__set_fixmap(FIX_WP_TEST, __pa(swapper_pg_dir), PAGE_READONLY);
 	ok = do_test_wp_bit();
 	boot_cpu_data.wp_works_ok = ok;
