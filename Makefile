@@ -115,7 +115,7 @@ xref: $(XREF)
 # libs of unit $(1) and every unit below it, in link order
 libs_upto = $(foreach u,$(wordlist 1,$(call unit_index,$(1)),$(UNITS)),$(LIB_$(u)))
 unit_index = $(words $(call head_upto,$(1),$(UNITS)))
-head_upto = $(if $(filter $(1),$(firstword $(2))),$(1),$(firstword $(2)) $(call head_upto,$(1),$(wordlist 2,$(words $(2)),$(2))))
+head_upto = $(if $(2),$(if $(filter $(1),$(firstword $(2))),$(1),$(firstword $(2)) $(call head_upto,$(1),$(wordlist 2,$(words $(2)),$(2)))),$(error no unit '$(1)'; units: $(UNITS)))
 link = $(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) -Wl,--start-group \
 	$(filter %.a,$^) -Wl,--end-group
 

@@ -943,26 +943,24 @@ def declared_locals(toks):
         if t.text in (";", "{", "}") or (t.text == "(" and i and
                                          toks[i - 1].text == "for"):
             starts.add(i + 1)
+    qualifiers = {"const", "volatile", "static", "register", "extern",
+                  "inline", "__inline__", "__always_inline", "restrict",
+                  "auto", "__user", "__iomem", "__read_mostly", "__initdata"}
     for s in sorted(starts):
         j = s
-        typed = False
+        typed = based = False   # a type seen; its base (not a qualifier)
         while j < len(toks):
             w = toks[j].text
             if w in TYPE_WORDS:
                 typed = True
+                based = based or w not in qualifiers
                 j += 1
             elif w in ("struct", "union", "enum") and j + 1 < len(toks):
-                typed = True
+                typed = based = True
                 j += 2
-            elif (is_ident(w) and not typed and w not in KEYWORDS and
-                  j + 1 < len(toks) and (is_ident(toks[j + 1].text) or
-                                         (toks[j + 1].text == "*" and
-                                          j + 2 < len(toks) and
-                                          is_ident(toks[j + 2].text) and
-                                          j + 3 < len(toks) and
-                                          toks[j + 3].text in
-                                          ("=", ";", ",", "[")))):
-                typed = True
+            elif (is_ident(w) and not based and w not in KEYWORDS and
+                  typedef_declares(toks, j + 1)):
+                typed = based = True
                 j += 1
             else:
                 break
@@ -975,6 +973,17 @@ def declared_locals(toks):
             if words and is_ident(words[0]) and words[0] not in KEYWORDS:
                 names.add(words[0])
     return names
+
+
+def typedef_declares(toks, j):
+    """toks[j:] continue a declaration whose type is a typedef name: a
+    declarator follows (stars and qualifiers, then a name and one of
+    = ; , [ )."""
+    while j < len(toks) and toks[j].text in ("*", "const", "volatile"):
+        j += 1
+    return (j + 1 < len(toks) and is_ident(toks[j].text) and
+            toks[j].text not in KEYWORDS and
+            toks[j + 1].text in ("=", ";", ",", "[", ")"))
 
 
 def constant_value(cond):

@@ -354,6 +354,15 @@ class Internals(unittest.TestCase):
                            "return c;")
         self.assertEqual([d.key for d in a], [d.key for d in b])
 
+    def test_qualified_and_typedef_locals_are_locals(self):
+        a = self.decisions("const gfp_t wait = gfp_mask & __GFP_WAIT; "
+                           "if (wait) go();", ["gfp_mask"])
+        b = self.decisions("gfp_t const may_sleep = gfp_mask & __GFP_WAIT; "
+                           "if (may_sleep) go();", ["gfp_mask"])
+        c = self.decisions("struct page *const pg = first; if (pg) go();")
+        self.assertEqual([d.key for d in a], [d.key for d in b])
+        self.assertNotIn("pg", c[0].names)
+
     def test_a_local_holding_a_sub_expression_is_the_same_test(self):
         a = self.decisions("if (idx & (1UL << order)) go();", ["idx", "order"])
         b = self.decisions("unsigned long bit = 1UL << order; "
