@@ -72,9 +72,10 @@ VERSION = ("2", "6", "24")
 C_SUFFIXES = (".c", ".h")
 NOT_DEFINITIONS = {"member", "local", "parameter", "prototype", "externvar"}
 
-# The configuration mm24 mirrors: i386, non-PAE HIGHMEM4G, FLATMEM, !NUMA,
-# SMP with 8 CPUs (which forces the IO-APIC), SLAB, and the debug option
-# mm24 turns on (DEBUG_VM: VM_BUG_ON is live).  Anything else is undefined.
+# The configuration mm24 mirrors: i386 built for the default CPU (M686,
+# 32-byte cache lines), non-PAE HIGHMEM4G, FLATMEM, !NUMA, SMP with 8 CPUs
+# (which forces the IO-APIC), SLAB, and the debug option mm24 turns on
+# (DEBUG_VM: VM_BUG_ON is live).  Anything else is undefined.
 CONFIG = {
     "CONFIG_X86": 1, "CONFIG_X86_32": 1, "CONFIG_MMU": 1, "CONFIG_SMP": 1,
     "CONFIG_NR_CPUS": 8, "CONFIG_X86_LOCAL_APIC": 1, "CONFIG_X86_IO_APIC": 1,
@@ -84,6 +85,7 @@ CONFIG = {
     "CONFIG_SYSCTL": 1, "CONFIG_BUG": 1, "CONFIG_PRINTK": 1,
     "CONFIG_VM_EVENT_COUNTERS": 1, "CONFIG_DEBUG_VM": 1,
     "CONFIG_PAGE_OFFSET": 0xC0000000, "CONFIG_SPLIT_PTLOCK_CPUS": 4,
+    "CONFIG_M686": 1, "CONFIG_X86_L1_CACHE_SHIFT": 5,
     "__KERNEL__": 1,
 }
 # What the headers define for that configuration and the mm files test.
