@@ -30,6 +30,10 @@ endif
 
 .DEFAULT_GOAL := all
 .SECONDARY:
+# No built-in rules: make would otherwise try to remake the included .d
+# files from "%: %.o" and run this Makefile's pattern rules on odd stems.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
 .PHONY: all help deps units test check bench clean site serve xref diff \
 	test-unit test-scenarios test-site test-xref test-dot test-cli test-diff \
 	test-ownwords
@@ -245,3 +249,4 @@ clean:
 	rm -rf $(BUILD) site/en site/zh site/index.html
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+%.d: ;

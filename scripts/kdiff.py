@@ -1310,9 +1310,9 @@ def explain(diff, notes):
     """The first @kquirk that names, as code, one of the calls, fields,
     constants or labels of the difference; for a change, one of each side
     (what the kernel does and what mm24 does instead), where that side has
-    any.  As code: name(), or a name that cannot be an English word (it
-    has an underscore, a capital or a digit), or `name`, ->name, .name,
-    or after @c / @p."""
+    any.  As code: name( as in a call, or a name that cannot be an English
+    word (it has an underscore, a capital or a digit), or `name`, ->name,
+    .name, or after @c / @p."""
     sides = [names_of(diff.kernel), names_of(diff.ours)]
     sides = [s for s in sides if s]
     for where, text in notes:
@@ -1334,7 +1334,7 @@ def named(name, text):
     if not re.search(rf"(?<!\w){e}(?!\w)", text):
         return False
     return bool(re.search(r"[_A-Z0-9]", name) or
-                re.search(rf"{e}\(\)|`{e}`|(->|\.|[@\\][cp] ){e}\b", text))
+                re.search(rf"{e}\(|`{e}`|(->|\.|[@\\][cp] ){e}\b", text))
 
 
 def helpers_of(src, mirrored):

@@ -45,15 +45,33 @@ static void do_initcalls(void)
  *        \~chinese 内核启动过程中与内存管理有关的部分。 \~
  * @kernel{init/main.c,507}
  * @seenotes{chapter-boot,boot-sequence}
- * @kquirk \~english Only the memory steps are kept. The initcalls
- *         init_per_zone_pages_min() and setup_vmstat(), which 2.6.24 runs
- *         from kernel_init() after rest_init(), run at the end of this
- *         function. boot_stage_end() lets a test stop after a stage; a
- *         real boot never stops.
- *         \~chinese 只保留与内存有关的步骤。2.6.24 在 rest_init() 之后由
- *         kernel_init() 调用的 initcall——init_per_zone_pages_min() 与
- *         setup_vmstat()——放在本函数末尾执行。boot_stage_end() 让测试可以在
- *         某个阶段之后停下；真正的启动从不停下。 \~
+ * @kquirk \~english Only the memory steps are kept. The set-up of CPUs,
+ *         interrupts, scheduler, timers and console (smp_setup_processor_id(),
+ *         local_irq_disable(), sched_init(), sort_main_extable(), trap_init(),
+ *         init_IRQ(), time_init(), console_init(), late_time_init(),
+ *         calibrate_delay() and the caches of other subsystems up to
+ *         rest_init()) is left out, and so is
+ *         printk(linux_banner): mm24 prints its own banner line.
+ *         page_address_init() comes with the highmem unit. page_alloc_init()
+ *         only registers a CPU-hotplug notifier, and mm24 has no CPU hotplug.
+ *         The command line was parsed by setup_arch(), so parse_early_param()
+ *         (a no-op the second time in 2.6.24) and parse_args() (no module
+ *         parameters) are not called again. The initcalls
+ *         init_per_zone_pages_min() and setup_vmstat(), which 2.6.24 runs from
+ *         kernel_init() after rest_init(), run at the end of this function.
+ *         boot_stage_end() lets a test stop after a stage; a real boot never
+ *         stops.
+ *         \~chinese 只保留与内存有关的步骤。CPU、中断、调度器、定时器和控制台的初始化
+ *         （smp_setup_processor_id()、local_irq_disable()、sched_init()、
+ *         sort_main_extable()、trap_init()、init_IRQ()、time_init()、
+ *         console_init()、late_time_init()、calibrate_delay()，以及直到 rest_init() 为止其他子系统的
+ *         缓存初始化）都省略了；printk(linux_banner) 也省略了，mm24 打印自己的版本行。
+ *         page_address_init() 留给高端内存单元。page_alloc_init() 只是注册一个 CPU
+ *         热插拔通知函数，而 mm24 没有 CPU 热插拔。命令行已经由 setup_arch() 解析过，
+ *         所以不再调用 parse_early_param()（在 2.6.24 中第二次调用什么也不做）和
+ *         parse_args()（没有模块参数）。2.6.24 在 rest_init() 之后由 kernel_init()
+ *         调用的 initcall——init_per_zone_pages_min() 与 setup_vmstat()——放在本函数末尾
+ *         执行。boot_stage_end() 让测试可以在某个阶段之后停下；真正的启动从不停下。 \~
  */
 void start_kernel(void)
 {
