@@ -215,6 +215,11 @@ struct bootmem_data;
  *        \~chinese 内存节点；非 NUMA 的 i386 只有一个。 \~
  * @kernel{include/linux/mmzone.h,532}
  * @seenotes{chapter-zone,zone-struct}
+ * @kquirk \~english There is no kswapd thread (wakeup_kswapd() only reports
+ *         the wake-up), so the node has no `kswapd` task pointer; the
+ *         queue it would sleep on and the order asked of it are kept.
+ *         \~chinese 没有 kswapd 内核线程（wakeup_kswapd() 只报告唤醒），所以节点中
+ *         没有指向它的 `kswapd` 任务指针；它睡眠的等待队列与被要求的阶仍然保留。 \~
  */
 typedef struct pglist_data {
 	struct zone node_zones[MAX_NR_ZONES];	/**< DMA, Normal, HighMem, Movable */
@@ -240,6 +245,11 @@ extern struct pglist_data contig_page_data;
 	for ((z) = contig_page_data.node_zones; \
 	     (z) < contig_page_data.node_zones + MAX_NR_ZONES; (z)++)
 #define numa_node_id()		0
+/* linux/nodemask.h with MAX_NUMNODES 1: node 0 is the one node online */
+#define node_online(nid)	((nid) == 0)
+#define num_online_nodes()	1
+#define for_each_online_node(nid) \
+	for ((nid) = 0; (nid) < 1; (nid)++)
 /**
  * @brief \~english The index of a zone within its node: its zone_type.
  *        \~chinese 管理区在节点中的下标，即其类型编号。 \~
@@ -258,10 +268,16 @@ int zone_watermark_ok(struct zone *z, int order, unsigned long mark,
 extern int movable_zone;
 extern const char * const zone_names[MAX_NR_ZONES];
 
+/* ZONE_MOVABLE is highmem when it is carved out of ZONE_HIGHMEM */
+static inline int zone_movable_is_highmem(void)
+{
+	return movable_zone == ZONE_HIGHMEM;
+}
+
 static inline int is_highmem_idx(int idx)
 {
 	return idx == ZONE_HIGHMEM ||
-	       (idx == ZONE_MOVABLE && movable_zone == ZONE_HIGHMEM);
+	       (idx == ZONE_MOVABLE && zone_movable_is_highmem());
 }
 
 static inline int is_highmem(const struct zone *zone)
