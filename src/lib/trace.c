@@ -411,11 +411,19 @@ static void NOTRACE print_frame(void *p)
  *        \~chinese 打印当前进程信息和内核调用链。 \~
  * @kernel{arch/x86/kernel/traps_32.c,282}
  * @seenotes{chapter-tools,tools-trace}
- * @kquirk \~english The chain comes from the tracer's shadow stack and
- *         lists mirrored functions only; addresses are those of mm24's own
- *         code folded into the emulated kernel text.
- *         \~chinese 调用链取自跟踪器的影子栈，只列出镜像的内核函数；地址是 mm24 自身
- *         代码的地址折算到模拟的内核代码段中。 \~
+ * @kquirk \~english show_trace() is replaced: the chain comes from the
+ *         tracer's shadow stack (ftrace_flush() first, so that a pending
+ *         trace line is not lost) and lists mirrored functions only, named
+ *         from the program's own ELF symbol table (read once with open(),
+ *         mmap() and dl_iterate_phdr(), sorted with qsort(), searched with
+ *         find_ksym());
+ *         addresses are those of mm24's own code folded into the emulated
+ *         kernel text. The banner is one printk() without init_utsname().
+ *         \~chinese 不调用 show_trace()：调用链取自跟踪器的影子栈（先调用
+ *         ftrace_flush()，以免丢掉尚未输出的跟踪行），只列出镜像的内核函数，函数名来自
+ *         程序自身的 ELF 符号表（用 open()、mmap() 和 dl_iterate_phdr() 读一次，用
+ *         qsort() 排好序，再由 find_ksym() 查找）；地址是 mm24 自身代码的地址折算到模拟的内核代码段中。
+ *         开头一行由一次 printk() 打印，不使用 init_utsname()。 \~
  */
 void NOTRACE dump_stack(void)
 {
