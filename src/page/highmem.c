@@ -20,10 +20,15 @@
  * @return its direct-map address, or NULL for a highmem frame
  * @kernel{mm/highmem.c,262}
  * @seenotes{chapter-page,page-address}
- * @kquirk \~english No persistent kmap exists yet, so an unmapped highmem
- *         frame gives NULL, as it does in 2.6.24.
- *         \~chinese 目前还没有永久内核映射，因此高端内存页框返回 NULL，与 2.6.24
- *         中未映射的高端页框一致。 \~
+ * @kquirk \~english No persistent kmap exists yet, so no highmem frame has
+ *         an address: the search of page_address_htable (the slot from
+ *         page_slot(), its lock taken with spin_lock_irqsave(), its list
+ *         walked with list_for_each_entry()) is left out, and a highmem
+ *         frame gives NULL, as an unmapped one does in 2.6.24.
+ *         \~chinese 目前还没有永久内核映射，没有哪个高端页框有地址：因此省去了对
+ *         page_address_htable 的查找（由 page_slot() 取得散列槽，用
+ *         spin_lock_irqsave() 加锁，再用 list_for_each_entry() 遍历其链表），
+ *         高端页框返回 NULL，与 2.6.24 中未映射的高端页框一致。 \~
  */
 void *page_address(struct page *page)
 {
@@ -50,7 +55,7 @@ unsigned int nr_free_highpages(void)
 		sum += (unsigned int)zone_page_state(&zones[ZONE_HIGHMEM],
 						     NR_FREE_PAGES);
 		/* ZONE_MOVABLE is highmem too when it was carved from it */
-		if (movable_zone == ZONE_HIGHMEM)
+		if (zone_movable_is_highmem())
 			sum += (unsigned int)zone_page_state(&zones[ZONE_MOVABLE],
 							     NR_FREE_PAGES);
 	}

@@ -22,6 +22,15 @@
 
 int page_group_by_mobility_disabled;
 
+/**
+ * @brief \~english The pageblock bitmap that holds the bits of frame @p pfn.
+ *        \~chinese 返回记录页框 pfn 所在页块标志位的页块位图。 \~
+ * @param zone the frame's zone
+ * @param pfn the frame
+ * @return the zone's bitmap (FLATMEM: one per zone)
+ * @kernel{mm/page_alloc.c,4382}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
 static unsigned long *get_pageblock_bitmap(struct zone *zone,
 					   unsigned long pfn)
 {
@@ -29,6 +38,15 @@ static unsigned long *get_pageblock_bitmap(struct zone *zone,
 	return zone->pageblock_flags;
 }
 
+/**
+ * @brief \~english Bit number, in its zone's bitmap, of frame @p pfn's pageblock.
+ *        \~chinese 求页框 pfn 所在页块在管理区页块位图中的起始位号。 \~
+ * @param zone the frame's zone
+ * @param pfn the frame
+ * @return NR_PAGEBLOCK_BITS times the block's index in the zone
+ * @kernel{mm/page_alloc.c,4392}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
 static unsigned long pfn_to_bitidx(struct zone *zone, unsigned long pfn)
 {
 	return ((pfn - zone->zone_start_pfn) >> pageblock_order) *
@@ -79,13 +97,14 @@ void set_pageblock_flags_group(struct page *page, unsigned long flags,
 	unsigned long pfn = page_to_pfn(page);
 	unsigned long *bitmap = get_pageblock_bitmap(zone, pfn);
 	unsigned long base = pfn_to_bitidx(zone, pfn);
+	unsigned long mask = 1;	/* the bit of @flags for bit number @bit */
 	int bit;
 
 	/* every bit of the group is written, the clear ones as well */
-	for (bit = start_bitidx; bit <= end_bitidx; bit++) {
+	for (bit = start_bitidx; bit <= end_bitidx; bit++, mask <<= 1) {
 		unsigned long nr = base + (unsigned long)bit;
 
-		if (flags & (1UL << (bit - start_bitidx)))
+		if (flags & mask)
 			__set_bit(nr, bitmap);
 		else
 			__clear_bit(nr, bitmap);
@@ -114,13 +133,15 @@ void set_pageblock_migratetype(struct page *page, int migratetype)
  * @param zone the zone index
  * @param start_pfn its first frame
  * @param context MEMMAP_EARLY at boot
+ *
+ * The test before set_pageblock_migratetype() is "pfn not block-aligned":
+ * every frame of a block but its first sets the block's type, which the
+ * later frames do anyway.  On FLATMEM the boot mem_map has no holes, so
+ * the MEMMAP_EARLY checks of 2.6.24 (early_pfn_valid(), early_pfn_in_nid())
+ * are always true and are not written out.
+ *
  * @kernel{mm/page_alloc.c,2508}
  * @seenotes{chapter-page,page-memmap}
- * @kquirk \~english As in 2.6.24, the pageblock type is set from every
- *         page except the first of each block (the test is "pfn not
- *         block-aligned"); any later page of the block sets it anyway.
- *         \~chinese 与 2.6.24 一样，除每个页块的第一页之外，每一页都会设置一次
- *         页块类型（条件是“pfn 不按页块对齐”）；页块中后面的页总会把它设上。 \~
  */
 void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
 		      unsigned long start_pfn, enum memmap_context context)
@@ -153,6 +174,11 @@ void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
  * @seenotes{chapter-page,page-memmap}
  * @kquirk \~english sizeof(struct page) is 56 on the 64-bit host, not 32.
  *         \~chinese 在 64 位宿主机上 sizeof(struct page) 是 56 而不是 32。 \~
+ * @kquirk \~english alloc_remap(), the remap area of i386 NUMA nodes, gives
+ *         NULL in this configuration, so the map always comes from
+ *         alloc_bootmem_node() and the call with its test is left out.
+ *         \~chinese alloc_remap()（i386 NUMA 节点的重映射区）在此配置下返回 NULL，
+ *         所以 mem_map 总是由 alloc_bootmem_node() 分配，省去了这次调用及其判断。 \~
  */
 void alloc_node_mem_map(struct pglist_data *pgdat)
 {
@@ -173,6 +199,6 @@ void alloc_node_mem_map(struct pglist_data *pgdat)
 	if (pgdat == NODE_DATA(0)) {
 		mem_map = NODE_DATA(0)->node_mem_map;
 		if (page_to_pfn(mem_map) != pgdat->node_start_pfn)
-			mem_map -= pgdat->node_start_pfn;
+			mem_map -= pgdat->node_start_pfn - ARCH_PFN_OFFSET;
 	}
 }

@@ -12,6 +12,13 @@
 #include <linux/gfp.h>
 #include <linux/mm.h>
 
+/**
+ * @brief \~english Drop a reference to a compound page; on the last one, run its destructor.
+ *        \~chinese 释放对复合页的一个引用；最后一个引用释放时调用它的析构函数。 \~
+ * @param page the head or any tail of the compound page
+ * @kernel{mm/swap.c,59}
+ * @seenotes{chapter-page,page-refcount}
+ */
 static void put_compound_page(struct page *page)
 {
 	page = compound_head(page);
@@ -25,10 +32,12 @@ static void put_compound_page(struct page *page)
  * @param page the page
  * @kernel{mm/swap.c,44}
  * @seenotes{chapter-page,page-refcount}
- * @kquirk \~english No page is on an LRU list before the reclaim unit,
- *         so the LRU removal of 2.6.24 is a BUG_ON here.
- *         \~chinese 在回收单元加入之前没有页位于 LRU 链表上，所以 2.6.24 中从 LRU
- *         摘下页的步骤在这里是一条 BUG_ON。 \~
+ * @kquirk \~english No page is on an LRU list before the reclaim unit, so
+ *         where 2.6.24 takes a PageLRU() page off its list (under
+ *         zone->lru_lock, with del_page_from_lru()), mm24 has a BUG_ON().
+ *         \~chinese 在回收单元加入之前没有页位于 LRU 链表上，所以 2.6.24 对
+ *         PageLRU() 为真的页持 zone->lru_lock 调用 del_page_from_lru() 将其摘下的
+ *         地方，mm24 是一条 BUG_ON()。 \~
  */
 static void __page_cache_release(struct page *page)
 {

@@ -42,6 +42,9 @@ extern unsigned long num_physpages, totalram_pages, totalhigh_pages;
 extern unsigned long totalreserve_pages;
 extern void *high_memory;
 
+/* the pfn of mem_map[0]: i386 memory starts at frame 0 */
+#define ARCH_PFN_OFFSET		(0UL)
+
 /**
  * @brief \~english pfn to struct page: an index into mem_map.
  *        \~chinese 由页框号求 struct page：即 mem_map 的下标运算。 \~
@@ -49,7 +52,7 @@ extern void *high_memory;
  * @kernel{include/asm-generic/memory_model.h,31}
  * @seenotes{chapter-page,page-memmap}
  */
-#define __pfn_to_page(pfn)	(mem_map + (pfn))
+#define __pfn_to_page(pfn)	(mem_map + ((pfn) - ARCH_PFN_OFFSET))
 /**
  * @brief \~english struct page to pfn: its index in mem_map.
  *        \~chinese 由 struct page 求页框号：即它在 mem_map 中的下标。 \~
@@ -57,7 +60,7 @@ extern void *high_memory;
  * @kernel{include/asm-generic/memory_model.h,32}
  * @seenotes{chapter-page,page-memmap}
  */
-#define __page_to_pfn(pg)	((unsigned long)((pg) - mem_map))
+#define __page_to_pfn(pg)	((unsigned long)((pg) - mem_map) + ARCH_PFN_OFFSET)
 /**
  * @brief \~english The struct page of page frame number pfn (FLATMEM).
  *        \~chinese 页框号对应的 struct page（FLATMEM 内存模型）。 \~
@@ -148,7 +151,8 @@ static inline void init_page_count(struct page *page)
  */
 static inline void set_page_refcounted(struct page *page)
 {
-	VM_BUG_ON(PageTail(page));	/* tails share their head's count */
+	/* tails share their head's count */
+	VM_BUG_ON(PageCompound(page) && PageTail(page));
 	VM_BUG_ON(atomic_read(&page->_count) != 0);
 	set_page_count(page, 1);
 }

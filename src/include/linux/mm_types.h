@@ -34,11 +34,16 @@ struct address_space;
  * @kquirk \~english On the 64-bit host the struct is 56 bytes, not the
  *         32 of i386, so mem_map takes 1.75 times the frames it takes on
  *         a real i386 machine ("pages used for memmap" in the boot log).
- *         The SLUB and split-ptlock members of the unions are left out.
  *         \~chinese 宿主机是 64 位的，本结构占 56 字节而不是 i386 上的
  *         32 字节，所以 mem_map 占用的页框是真实 i386 机器的 1.75 倍
- *         （见启动日志中的 "pages used for memmap"）。联合体中 SLUB 和
- *         分离页表锁所用的成员未收录。 \~
+ *         （见启动日志中的 "pages used for memmap"）。 \~
+ * @kquirk \~english The union members of SLUB (`inuse`, `slab`, `freelist`)
+ *         and the split page-table lock `ptl` are left out: the
+ *         configuration uses SLAB, and mm24 has no slab allocator yet and
+ *         no page-table page with a lock of its own.
+ *         \~chinese 联合体中 SLUB 所用的成员（`inuse`、`slab`、`freelist`）和
+ *         分离页表锁 `ptl` 未收录：此配置用的是 SLAB，而 mm24 还没有 slab
+ *         分配器，也没有自带锁的页表页。 \~
  */
 struct page {
 	unsigned long flags;		/**< PG_* bits; zone id in bits 30-31 */
@@ -60,9 +65,24 @@ struct page {
  *        \~chinese 内存描述符：一个进程地址空间，含页全局目录。 \~
  * @kernel{include/linux/mm_types.h,156}
  * @seenotes{chapter-intro,intro-pagetables}
- * @kquirk \~english Only the members the present units use; the VMA
- *         members come with the vma unit.
- *         \~chinese 只收录现有单元用到的成员，线性区相关成员随 vma 单元加入。 \~
+ * @kquirk \~english Only the members the present units use: the page
+ *         directory, the two counts and page_table_lock.  There are no
+ *         processes with address spaces yet, so the VMA members (`mmap`,
+ *         `mm_rb`, mmap_cache, get_unmapped_area, map_count, mmap_sem),
+ *         the list of swapped mms (`mmlist`), the RSS and VM counters
+ *         (_file_rss, _anon_rss, hiwater_rss, total_vm, ...), the layout
+ *         of the process (start_code ... env_end, saved_auxv), cpu_vm_mask,
+ *         the arch `context`, the swap token (faultstamp, token_priority,
+ *         last_interval), `flags` and the core-dump and AIO members are
+ *         left out; the VMA members come with the vma unit.
+ *         \~chinese 只收录现有单元用到的成员：页全局目录、两个引用计数和
+ *         page_table_lock。目前还没有拥有地址空间的进程，所以线性区相关成员
+ *         （`mmap`、`mm_rb`、mmap_cache、get_unmapped_area、map_count、mmap_sem）、
+ *         被换出 mm 的链表（`mmlist`）、RSS 与虚拟内存计数（_file_rss、_anon_rss、
+ *         hiwater_rss、total_vm 等）、进程布局（start_code 到 env_end、saved_auxv）、
+ *         cpu_vm_mask、体系结构相关的 `context`、交换令牌（faultstamp、token_priority、
+ *         last_interval）、`flags` 以及核心转储与 AIO 成员都未收录；
+ *         线性区成员随 vma 单元加入。 \~
  */
 struct mm_struct {
 	pgd_t *pgd;			/**< the page directory (CR3 = __pa(pgd)) */
