@@ -25,6 +25,35 @@ atomic_long_t vm_stat[NR_VM_ZONE_STAT_ITEMS];
 struct vm_event_state vm_event_states[NR_CPUS];
 
 /**
+ * @brief \~english Add up the event counters of the online CPUs into @p ret.
+ *        \~chinese 把各在线 CPU 的 VM 事件计数累加到 ret 中。 \~
+ * @param ret NR_VM_EVENT_ITEMS counters, overwritten
+ * @kernel{mm/vmstat.c,22}
+ * @seenotes{chapter-zone,zone-stats}
+ * @kquirk \~english mm24 has no cpumask_t: the online CPUs are 0 .. cpus-1.
+ *         So instead of walking a @c cpumask with first_cpu() and
+ *         next_cpu() (and a prefetch() of the next CPU's counters), the sum
+ *         runs over for_each_online_cpu(), and all_vm_events() passes no
+ *         cpu_online_map.
+ *         \~chinese mm24 没有 cpumask_t：在线 CPU 就是 0 到 cpus-1。因此这里不用
+ *         first_cpu() 与 next_cpu() 遍历 @c cpumask（也不 prefetch() 下一个 CPU 的
+ *         计数），而用 for_each_online_cpu() 累加，all_vm_events() 也不传
+ *         cpu_online_map。 \~
+ */
+static void sum_vm_events(unsigned long *ret)
+{
+	int cpu, i;
+
+	__builtin_memset(ret, 0, NR_VM_EVENT_ITEMS * sizeof(unsigned long));
+	for_each_online_cpu(cpu) {
+		const struct vm_event_state *counts = &vm_event_states[cpu];
+
+		for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
+			ret[i] += counts->event[i];
+	}
+}
+
+/**
  * @brief \~english Sum the event counters of all online CPUs.
  *        \~chinese 汇总所有在线 CPU 的 VM 事件计数。 \~
  * @param ret NR_VM_EVENT_ITEMS counters
@@ -33,12 +62,8 @@ struct vm_event_state vm_event_states[NR_CPUS];
  */
 void all_vm_events(unsigned long *ret)
 {
-	int cpu, i;
-
-	__builtin_memset(ret, 0, NR_VM_EVENT_ITEMS * sizeof(unsigned long));
-	for_each_online_cpu(cpu)
-		for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
-			ret[i] += vm_event_states[cpu].event[i];
+	/* a snapshot: the counters move on while it is taken */
+	sum_vm_events(ret);
 }
 
 /**
@@ -166,6 +191,7 @@ void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
  */
 void refresh_cpu_vm_stats(int cpu)
 {
+	unsigned long irqflags;
 	struct zone *z;
 
 	for_each_zone(z) {
@@ -175,13 +201,16 @@ void refresh_cpu_vm_stats(int cpu)
 		if (!populated_zone(z))
 			continue;
 		diff = zone_pcp(z, cpu)->vm_stat_diff;
-		for (item = 0; item < NR_VM_ZONE_STAT_ITEMS; item++) {
-			if (!diff[item])
-				continue;
-			zone_page_state_add(diff[item], z,
-					    (enum zone_stat_item)item);
-			diff[item] = 0;
-		}
+		for (item = 0; item < NR_VM_ZONE_STAT_ITEMS; item++)
+			if (diff[item]) {
+				/* no interrupt may change the delta between
+				 * the fold and the reset */
+				local_irq_save(irqflags);
+				zone_page_state_add(diff[item], z,
+						    (enum zone_stat_item)item);
+				diff[item] = 0;
+				local_irq_restore(irqflags);
+			}
 	}
 }
 
@@ -215,7 +244,15 @@ static const char * const vmstat_text[] = {
 	"pageoutrun", "allocstall", "pgrotated",
 };
 
-/* Visit every populated zone, under its lock (walk_zones_in_node). */
+/**
+ * @brief \~english Call @p print for every populated zone of the node, under the zone's lock.
+ *        \~chinese 对节点中每个非空管理区，持管理区锁调用 print 输出。 \~
+ * @param m the output
+ * @param pgdat the node
+ * @param print the printer of one zone
+ * @kernel{mm/vmstat.c,416}
+ * @seenotes{chapter-zone,zone-proc}
+ */
 void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
 			void (*print)(struct seq_file *, pg_data_t *,
 				      struct zone *))
@@ -247,7 +284,8 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 				struct zone *zone)
 {
 	const unsigned long *reserve = zone->lowmem_reserve;
-	int item, idx, cpu;
+	size_t idx;
+	int item, cpu;
 
 	seq_printf(m, "Node %d, zone %8s", pgdat->node_id, zone->name);
 	seq_printf(m, "\n  pages free     %lu\n        min      %lu"
@@ -263,19 +301,19 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 			   zone_page_state(zone, (enum zone_stat_item)item));
 	/* the first figure opens the bracket, the rest follow a comma */
 	seq_printf(m, "\n        protection: (%lu", reserve[0]);
-	for (idx = 1; idx < MAX_NR_ZONES; idx++)
+	for (idx = 1; idx < ARRAY_SIZE(zone->lowmem_reserve); idx++)
 		seq_printf(m, ", %lu", reserve[idx]);
 	seq_printf(m, ")\n  pagesets");
 	for_each_online_cpu(cpu) {
 		struct per_cpu_pageset *ps = zone_pcp(zone, cpu);
-		int j;
+		size_t j;
 
-		for (j = 0; j < 2; j++)
+		for (j = 0; j < ARRAY_SIZE(ps->pcp); j++)
 			seq_printf(m, "\n    cpu: %i pcp: %i"
 				   "\n              count: %i"
 				   "\n              high:  %i"
 				   "\n              batch: %i",
-				   cpu, j, ps->pcp[j].count, ps->pcp[j].high,
+				   cpu, (int)j, ps->pcp[j].count, ps->pcp[j].high,
 				   ps->pcp[j].batch);
 		seq_printf(m, "\n  vm stats threshold: %d", ps->stat_threshold);
 	}
@@ -309,9 +347,19 @@ int zoneinfo_show(struct seq_file *m, void *arg)
  * @return 0
  * @kernel{mm/vmstat.c,771}
  * @seenotes{chapter-zone,zone-stats}
- * @kquirk \~english One call prints the whole file; 2.6.24 iterates a line
- *         per seq_file step over a kmalloc'ed snapshot.
- *         \~chinese 一次调用输出整个文件；2.6.24 是对 kmalloc 得到的快照逐行迭代输出。 \~
+ * @kquirk \~english One call prints the whole file.  2.6.24 takes the
+ *         snapshot in vmstat_start(), into a kmalloc() buffer: the zone
+ *         counters by global_page_state(), the events by all_vm_events(),
+ *         PGPGIN and PGPGOUT halved to kB; vmstat_show() then prints the
+ *         one line the seq_file iterator points at.  mm24 has no slab
+ *         allocator for the buffer, so the snapshot sits on the stack and
+ *         the loop over vmstat_text prints every line here.
+ *         \~chinese 一次调用输出整个文件。2.6.24 在 vmstat_start() 中把快照取到
+ *         kmalloc() 得到的缓冲区里：管理区计数由 global_page_state() 读出，事件
+ *         计数由 all_vm_events() 汇总，PGPGIN 与 PGPGOUT 折半换算为 KB；之后
+ *         vmstat_show() 每次只输出 seq_file 迭代器指向的那一行。mm24 没有 slab
+ *         分配器来分配缓冲区，所以快照放在栈上，由遍历 vmstat_text 的循环在这里
+ *         输出所有行。 \~
  */
 int vmstat_show(struct seq_file *m, void *arg)
 {
@@ -335,9 +383,14 @@ int vmstat_show(struct seq_file *m, void *arg)
  * @return 0
  * @kernel{mm/vmstat.c,851}
  * @seenotes{chapter-zone,zone-stats}
- * @kquirk \~english There is no timer: the per-second vmstat_update()
- *         folding runs when a scenario says "tick".
- *         \~chinese 没有定时器：每秒一次的 vmstat_update() 折叠在场景执行 "tick" 时运行。 \~
+ * @kquirk \~english There is no timer and no CPU hotplug: the
+ *         start_cpu_timer() of each online CPU and the
+ *         register_cpu_notifier() for CPUs that come and go are left out.
+ *         The per-second vmstat_update() fold runs when a scenario says
+ *         "tick".
+ *         \~chinese 没有定时器，也没有 CPU 热插拔：省去了为每个在线 CPU 调用的
+ *         start_cpu_timer()，以及为上下线的 CPU 调用的 register_cpu_notifier()。
+ *         每秒一次的 vmstat_update() 折叠在场景执行 "tick" 时运行。 \~
  */
 int setup_vmstat(void)
 {
