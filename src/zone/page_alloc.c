@@ -23,18 +23,26 @@
  *   lowmem_reserve[j] of zone i<j = present(i+1..j) / ratio[i]
  *   ratio = { 256, 32, 32 }.
  */
+#include <errno.h>	/* ENOMEM: the host's number is Linux's */
+#include <limits.h>	/* ULONG_MAX, which 2.6.24 has from linux/kernel.h */
 #include <linux/bitops.h>
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
 #include <linux/lib.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <asm/div64.h>
 #include <mm/internal.h>
 
 #define MAX_ACTIVE_REGIONS	256
 #define SWAP_CLUSTER_MAX	32
 #define DEF_PRIORITY		12
 #define PAGES_PER_WAITQUEUE	256
+
+/* memmap_init_zone() for the frames a zone has at boot (an architecture
+ * without a memmap_init of its own) */
+#define memmap_init(size, nid, zone, start_pfn) \
+	memmap_init_zone(size, nid, zone, start_pfn, MEMMAP_EARLY)
 
 struct node_active_region {
 	unsigned long start_pfn;
@@ -46,7 +54,7 @@ static struct node_active_region early_node_map[MAX_ACTIVE_REGIONS];
 static int nr_nodemap_entries;
 static unsigned long arch_zone_lowest_possible_pfn[MAX_NR_ZONES];
 static unsigned long arch_zone_highest_possible_pfn[MAX_NR_ZONES];
-static unsigned long zone_movable_pfn[1];
+static unsigned long zone_movable_pfn[MAX_NUMNODES];
 static unsigned long dma_reserve;
 static unsigned long nr_kernel_pages, nr_all_pages;
 
@@ -118,7 +126,61 @@ void add_active_range(unsigned int nid, unsigned long start_pfn,
 	nr_nodemap_entries = n + 1;
 }
 
-/* Insertion sort by start pfn: the map has a handful of entries. */
+/**
+ * @brief \~english Index of the first early_node_map[] entry of node @p nid.
+ *        \~chinese 返回 early_node_map[] 中属于节点 nid 的第一项的下标。 \~
+ * @param nid the node; MAX_NUMNODES matches every node
+ * @return the index, or -1 when the node has no range
+ * @kernel{mm/page_alloc.c,2844}
+ * @seenotes{chapter-zone,zone-init}
+ */
+static int first_active_region_index_in_nid(int nid)
+{
+	int slot = 0;
+
+	while (slot < nr_nodemap_entries) {
+		if (nid == MAX_NUMNODES || early_node_map[slot].nid == nid)
+			return slot;
+		slot++;
+	}
+	return -1;
+}
+
+/**
+ * @brief \~english Index of the next early_node_map[] entry of node @p nid after @p index.
+ *        \~chinese 返回 early_node_map[] 中下标 index 之后属于节点 nid 的下一项的下标。 \~
+ * @param index the entry found last
+ * @param nid the node; MAX_NUMNODES matches every node
+ * @return the index, or -1 past the node's last range
+ * @kernel{mm/page_alloc.c,2859}
+ * @seenotes{chapter-zone,zone-init}
+ */
+static int next_active_region_index_in_nid(int index, int nid)
+{
+	while (++index < nr_nodemap_entries)
+		if (nid == MAX_NUMNODES || early_node_map[index].nid == nid)
+			return index;
+	return -1;
+}
+
+/* i walks the indexes of node nid's entries in map order; -1 ends it */
+#define for_each_active_range_index_in_nid(i, nid) \
+	for ((i) = first_active_region_index_in_nid(nid); (i) >= 0; \
+	     (i) = next_active_region_index_in_nid((i), (nid)))
+
+/**
+ * @brief \~english Sort early_node_map[] by start frame.
+ *        \~chinese 将 early_node_map[] 按起始页框号排序。 \~
+ * @kernel{mm/page_alloc.c,3599}
+ * @seenotes{chapter-zone,zone-init}
+ * @kquirk \~english 2.6.24 passes the map to the library heapsort sort()
+ *         with cmp_node_active_region() comparing start_pfn; mm24 has no
+ *         lib/sort.c, so an insertion sort orders the few entries here.
+ *         The order is the same: no two ranges start on one frame.
+ *         \~chinese 2.6.24 把映射表交给库函数 sort()（堆排序），由
+ *         cmp_node_active_region() 比较 start_pfn；mm24 没有 lib/sort.c，
+ *         这里对寥寥几项做插入排序。结果相同：不会有两个区间起于同一页框。 \~
+ */
 static void sort_node_map(void)
 {
 	int i, j;
@@ -132,43 +194,64 @@ static void sort_node_map(void)
 	}
 }
 
+/**
+ * @brief \~english The lowest frame of node @p nid's RAM.
+ *        \~chinese 求节点 nid 的内存中最低的页框号。 \~
+ * @param nid the node; MAX_NUMNODES for any node
+ * @return that frame, or 0 with a warning when the node has no range
+ * @kernel{mm/page_alloc.c,3607}
+ * @seenotes{chapter-zone,zone-init}
+ */
 static unsigned long find_min_pfn_for_node(unsigned long nid)
 {
-	unsigned long lowest = ~0UL;
-	int i;
+	unsigned long lowest = ULONG_MAX;
+	int r;
 
-	for (i = 0; i < nr_nodemap_entries; i++)
-		if (nid == MAX_NUMNODES || early_node_map[i].nid == (int)nid)
-			lowest = min(lowest, early_node_map[i].start_pfn);
+	/* the map is sorted, but take the minimum anyway */
+	for_each_active_range_index_in_nid(r, (int)nid)
+		lowest = min(lowest, early_node_map[r].start_pfn);
 	/* still the start value: the node has no range at all */
-	if (lowest == ~0UL) {
+	if (lowest == ULONG_MAX) {
 		printk(KERN_WARNING "Could not find start_pfn for node %lu\n", nid);
 		return 0;
 	}
 	return lowest;
 }
 
-/* MAX_NUMNODES stands for "any node". */
-#define find_min_pfn_with_active_regions() \
-	find_min_pfn_for_node(MAX_NUMNODES)
+/**
+ * @brief \~english The lowest frame of RAM on any node.
+ *        \~chinese 求所有节点的内存中最低的页框号。 \~
+ * @return that frame
+ * @kernel{mm/page_alloc.c,3631}
+ * @seenotes{chapter-zone,zone-init}
+ */
+static unsigned long find_min_pfn_with_active_regions(void)
+{
+	return find_min_pfn_for_node(MAX_NUMNODES);	/* "any node" */
+}
 
+/**
+ * @brief \~english First frame and end frame of node @p nid's RAM.
+ *        \~chinese 求节点 nid 内存的起始页框号与结束页框号。 \~
+ * @param nid the node
+ * @param start_pfn set to its lowest frame, 0 when it has no range
+ * @param end_pfn set to the frame past its highest, 0 when it has no range
+ * @kernel{mm/page_alloc.c,3012}
+ * @seenotes{chapter-zone,zone-init}
+ */
 static void get_pfn_range_for_nid(unsigned int nid, unsigned long *start_pfn,
 				  unsigned long *end_pfn)
 {
-	int i;
+	unsigned long lo = -1UL, hi = 0;
+	int r;
 
-	*start_pfn = ~0UL;
-	*end_pfn = 0;
-	for (i = 0; i < nr_nodemap_entries; i++) {
-		if (early_node_map[i].nid != (int)nid)
-			continue;
-		if (early_node_map[i].start_pfn < *start_pfn)
-			*start_pfn = early_node_map[i].start_pfn;
-		if (early_node_map[i].end_pfn > *end_pfn)
-			*end_pfn = early_node_map[i].end_pfn;
+	for_each_active_range_index_in_nid(r, (int)nid) {
+		lo = min(lo, early_node_map[r].start_pfn);
+		hi = max(hi, early_node_map[r].end_pfn);
 	}
-	if (*start_pfn == ~0UL)
-		*start_pfn = 0;
+	/* a node without any range is reported as [0, 0) */
+	*start_pfn = lo == -1UL ? 0 : lo;
+	*end_pfn = hi;
 }
 
 /**
@@ -180,9 +263,12 @@ static void get_pfn_range_for_nid(unsigned int nid, unsigned long *start_pfn,
  * @kernel{mm/page_alloc.c,3092}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english kernelcore=/movablecore= are not offered: ZONE_MOVABLE
- *         is always empty, as on a 2.6.24 boot without them.
+ *         is always empty, as on a 2.6.24 boot without them, so the
+ *         adjust_zone_range_for_zone_movable() that would carve it out of
+ *         the highest zone is left out (zone_movable_pfn[] is all 0).
  *         \~chinese 不提供 kernelcore=/movablecore= 参数：ZONE_MOVABLE 总为空，与不带
- *         这些参数启动的 2.6.24 一致。 \~
+ *         这些参数启动的 2.6.24 一致；因此省去了从最高管理区划出 ZONE_MOVABLE 的
+ *         adjust_zone_range_for_zone_movable()（zone_movable_pfn[] 全为 0）。 \~
  */
 static unsigned long zone_spanned_pages_in_node(int nid,
 						unsigned long zone_type)
@@ -214,48 +300,57 @@ static unsigned long __absent_pages_in_range(int nid,
 					     unsigned long range_end_pfn)
 {
 	unsigned long prev_end, holes = 0;
-	int i, first = -1;
+	int r = first_active_region_index_in_nid(nid);
 
-	for (i = 0; i < nr_nodemap_entries; i++)
-		if (early_node_map[i].nid == nid) {
-			first = i;
-			break;
-		}
-	if (first < 0)
-		return 0;
-	prev_end = min(early_node_map[first].start_pfn, range_end_pfn);
-	if (early_node_map[first].start_pfn > range_start_pfn)
+	if (r == -1)
+		return 0;	/* no RAM on the node: nothing to subtract */
+	/* what lies before the node's first range is a hole of the range */
+	prev_end = min(early_node_map[r].start_pfn, range_end_pfn);
+	if (early_node_map[r].start_pfn > range_start_pfn)
 		holes = prev_end - range_start_pfn;
-	for (i = first; i < nr_nodemap_entries; i++) {
+	/* then every gap between one range's end and the next one's start */
+	for (; r != -1; r = next_active_region_index_in_nid(r, nid)) {
 		unsigned long start;
 
-		if (early_node_map[i].nid != nid)
-			continue;
 		if (prev_end >= range_end_pfn)
 			break;
-		start = min(early_node_map[i].start_pfn, range_end_pfn);
+		start = min(early_node_map[r].start_pfn, range_end_pfn);
 		prev_end = max(prev_end, range_start_pfn);
 		if (start > range_start_pfn) {
 			BUG_ON(prev_end > start);
 			holes += start - prev_end;
 		}
-		prev_end = early_node_map[i].end_pfn;
+		prev_end = early_node_map[r].end_pfn;
 	}
+	/* and what is left after the node's last range */
 	if (range_end_pfn > prev_end)
 		holes += range_end_pfn - max(range_start_pfn, prev_end);
 	return holes;
 }
 
+/**
+ * @brief \~english Frames of zone @p zone_type on node @p nid that are holes.
+ *        \~chinese 计算节点 nid 上管理区 zone_type 范围内空洞的页框数。 \~
+ * @param nid the node
+ * @param zone_type the zone
+ * @return frames in holes
+ * @kernel{mm/page_alloc.c,3183}
+ * @seenotes{chapter-zone,zone-init}
+ * @kquirk \~english As in zone_spanned_pages_in_node(), there is no
+ *         ZONE_MOVABLE to carve out: adjust_zone_range_for_zone_movable()
+ *         is left out.
+ *         \~chinese 与 zone_spanned_pages_in_node() 一样，没有需要划出的
+ *         ZONE_MOVABLE：省去了 adjust_zone_range_for_zone_movable()。 \~
+ */
 static unsigned long zone_absent_pages_in_node(int nid,
 					       unsigned long zone_type)
 {
 	unsigned long node_start, node_end, zone_start, zone_end;
 
 	get_pfn_range_for_nid((unsigned)nid, &node_start, &node_end);
+	/* the zone's part of the node; it may be empty (start >= end) */
 	zone_start = max(arch_zone_lowest_possible_pfn[zone_type], node_start);
 	zone_end = min(arch_zone_highest_possible_pfn[zone_type], node_end);
-	if (zone_end <= zone_start)
-		return 0;
 	return __absent_pages_in_range(nid, zone_start, zone_end);
 }
 
@@ -283,7 +378,19 @@ static void calculate_node_totalpages(struct pglist_data *pgdat)
 	printk(KERN_DEBUG "On node %d totalpages: %lu\n", pgdat->node_id, real);
 }
 
-/* Bytes of pageblock bitmap for @zonesize frames, in whole i386 longs. */
+/**
+ * @brief \~english Bytes of pageblock bitmap for a zone of @p zonesize frames.
+ *        \~chinese 计算 zonesize 个页框的管理区需要多少字节的页块位图。 \~
+ * @param zonesize the zone's spanned frames
+ * @return NR_PAGEBLOCK_BITS bits per pageblock, in whole longs, as bytes
+ * @kernel{mm/page_alloc.c,3251}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ * @kquirk \~english The bits are rounded up to whole i386 longs of 4
+ *         bytes, not to the host's 8-byte sizeof(unsigned long), so the
+ *         bitmap takes from bootmem what it takes on i386.
+ *         \~chinese 位数按 i386 上 4 字节的 long 取整，而不是按宿主机 8 字节的
+ *         sizeof(unsigned long)，因此位图从引导内存分得的大小与 i386 相同。 \~
+ */
 static unsigned long usemap_size(unsigned long zonesize)
 {
 	unsigned long bits;
@@ -293,17 +400,36 @@ static unsigned long usemap_size(unsigned long zonesize)
 	return roundup(bits, 8UL * 4) / 8;
 }
 
+/**
+ * @brief \~english Give the zone its pageblock bitmap from bootmem, all clear.
+ *        \~chinese 从引导内存为管理区分配页块位图，并全部清零。 \~
+ * @param pgdat the node
+ * @param zone the zone
+ * @param zonesize its spanned frames
+ * @kernel{mm/page_alloc.c,3263}
+ * @seenotes{chapter-buddy,buddy-migrate}
+ */
 static void setup_usemap(struct pglist_data *pgdat, struct zone *zone,
 			 unsigned long zonesize)
 {
-	unsigned long size = usemap_size(zonesize);
+	unsigned long bytes = usemap_size(zonesize);
 
 	zone->pageblock_flags = NULL;
-	if (size)
-		zone->pageblock_flags = alloc_bootmem_node(pgdat, size);
+	if (bytes) {
+		zone->pageblock_flags = alloc_bootmem_node(pgdat, bytes);
+		/* every block starts with type 0 until memmap_init_zone() */
+		__builtin_memset(zone->pageblock_flags, 0, bytes);
+	}
 }
 
-/* pages / 256 rounded up to a power of two, between 4 and 4096. */
+/**
+ * @brief \~english How many wait-queue heads a zone of @p pages frames gets.
+ *        \~chinese 计算有 pages 个页框的管理区应有多少个等待队列头。 \~
+ * @param pages the zone's spanned frames
+ * @return pages / PAGES_PER_WAITQUEUE up to a power of two, within 4 .. 4096
+ * @kernel{mm/page_alloc.c,2394}
+ * @seenotes{chapter-zone,zone-init}
+ */
 static unsigned long wait_table_hash_nr_entries(unsigned long pages)
 {
 	unsigned long want = pages / PAGES_PER_WAITQUEUE;
@@ -317,28 +443,53 @@ static unsigned long wait_table_hash_nr_entries(unsigned long pages)
 }
 
 /**
+ * @brief \~english The hash width of a wait table of @p size heads.
+ *        \~chinese 求有 size 个队列头的等待队列表的散列位数。 \~
+ * @param size a power of two
+ * @return log2(size)
+ * @kernel{mm/page_alloc.c,2441}
+ * @seenotes{chapter-zone,zone-init}
+ * @kquirk \~english 2.6.24 takes ffz() of the complement; mm24's bitops
+ *         have no ffz(), and for a power of two ffs() - 1 is the same bit.
+ *         \~chinese 2.6.24 对取反后的值调用 ffz()；mm24 的位操作没有 ffz()，而对
+ *         2 的幂，ffs() - 1 正是同一位。 \~
+ */
+static inline unsigned long wait_table_bits(unsigned long size)
+{
+	return (unsigned long)ffs((int)size) - 1;
+}
+
+/**
  * @brief \~english Allocate the zone's page wait-queue hash from bootmem.
  *        \~chinese 从引导内存为管理区分配页等待队列散列表。 \~
  * @param zone the zone
  * @param zone_size_pages its spanned frames
- * @return 0
+ * @return 0, or -ENOMEM when there is no memory for the table
  * @kernel{mm/page_alloc.c,2757}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english A wait_queue_head_t is 24 bytes on the host, 12 on i386.
  *         \~chinese 宿主机上 wait_queue_head_t 占 24 字节，i386 上是 12 字节。 \~
+ * @kquirk \~english Only the boot-time branch: there is no memory hot-add
+ *         (and no vmalloc() yet), so the table always comes from
+ *         alloc_bootmem_node() and the test of system_state against
+ *         SYSTEM_BOOTING is left out.
+ *         \~chinese 只保留启动时的分支：没有内存热插拔（也还没有 vmalloc()），
+ *         等待队列表总是由 alloc_bootmem_node() 分配，因此省去了
+ *         system_state 是否为 SYSTEM_BOOTING 的判断。 \~
  */
 static int zone_wait_table_init(struct zone *zone,
 				unsigned long zone_size_pages)
 {
-	unsigned long entries, n;
+	const unsigned long entries = wait_table_hash_nr_entries(zone_size_pages);
+	unsigned long n;
 
-	entries = wait_table_hash_nr_entries(zone_size_pages);
 	zone->wait_table_hash_nr_entries = entries;
-	/* entries is a power of two: its bit number is the hash width */
-	zone->wait_table_bits = (unsigned long)ffs((int)entries) - 1;
+	zone->wait_table_bits = wait_table_bits(entries);
 	zone->wait_table = alloc_bootmem_node(zone->zone_pgdat,
 					      entries * sizeof(wait_queue_head_t));
-	for (n = 0; n < entries; n++)
+	if (!zone->wait_table)
+		return -ENOMEM;
+	for (n = 0; n < zone->wait_table_hash_nr_entries; n++)
 		init_waitqueue_head(&zone->wait_table[n]);
 	return 0;
 }
@@ -438,7 +589,7 @@ static void zone_pcp_init(struct zone *zone)
  * @param zone_start_pfn its first frame
  * @param size its spanned frames
  * @param context MEMMAP_EARLY at boot
- * @return 0
+ * @return 0, or the error of zone_wait_table_init()
  * @kernel{mm/page_alloc.c,2818}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -448,13 +599,15 @@ static int init_currently_empty_zone(struct zone *zone,
 				     enum memmap_context context)
 {
 	struct pglist_data *node = zone->zone_pgdat;
+	int err = zone_wait_table_init(zone, size);
 
-	zone_wait_table_init(zone, size);
+	if (err)
+		return err;
 	/* zones come up in index order: this one is the highest so far */
 	node->nr_zones = zone_idx(zone) + 1;
 	zone->zone_start_pfn = zone_start_pfn;
-	memmap_init_zone(size, node->node_id, (unsigned long)zone_idx(zone),
-			 zone_start_pfn, context);
+	memmap_init(size, node->node_id, (unsigned long)zone_idx(zone),
+		    zone_start_pfn);
 	zone_init_free_lists(node, zone, zone->spanned_pages);
 	return 0;
 }
@@ -471,7 +624,7 @@ static void free_area_init_core(struct pglist_data *pgdat)
 	unsigned long next_pfn = pgdat->node_start_pfn;
 	const int node = pgdat->node_id;
 	struct zone *z = pgdat->node_zones;
-	int type;
+	int type, err;
 
 	/* no zone is up yet and kswapd has nothing asked of it */
 	pgdat->kswapd_max_order = pgdat->nr_zones = 0;
@@ -522,7 +675,9 @@ static void free_area_init_core(struct pglist_data *pgdat)
 		if (!spanned)
 			continue;
 		setup_usemap(pgdat, z, spanned);
-		init_currently_empty_zone(z, next_pfn, spanned, MEMMAP_EARLY);
+		err = init_currently_empty_zone(z, next_pfn, spanned,
+						MEMMAP_EARLY);
+		BUG_ON(err);	/* a zone without its wait table is no zone */
 		next_pfn += spanned;
 	}
 }
@@ -552,13 +707,25 @@ static void free_area_init_node(int nid, struct pglist_data *pgdat,
  * @param max_zone_pfn end pfn of each zone type
  * @kernel{mm/page_alloc.c,3839}
  * @seenotes{chapter-zone,zone-init}
+ * @kquirk \~english kernelcore=/movablecore= are not offered, so
+ *         find_zone_movable_pfns_for_nodes(), which sizes ZONE_MOVABLE
+ *         from them, is not called: zone_movable_pfn[] stays all 0, as it
+ *         does on a 2.6.24 boot without them.
+ *         \~chinese 不提供 kernelcore=/movablecore= 参数，所以不调用根据它们确定
+ *         ZONE_MOVABLE 大小的 find_zone_movable_pfns_for_nodes()：zone_movable_pfn[]
+ *         全为 0，与不带这些参数启动的 2.6.24 相同。 \~
+ * @kquirk \~english With one node there are no node states to record:
+ *         node_set_state() does nothing, so check_for_regular_memory(),
+ *         which only calls it, is left out.
+ *         \~chinese 只有一个节点，无需记录节点状态：node_set_state() 什么也不做，
+ *         因此省去了只调用它的 check_for_regular_memory()。 \~
  */
 void free_area_init_nodes(unsigned long *max_zone_pfn)
 {
 	unsigned long *lo = arch_zone_lowest_possible_pfn;
 	unsigned long *hi = arch_zone_highest_possible_pfn;
-	const struct node_active_region *r;
-	int t, entries;
+	unsigned long nid;
+	int t, n;
 
 	sort_node_map();
 	__builtin_memset(lo, 0, sizeof(arch_zone_lowest_possible_pfn));
@@ -574,7 +741,8 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 		hi[t] = max(max_zone_pfn[t], lo[t]);
 	}
 	lo[ZONE_MOVABLE] = hi[ZONE_MOVABLE] = 0;
-	zone_movable_pfn[0] = 0;	/* no kernelcore=: no ZONE_MOVABLE */
+	/* no kernelcore=: no node has a ZONE_MOVABLE */
+	__builtin_memset(zone_movable_pfn, 0, sizeof(zone_movable_pfn));
 
 	printk("Zone PFN ranges:\n");
 	for (t = 0; t < MAX_NR_ZONES; t++) {
@@ -583,14 +751,20 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 		printk("  %-8s %8lu -> %8lu\n", zone_names[t], lo[t], hi[t]);
 	}
 	printk("Movable zone start PFN for each node\n");
-	if (zone_movable_pfn[0])
-		printk("  Node %d: %lu\n", 0, zone_movable_pfn[0]);
-	entries = nr_nodemap_entries;
-	printk("early_node_map[%d] active PFN ranges\n", entries);
-	for (r = early_node_map; r < early_node_map + entries; r++)
-		printk("  %3d: %8lu -> %8lu\n", r->nid, r->start_pfn, r->end_pfn);
+	for (n = 0; n < MAX_NUMNODES; n++) {
+		if (zone_movable_pfn[n])
+			printk("  Node %d: %lu\n", n, zone_movable_pfn[n]);
+	}
+	printk("early_node_map[%d] active PFN ranges\n", nr_nodemap_entries);
+	for (n = 0; n < nr_nodemap_entries; n++) {
+		const struct node_active_region *r = early_node_map + n;
 
-	free_area_init_node(0, NODE_DATA(0), find_min_pfn_for_node(0));
+		printk("  %3d: %8lu -> %8lu\n", r->nid, r->start_pfn, r->end_pfn);
+	}
+
+	for_each_online_node(nid)
+		free_area_init_node((int)nid, NODE_DATA(nid),
+				    find_min_pfn_for_node(nid));
 }
 
 /**
@@ -607,7 +781,6 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
 				int nr_zones, enum zone_type zone_type)
 {
-	struct zone **slot = zonelist->zones + nr_zones;
 	int t;
 
 	BUG_ON(MAX_NR_ZONES <= zone_type);
@@ -616,9 +789,9 @@ static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
 		struct zone *candidate = &pgdat->node_zones[t];
 
 		if (populated_zone(candidate))
-			*slot++ = candidate;
+			zonelist->zones[nr_zones++] = candidate;
 	}
-	return (int)(slot - zonelist->zones);
+	return nr_zones;
 }
 
 /**
@@ -630,31 +803,55 @@ static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
  */
 static void build_zonelists(pg_data_t *pgdat)
 {
-	struct zonelist *list = pgdat->node_zonelists;
-	int type;
+	const int here = pgdat->node_id;
+	int type, peer, used;
 
 	/* one list per zone type, each starting from that type */
-	for (type = 0; type < MAX_NR_ZONES; type++, list++) {
-		int used = build_zonelists_node(pgdat, list, 0,
-						(enum zone_type)type);
+	for (type = 0; type < MAX_NR_ZONES; type++) {
+		struct zonelist *list = pgdat->node_zonelists + type;
+		const enum zone_type top = (enum zone_type)type;
 
-		list->zones[used] = NULL;	/* single node: nothing more */
+		used = build_zonelists_node(pgdat, list, 0, top);
+		/* then the other nodes, from the one after this round to the
+		 * one before it; with a single node both walks are empty */
+		for (peer = here + 1; peer < MAX_NUMNODES; peer++) {
+			if (!node_online(peer))
+				continue;
+			used = build_zonelists_node(NODE_DATA(peer), list,
+						    used, top);
+		}
+		for (peer = 0; peer < here; peer++) {
+			if (!node_online(peer))
+				continue;
+			used = build_zonelists_node(NODE_DATA(peer), list,
+						    used, top);
+		}
+		list->zones[used] = NULL;	/* the end of the list */
 		list->zlcache_ptr = NULL;
 	}
 }
 
-/* Sum of present - pages_high over the zonelist for gfp_zone @offset. */
+/**
+ * @brief \~english Frames above pages_high in the zones of zonelist @p offset.
+ *        \~chinese 统计第 offset 条 zonelist 中各管理区超出 pages_high 的页框数之和。 \~
+ * @param offset the zonelist, a gfp_zone() value
+ * @return the sum over the zonelist of present_pages - pages_high
+ * @kernel{mm/page_alloc.c,1705}
+ * @seenotes{chapter-zone,zone-watermarks}
+ */
 static unsigned int nr_free_zone_pages(int offset)
 {
-	struct zonelist *zonelist = NODE_DATA(0)->node_zonelists + offset;
+	/* any node will do: every node's lists reach every zone */
+	pg_data_t *node = NODE_DATA(numa_node_id());
+	struct zonelist *zonelist = node->node_zonelists + offset;
 	struct zone **zonep = zonelist->zones, *zone;
-	unsigned int sum = 0;
+	unsigned int above_high = 0;
 
 	for (zone = *zonep++; zone; zone = *zonep++)
 		if (zone->present_pages > zone->pages_high)
-			sum += (unsigned int)(zone->present_pages -
-					      zone->pages_high);
-	return sum;
+			above_high += (unsigned int)(zone->present_pages -
+						     zone->pages_high);
+	return above_high;
 }
 
 /**
@@ -686,16 +883,32 @@ unsigned int nr_free_pagecache_pages(void)
  *        \~chinese 建立 zonelist，并决定是否启用按可移动性分组。 \~
  * @kernel{mm/page_alloc.c,2343}
  * @seenotes{chapter-zone,zone-zonelists}
+ * @kquirk \~english The zonelists are built once, at boot, in zone order:
+ *         set_zonelist_order() (always "Zone" without NUMA), the test of
+ *         system_state and the stop_machine_run() that rebuilds them after
+ *         memory hot-add are left out, and what __build_all_zonelists()
+ *         does is written here: a for_each_online_node() loop calling
+ *         build_zonelists(), which also clears the zlcache_ptr that
+ *         build_zonelist_cache() clears in 2.6.24.
+ *         \~chinese zonelist 只在启动时按管理区顺序建立一次：省去了
+ *         set_zonelist_order()（非 NUMA 时总是 "Zone" 顺序）、对 system_state
+ *         的判断以及内存热插拔后重建时用的 stop_machine_run()；
+ *         __build_all_zonelists() 的工作直接写在这里：用 for_each_online_node()
+ *         对每个在线节点调用 build_zonelists()，它同时清空 2.6.24 中由
+ *         build_zonelist_cache() 清空的 zlcache_ptr。 \~
  */
 void build_all_zonelists(void)
 {
-	build_zonelists(NODE_DATA(0));
+	int nid;
+
+	for_each_online_node(nid)
+		build_zonelists(NODE_DATA(nid));
 	vm_total_pages = (unsigned long)nr_free_pagecache_pages();
 	/* too little memory for MIGRATE_TYPES blocks each: do not group */
 	page_group_by_mobility_disabled =
 		vm_total_pages < pageblock_nr_pages * MIGRATE_TYPES;
 	printk("Built %i zonelists in %s order, mobility grouping %s.  "
-	       "Total pages: %ld\n", 1, "Zone",
+	       "Total pages: %ld\n", num_online_nodes(), "Zone",
 	       page_group_by_mobility_disabled ? "off" : "on",
 	       (long)vm_total_pages);
 }
@@ -772,8 +985,9 @@ int move_freepages(struct zone *zone, struct page *start_page,
 			continue;
 		}
 		blk_order = page_order(cur);
-		list_move(&cur->lru,
-			  &zone->free_area[blk_order].free_list[migratetype]);
+		list_del(&cur->lru);
+		list_add(&cur->lru,
+			 &zone->free_area[blk_order].free_list[migratetype]);
 		cur += 1UL << blk_order;
 		moved += 1 << blk_order;
 	}
@@ -801,7 +1015,7 @@ int move_freepages_block(struct zone *zone, struct page *page, int migratetype)
 	first -= first % pageblock_nr_pages;
 	last = first + pageblock_nr_pages - 1;
 	from = pfn_to_page(first);
-	to = pfn_to_page(last);
+	to = from + (pageblock_nr_pages - 1);
 	if (first < zone->zone_start_pfn)
 		from = page;	/* do not cross the zone's start */
 	if (last >= zone->zone_start_pfn + zone->spanned_pages)
@@ -863,21 +1077,24 @@ static void setup_zone_migrate_reserve(struct zone *zone)
 static void calculate_totalreserve_pages(void)
 {
 	unsigned long sum = 0;
-	struct zone *z;
+	struct pglist_data *node;
+	int idx, up;
 
-	for_each_zone(z) {
-		unsigned long keep = 0;
-		int up;
+	for_each_online_pgdat(node) {
+		for (idx = 0; idx < MAX_NR_ZONES; idx++) {
+			const struct zone *z = &node->node_zones[idx];
+			unsigned long keep = 0;
 
-		/* the largest amount higher-zone allocations must leave
-		 * free here */
-		for (up = zone_idx(z); up < MAX_NR_ZONES; up++)
-			if (z->lowmem_reserve[up] > keep)
-				keep = z->lowmem_reserve[up];
-		keep += z->pages_high;
-		if (keep > z->present_pages)
-			keep = z->present_pages;
-		sum += keep;
+			/* the largest amount higher-zone allocations must
+			 * leave free here */
+			for (up = idx; up < MAX_NR_ZONES; up++)
+				if (z->lowmem_reserve[up] > keep)
+					keep = z->lowmem_reserve[up];
+			keep += z->pages_high;
+			if (keep > z->present_pages)
+				keep = z->present_pages;
+			sum += keep;
+		}
 	}
 	totalreserve_pages = sum;
 }
@@ -890,23 +1107,28 @@ static void calculate_totalreserve_pages(void)
  */
 static void setup_per_zone_lowmem_reserve(void)
 {
-	struct zone *zones = NODE_DATA(0)->node_zones;
+	struct pglist_data *node;
 	int upper, lower;
 
-	for (upper = 0; upper < MAX_NR_ZONES; upper++) {
-		/* present pages from the zone above lower up to upper: what
-		 * an allocation for upper had before falling back */
-		unsigned long above = zones[upper].present_pages;
+	for_each_online_pgdat(node) {
+		struct zone *zones = node->node_zones;
 
-		zones[upper].lowmem_reserve[upper] = 0;
-		for (lower = upper - 1; lower >= 0; lower--) {
-			int *ratio = &sysctl_lowmem_reserve_ratio[lower];
+		for (upper = 0; upper < MAX_NR_ZONES; upper++) {
+			/* present pages from the zone above lower up to
+			 * upper: what an allocation for upper had before
+			 * falling back */
+			unsigned long above = zones[upper].present_pages;
 
-			if (*ratio < 1)
-				*ratio = 1;
-			zones[lower].lowmem_reserve[upper] =
-				above / (unsigned long)*ratio;
-			above += zones[lower].present_pages;
+			zones[upper].lowmem_reserve[upper] = 0;
+			for (lower = upper - 1; lower >= 0; lower--) {
+				int *ratio = &sysctl_lowmem_reserve_ratio[lower];
+
+				if (*ratio < 1)
+					*ratio = 1;
+				zones[lower].lowmem_reserve[upper] =
+					above / (unsigned long)*ratio;
+				above += zones[lower].present_pages;
+			}
 		}
 	}
 	calculate_totalreserve_pages();
@@ -933,7 +1155,8 @@ void setup_per_zone_pages_min(void)
 
 		spin_lock_irqsave(&z->lru_lock, irqflags);
 		/* this zone's part of min_pages, by its part of lowmem */
-		share = (u64)min_pages * z->present_pages / lowmem;
+		share = (u64)min_pages * z->present_pages;
+		do_div(share, lowmem);
 		if (is_highmem(z)) {
 			/* highmem serves no emergency allocations: keep it small */
 			long floor = (long)(z->present_pages / 1024);
@@ -960,10 +1183,11 @@ void setup_per_zone_pages_min(void)
  * @brief \~english Size min_free_kbytes from low memory, then the
  *        watermarks and reserves.
  *        \~chinese 按低端内存大小确定 min_free_kbytes，再计算水位线与保留页。 \~
+ * @return 0
  * @kernel{mm/page_alloc.c,4151}
  * @seenotes{chapter-zone,zone-watermarks}
  */
-void init_per_zone_pages_min(void)
+int init_per_zone_pages_min(void)
 {
 	unsigned long lowmem_kbytes = nr_free_buffer_pages() * (PAGE_SIZE >> 10);
 	/* 4 * sqrt(lowmem): grows much slower than the memory does */
@@ -976,4 +1200,5 @@ void init_per_zone_pages_min(void)
 	min_free_kbytes = kbytes;
 	setup_per_zone_pages_min();
 	setup_per_zone_lowmem_reserve();
+	return 0;
 }

@@ -297,7 +297,7 @@ void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
 void alloc_node_mem_map(struct pglist_data *pgdat);
 void set_pageblock_migratetype(struct page *page, int migratetype);
 void setup_per_zone_pages_min(void);
-void init_per_zone_pages_min(void);
+int init_per_zone_pages_min(void);
 unsigned int nr_free_buffer_pages(void);
 unsigned int nr_free_pagecache_pages(void);
 void show_free_areas(void);
