@@ -289,10 +289,12 @@ def index_config_calls(ksrc, kernel_files):
     ENV.update(env)
     verdicts = {}                   # name -> set of outcomes
     bodies = {}                     # name -> macro bodies still undecided
+    others = {}                     # name -> definitions that do something
     for name, body in macros:
         outcome = constant_body(body)
         if outcome == "other":
             bodies.setdefault(name, []).append(body)
+            others[name] = others.get(name, 0) + 1
         verdicts.setdefault(name, set()).add(outcome)
     for text in code:
         for m in STATIC_HEAD.finditer(text):
@@ -303,13 +305,17 @@ def index_config_calls(ksrc, kernel_files):
                 if depth == 0:
                     break
                 body.append(t)
-            verdicts.setdefault(m.group(1), set()).add(
-                constant_body(" ".join(body)))
+            outcome = constant_body(" ".join(body))
+            if outcome == "other":
+                others[m.group(1)] = others.get(m.group(1), 0) + 1
+            verdicts.setdefault(m.group(1), set()).add(outcome)
     FOLDED.clear()
     for _ in range(4):                  # macros made of empty calls
         for name, outcomes in verdicts.items():
-            if outcomes == {"other"} and all(
-                    calls_only_folded(b) for b in bodies.get(name, ())):
+            # only macros, each of which does nothing but call empty ones
+            if outcomes == {"other"} and \
+                    len(bodies.get(name, ())) == others[name] and \
+                    all(calls_only_folded(b) for b in bodies[name]):
                 verdicts[name] = {None}
         FOLDED.update({n: next(iter(o)) for n, o in verdicts.items()
                        if len(o) == 1 and o != {"other"}})
@@ -417,31 +423,36 @@ def fold(lines, env=None, macros=None, include=None):
     return out
 
 
-def evaluate(expr, defines, depth=0):
-    """The value of an #if expression (undefined names are 0, as in cpp)."""
+def evaluate(expr, defines):
+    """Whether an #if expression holds (undefined names are 0, as in cpp)."""
+    return cpp_value(expr, defines, 0) != 0
+
+
+def cpp_value(expr, defines, depth):
+    """The integer value of a preprocessor expression; a macro's value is
+    evaluated in turn (NR_CPUS -> CONFIG_NR_CPUS -> 8)."""
     expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",
                   lambda m: " 1 " if (m.group(1) or m.group(2)) in defines
                   else " 0 ", expr)
 
     def name(m):
-        word = m.group(0)
-        value = defines.get(word, 0)
+        value = defines.get(m.group(0), 0)
         if isinstance(value, int):
             return str(value)
         if depth < 8 and value.strip():
-            return str(int(evaluate(value, defines, depth + 1)))
-        return "1" if word in defines else "0"
+            return str(cpp_value(value, defines, depth + 1))
+        return "0"
 
     expr = re.sub(r"\b[A-Za-z_]\w*\b", name, expr)
     expr = re.sub(r"(\d+)[uUlL]+\b", r"\1", expr)
     expr = expr.replace("&&", " and ").replace("||", " or ")
-    expr = re.sub(r"!(?!=)", " not ", expr)
+    expr = re.sub(r"!(?!=)", " not ", expr).replace("/", "//")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return bool(eval(expr, {"__builtins__": {}}))   # digits, operators
+            return int(eval(expr, {"__builtins__": {}}))  # digits, operators
     except Exception:
-        return False
+        return 0
 
 
 def ctags(path, is_c):
@@ -713,7 +724,8 @@ class Function:
         raw = self.names(toks, follow=False)
         text = f"{kind} ({show(toks)})" if label is None else label
         self.calls(toks)
-        self.emit(kind, (kind, frozenset(names)), text, raw, toks,
+        # a test of locals only is explained by what they hold
+        self.emit(kind, (kind, frozenset(names)), text, raw or names, toks,
                   (kind, frozenset(raw)))
 
     # -- statements ----------------------------------------------------------------
@@ -1413,6 +1425,12 @@ def compare(row, ksrc, mirrored):
         return res
     _, kernel = decisions(src, first, last, row.symbol)
     res.kernel = kernel
+    # a helper of ours that the kernel calls too is that call, not a split
+    called = {d.key[1] for d in kernel if d.kind == "call"}
+    if called & set(helpers):
+        helpers = {n: h for n, h in helpers.items() if n not in called}
+        _, ours = decisions(ours_src, o_first, o_last, row.symbol, helpers)
+        res.ours = ours
     for a1, a2, b1, b2 in unmatched_runs(ours, kernel):
         kind = ("added" if b1 == b2 else "dropped" if a1 == a2
                 else "changed")
@@ -1420,8 +1438,23 @@ def compare(row, ksrc, mirrored):
     res.diffs = pair_reordered(res.diffs)
     for diff in res.diffs:
         diff.quirk = explain(diff, notes)
+    inherit_explanations(res.diffs)
     res.verdict = verdict(res.diffs)
     return res
+
+
+def inherit_explanations(diffs):
+    """A difference of nameless decisions only (an end, an else, a break,
+    a bare return) is left over from a branch or loop that another
+    difference added or dropped: it takes the nearest named difference's
+    explanation (the one before it, else the one after)."""
+    named_at = [i for i, d in enumerate(diffs)
+                if names_of(d.ours) or names_of(d.kernel)]
+    for i, d in enumerate(diffs):
+        if i in named_at or not named_at:
+            continue
+        before = [j for j in named_at if j < i]
+        d.quirk = diffs[before[-1] if before else named_at[0]].quirk
 
 
 def pair_reordered(diffs):

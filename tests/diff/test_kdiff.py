@@ -19,6 +19,8 @@ Each symbol is chosen for one case:
   spread_request  #ifdef CONFIG_NUMA, an #elif chain, a NUMA_BUILD branch
                   and an empty static inline, all folded: same decisions
   fill_orders     a for loop written as while, through a helper of ours
+  count_free      a helper of ours with the name of one the kernel calls:
+                  a call, not a split
   GFP_FIX_MASK    a macro with its flags in another order
   fix_area        a struct without two fields, named by the @kquirk
   fix_copy_4      an assembler routine: not compared, explained by a note
@@ -39,8 +41,8 @@ FIXTURE = HERE / "fixture"
 KDIFF = HERE.parents[1] / "scripts" / "kdiff.py"
 BUDDY = ("fold_pair", "grab_block", "choose_order", "settle_zone",
          "vanished_fn", "sweep_lru", "take_pair", "refuse_quietly",
-         "refuse_loudly", "spread_request", "fill_orders", "GFP_FIX_MASK",
-         "fix_area")
+         "refuse_loudly", "spread_request", "fill_orders", "count_free",
+         "GFP_FIX_MASK", "fix_area")
 
 
 def kdiff(*args, python=sys.executable, **kw):
@@ -164,6 +166,11 @@ class TestWholeTree(unittest.TestCase):
         self.assertEqual(self.table["fill_orders"][1:],
                          ("8/8", "100%", "0", "same decisions"))
 
+    def test_a_kernel_helper_of_ours_stays_a_call(self):
+        self.assertEqual(self.table["count_free"][1:],
+                         ("2/2", "100%", "0", "same decisions"))
+        self.assertNotIn("sum_lists", section(self.out, "count_free"))
+
     def test_macro_and_struct(self):
         self.assertEqual(self.table["GFP_FIX_MASK"][3:],
                          ("0", "same decisions"))
@@ -184,10 +191,10 @@ class TestWholeTree(unittest.TestCase):
         self.assertEqual(lines[-3], "unit arch: 1 symbol: 0 same decisions, "
                          "0 simplified, 1 rewritten, 0 missing; "
                          "0 unexplained differences")
-        self.assertEqual(lines[-2], "unit buddy: 13 symbols: 5 same "
+        self.assertEqual(lines[-2], "unit buddy: 14 symbols: 6 same "
                          "decisions, 4 simplified, 2 rewritten, 2 missing; "
                          "5 unexplained differences")
-        self.assertEqual(lines[-1], "kdiff: 14 symbols: 5 same decisions, "
+        self.assertEqual(lines[-1], "kdiff: 15 symbols: 6 same decisions, "
                          "4 simplified, 3 rewritten, 2 missing; "
                          "5 unexplained differences")
 
@@ -208,7 +215,7 @@ class TestFilters(unittest.TestCase):
         r = kdiff("ksrc", "--summary-only")
         self.assertEqual(r.returncode, 1, r.stderr)
         self.assertNotIn("====", r.stdout)
-        self.assertEqual(len(summary(r.stdout)), 14)
+        self.assertEqual(len(summary(r.stdout)), 15)
 
 
 def as_nobody(test, ksrc):
@@ -292,7 +299,7 @@ class TestHtml(unittest.TestCase):
             self.assertIn(f'id="sym-{sym}"', page)
             self.assertIn(f'href="#sym-{sym}"', page)
         self.assertNotIn("fix_copy_4", page)
-        self.assertIn("unit buddy: 13 symbols: 5 same decisions", page)
+        self.assertIn("unit buddy: 14 symbols: 6 same decisions", page)
         self.assertIn("moved: defined at line 73", page)
         self.assertLess(page.index("<th>unexplained</th>"),
                         page.index('id="sym-fold_pair"'))
@@ -333,6 +340,14 @@ class Internals(unittest.TestCase):
         fn = k.Function("x.c", toks, list(params))
         fn.body(0, len(toks))
         return fn.out
+
+    def test_only_empty_or_constant_bodies_are_folded(self):
+        k = self.k
+        k.index_config_calls(str(FIXTURE / "ksrc"), ["mm/page_alloc.c"])
+        self.assertIsNone(k.FOLDED["zone_statistics"])     # do { } while (0)
+        self.assertIsNone(k.FOLDED["debug_spread"])        # { }
+        self.assertNotIn("zone_far", k.FOLDED)             # a real body
+        self.assertNotIn("fold_pair", k.FOLDED)
 
     def test_comments_blanked_strings_and_lines_kept(self):
         self.assertEqual(self.k.mask('x; /* a\nb */ y = "/*"; // z\n'),
@@ -389,6 +404,17 @@ class Internals(unittest.TestCase):
         self.assertIsNotNone(k.explain(drop, [("f:1", "no `lock` field")]))
         call = k.Difference("dropped", [], self.decisions("wake(q);"))
         self.assertIsNotNone(k.explain(call, [("f:1", "no wake() here")]))
+
+    def test_nameless_leftovers_take_the_nearest_explanation(self):
+        k = self.k
+        loop = k.Difference("added", self.decisions("for (;;) go();")[:2],
+                            [])
+        loop.quirk = ("f:1", "go() loops here")
+        end = k.Difference("added", self.decisions("for (;;) go();")[2:],
+                           [])
+        self.assertEqual([d.kind for d in end.ours], ["end"])
+        k.inherit_explanations([loop, end])
+        self.assertEqual(end.quirk, loop.quirk)
 
     def test_a_change_needs_both_sides_named(self):
         k = self.k
