@@ -1,7 +1,8 @@
 #!/bin/sh
 # site-build.sh BUILD SITE_DIR MM24 - build the bilingual site.
-#  1. live material: run notes/scenarios/*.mm and the exercises, write
-#     their output where the chapters include it (BUILD/site-gen/out);
+#  1. live material: run notes/scenarios/*.mm, the exercises and kdiff on
+#     its fixture tree, write their output where the chapters include it
+#     (BUILD/site-gen/out);
 #     a scenario with "dot ... > NAME.dot" lines is run once per language
 #     and its pictures become site-gen/dot/NAME.en.dot and NAME.zh.dot,
 #     which the chapters draw with @dotfile;
@@ -47,6 +48,14 @@ done
 for ex in "$build"/bin/ex-*; do
 	"$ex" >"$gen/out/$(basename "$ex").txt" 2>&1
 done
+# the structural diff on its fixture tree (written for the tests, no kernel
+# text), for the tools chapter: a dropped branch, explained and not
+(cd tests/diff/fixture && for f in refuse_quietly refuse_loudly; do
+	python3 ../../../scripts/kdiff.py ksrc --xref xref.tsv --func "$f" |
+		sed -n '/^====/,/^$/p'
+done) >"$gen/out/kdiff-fixture.txt"
+grep -q '^==== refuse_loudly' "$gen/out/kdiff-fixture.txt" ||
+	{ echo "site: kdiff on its fixture printed nothing" >&2; exit 1; }
 
 rm -rf "$site/en" "$site/zh"
 mkdir -p "$site/en" "$site/zh"
