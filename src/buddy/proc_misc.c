@@ -28,11 +28,19 @@
  * @kernel{fs/proc/proc_misc.c,119}
  * @seenotes{chapter-buddy,buddy-proc}
  * @kquirk \~english No swap, page cache, vmalloc areas or hugetlb pool:
- *         their fields are 0; CommitLimit follows the 2.6.24 formula with
- *         the default overcommit ratio of 50.  Written into a seq_file
- *         rather than a page.
- *         \~chinese 没有交换区、页高速缓存、vmalloc 区和大页池，相应字段为 0；CommitLimit
- *         按 2.6.24 的公式和默认 overcommit 比例 50 计算。输出到 seq_file 而不是一个页。 \~
+ *         si_swapinfo(), the atomic_read() of vm_committed_space and
+ *         get_vmalloc_info() are left out and their fields are 0; CommitLimit
+ *         follows the 2.6.24 formula with the default overcommit ratio of 50.
+ *         The text goes to a seq_file with seq_printf(), not into a page with
+ *         sprintf() and proc_calc_metrics(); a second seq_printf() adds the
+ *         lines hugetlb_report_meminfo() prints in a CONFIG_HUGETLB_PAGE
+ *         kernel, for an empty pool of 4 MiB pages.
+ *         \~chinese 没有交换区、页高速缓存、vmalloc 区和大页池：省略了 si_swapinfo()、
+ *         对 vm_committed_space 的 atomic_read() 和 get_vmalloc_info()，相应字段为 0；
+ *         CommitLimit 按 2.6.24 的公式和默认 overcommit 比例 50 计算。输出用
+ *         seq_printf() 写到 seq_file，而不是用 sprintf() 写进一个页再交给
+ *         proc_calc_metrics()；第二个 seq_printf() 补上 CONFIG_HUGETLB_PAGE 内核中
+ *         hugetlb_report_meminfo() 打印的几行，对应一个空的 4 MiB 大页池。 \~
  */
 int meminfo_read_proc(struct seq_file *m)
 {

@@ -24,11 +24,16 @@ static int kswapd_sleeping = 1;	/* kswapd0 waits on pgdat->kswapd_wait */
  * @param order the order that failed
  * @kernel{mm/vmscan.c,1559}
  * @seenotes{chapter-buddy,buddy-slow-path}
- * @kquirk \~english There is no kswapd thread: the first wake-up is
- *         reported, and since kswapd would then be running it is not
- *         woken (or reported) again.
- *         \~chinese 没有 kswapd 线程：第一次唤醒会被报告；此后 kswapd 已处于运行状态，
- *         不会再被唤醒或报告。 \~
+ * @kquirk \~english There is no kswapd thread, so nothing ever sleeps on
+ *         ->kswapd_wait and waitqueue_active() would always say no: the flag
+ *         `kswapd_sleeping` stands for the sleeping thread.  The first
+ *         wake-up is reported with printk() where 2.6.24 calls
+ *         wake_up_interruptible(); kswapd would then be running, so it is
+ *         not woken (or reported) again.
+ *         \~chinese 没有 kswapd 线程，->kswapd_wait 上从来没有人睡眠，
+ *         waitqueue_active() 总会说没有：用标志 `kswapd_sleeping` 代表那个睡眠中的
+ *         线程。第一次唤醒用 printk() 报告（2.6.24 在这里调用
+ *         wake_up_interruptible()）；此后 kswapd 已在运行，不会再被唤醒或报告。 \~
  */
 void wakeup_kswapd(struct zone *zone, int order)
 {
@@ -61,9 +66,15 @@ void wakeup_kswapd(struct zone *zone, int order)
  * @return pages reclaimed (always 0 in mm24)
  * @kernel{mm/vmscan.c,1209}
  * @seenotes{chapter-buddy,buddy-slow-path}
- * @kquirk \~english Counts the stall (allocstall) as 2.6.24 does, reports,
- *         and reclaims nothing.
- *         \~chinese 与 2.6.24 一样计入 allocstall 并打印报告，但不回收任何页。 \~
+ * @kquirk \~english Nothing can be reclaimed before the LRU and slab units:
+ *         the stall is counted (ALLOCSTALL) as in 2.6.24, then the priority
+ *         loop (shrink_zones(), shrink_slab(), wakeup_pdflush(),
+ *         congestion_wait()) and the zones' prev_priority update are left
+ *         out; a printk() reports the call and 0 says no progress.
+ *         \~chinese 在 LRU 和 slab 单元之前没有什么可回收：与 2.6.24 一样计入一次
+ *         ALLOCSTALL，随后按优先级循环的回收（shrink_zones()、shrink_slab()、
+ *         wakeup_pdflush()、congestion_wait()）以及对各管理区 prev_priority 的更新
+ *         都省略了；用 printk() 报告这次调用，返回 0 表示没有进展。 \~
  */
 unsigned long try_to_free_pages(struct zone **zones, int order, gfp_t gfp_mask)
 {
@@ -82,6 +93,13 @@ unsigned long try_to_free_pages(struct zone **zones, int order, gfp_t gfp_mask)
  * @return 0
  * @kernel{mm/backing-dev.c,80}
  * @seenotes{chapter-buddy,buddy-slow-path}
+ * @kquirk \~english No block devices and no scheduler, so nothing to sleep on
+ *         (DEFINE_WAIT(), prepare_to_wait(), io_schedule_timeout(),
+ *         finish_wait()): the clock, `jiffies`, moves on by the whole
+ *         timeout, as if it had run out, and 0 jiffies are left.
+ *         \~chinese 没有块设备也没有调度器，无处可睡（DEFINE_WAIT()、prepare_to_wait()、
+ *         io_schedule_timeout()、finish_wait()）：时钟 `jiffies` 直接前进整个
+ *         timeout，就像等待已超时，返回剩余的 0 个 jiffy。 \~
  */
 long congestion_wait(int rw, long timeout)
 {
