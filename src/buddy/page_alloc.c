@@ -41,7 +41,29 @@
 #define WRITE	1
 #define HZ	100
 
-/* CONFIG_DEBUG_VM: does @page lie outside @zone, or in another zone? */
+/**
+ * @brief \~english CONFIG_DEBUG_VM: does @p page lie outside @p zone's span,
+ *        or belong to another zone?
+ *        \~chinese CONFIG_DEBUG_VM 调试检查：page 是否落在管理区 zone 的跨度之外，
+ *        或者属于别的管理区？ \~
+ * @param zone the zone the caller believes the page is in
+ * @param page the page
+ * @return 1 if the page is out of place, 0 if it is where it should be
+ * @kernel{mm/page_alloc.c,205}
+ * @seenotes{chapter-buddy,buddy-checks}
+ * @kquirk \~english 2.6.24's two helpers are written in line, as what is
+ *         left of them in this configuration: page_outside_zone_boundaries()
+ *         rereads the span under zone_span_seqbegin() for memory hot-plug,
+ *         which mm24 does not have, and page_is_consistent() asks
+ *         pfn_valid_within(), always true when a zone has no holes.  What
+ *         remains is the test of ->zone_start_pfn and ->spanned_pages, then
+ *         the page_zone() comparison.
+ *         \~chinese 2.6.24 的两个辅助函数按它们在这个配置下剩下的部分直接写在这里：
+ *         page_outside_zone_boundaries() 为内存热插拔在 zone_span_seqbegin() 保护下
+ *         重读跨度，mm24 没有热插拔；page_is_consistent() 调用 pfn_valid_within()，
+ *         管理区内没有空洞时它总是为真。剩下的就是对 ->zone_start_pfn 和
+ *         ->spanned_pages 的检查，以及 page_zone() 的比较。 \~
+ */
 static int bad_range(struct zone *zone, struct page *page)
 {
 	unsigned long pfn = page_to_pfn(page);
@@ -55,11 +77,16 @@ static int bad_range(struct zone *zone, struct page *page)
 /**
  * @brief \~english Report a page in an impossible state and clean it up.
  *        \~chinese 报告处于非法状态的页（Bad page state），并把它的状态清理干净。 \~
- * @param page the page
+ * @param pg the page
  * @kernel{mm/page_alloc.c,221}
  * @seenotes{chapter-buddy,buddy-checks}
+ * @kquirk \~english The page and its mapping are printed as the emulated
+ *         machine's 32-bit addresses, i386_addr() with %08lx, where 2.6.24
+ *         prints the pointers with %p: here %p would show host addresses.
+ *         \~chinese 页描述符和它的 mapping 以模拟机器上的 32 位地址打印（i386_addr()
+ *         配合 %08lx），而 2.6.24 用 %p 打印指针：在 mm24 里 %p 打出的是宿主机地址。 \~
  */
-static void bad_page(struct page *page)
+static void bad_page(struct page *pg)
 {
 	/* marks of an owner (LRU, page cache, slab, I/O, the free lists):
 	 * after the report the page belongs to nobody */
@@ -72,19 +99,27 @@ static void bad_page(struct page *page)
 	       KERN_EMERG "page:%08lx flags:0x%0*lx mapping:%08lx "
 	       "mapcount:%d count:%d\n"
 	       KERN_EMERG "Trying to fix it up, but a reboot is needed\n"
-	       KERN_EMERG "Backtrace:\n", current->comm, i386_addr(page),
-	       8, page->flags & 0xffffffffUL, i386_addr(page->mapping),
-	       page_mapcount(page), page_count(page));
+	       KERN_EMERG "Backtrace:\n", current->comm, i386_addr(pg),
+	       8, pg->flags & 0xffffffffUL, i386_addr(pg->mapping),
+	       page_mapcount(pg), page_count(pg));
 	dump_stack();
-	page->flags &= ~owner_marks;
-	page->mapping = NULL;
-	set_page_count(page, 0);
-	reset_page_mapcount(page);
+	pg->flags &= ~owner_marks;
+	pg->mapping = NULL;
+	set_page_count(pg, 0);
+	reset_page_mapcount(pg);
 	add_taint(TAINT_BAD_PAGE);
 }
 
 static void __free_pages_ok(struct page *page, unsigned int order);
 
+/**
+ * @brief \~english The destructor of a compound page: free the whole block
+ *        at the order its head records.
+ *        \~chinese 复合页的析构函数：按首页记录的阶把整个块释放掉。 \~
+ * @param page the head page
+ * @kernel{mm/page_alloc.c,262}
+ * @seenotes{chapter-buddy,buddy-prep}
+ */
 static void free_compound_page(struct page *page)
 {
 	__free_pages_ok(page, (unsigned int)compound_order(page));
@@ -114,21 +149,34 @@ static void prep_compound_page(struct page *page, unsigned long order)
 	}
 }
 
-static void destroy_compound_page(struct page *page, unsigned long order)
+/**
+ * @brief \~english Undo prep_compound_page() on a block being freed,
+ *        reporting any page whose head or tail marks are wrong.
+ *        \~chinese 释放块时撤销 prep_compound_page() 的标记；首页或尾页标记不对的
+ *        页报告为 Bad page state。 \~
+ * @param head the head page
+ * @param order the order the block is freed at
+ * @kernel{mm/page_alloc.c,283}
+ * @seenotes{chapter-buddy,buddy-coalesce}
+ */
+static void destroy_compound_page(struct page *head, unsigned long order)
 {
-	int i, nr = 1 << order;
+	const int nr = 1 << order;
+	int k;
 
-	if (unlikely(compound_order(page) != order))
-		bad_page(page);
-	if (unlikely(!PageHead(page)))
-		bad_page(page);
-	__ClearPageHead(page);
-	for (i = 1; i < nr; i++) {
-		struct page *p = page + i;
+	/* the head must carry the order it is freed at, and its mark */
+	if (unlikely(compound_order(head) != order))
+		bad_page(head);
+	if (unlikely(!PageHead(head)))
+		bad_page(head);
+	__ClearPageHead(head);
+	/* every tail must be marked and point back at this head */
+	for (k = 1; k < nr; k++) {
+		struct page *tail = head + k;
 
-		if (unlikely(!PageTail(p) || p->first_page != page))
-			bad_page(page);
-		__ClearPageTail(p);
+		if (unlikely(!PageTail(tail) || tail->first_page != head))
+			bad_page(head);
+		__ClearPageTail(tail);
 	}
 }
 
@@ -195,8 +243,11 @@ static struct page *__page_find_buddy(struct page *page,
 				      unsigned int order)
 {
 	unsigned long buddy_idx = page_idx ^ (1UL << order);
+	/* signed: the buddy may lie below the page, and an unsigned
+	 * difference would wrap round the host's address space */
+	long step = (long)buddy_idx - (long)page_idx;
 
-	return page + (buddy_idx - page_idx);
+	return page + step;
 }
 
 /**
@@ -273,7 +324,8 @@ static void __free_one_page(struct page *page, struct zone *zone,
 		area->nr_free--;
 		rmv_page_order(buddy);
 		merged = __find_combined_index(idx, order);
-		page = page + (merged - idx);	/* the lower of the two */
+		/* the lower of the two, which may be the buddy below */
+		page += (long)merged - (long)idx;
 		idx = merged;
 	}
 	set_page_order(page, (int)order);
@@ -394,18 +446,23 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 /**
  * @brief \~english Give a boot-time free block to the buddy allocator.
  *        \~chinese 把引导期的空闲块交给伙伴系统（绕过高阶块的逐页检查）。 \~
- * @param page the first page (PG_reserved, count 1)
+ * @param head the first page (PG_reserved, count 1)
  * @param order 0, or 5 for a whole word of the bootmem bitmap
  * @kernel{mm/page_alloc.c,540}
  * @seenotes{chapter-boot,boot-mem-init}
+ * @kquirk \~english The loop over a bitmap word does not prefetchw() the
+ *         page descriptors ahead of it: a cache hint, and the emulated
+ *         machine has no caches for it to warm.
+ *         \~chinese 遍历位图一个字的循环没有用 prefetchw() 预取后面的页描述符：
+ *         那只是缓存提示，而模拟的机器没有可预热的缓存。 \~
  */
-void __free_pages_bootmem(struct page *page, unsigned int order)
+void __free_pages_bootmem(struct page *head, unsigned int order)
 {
 	if (!order) {
-		__ClearPageReserved(page);
-		set_page_count(page, 0);
-		set_page_refcounted(page);
-		__free_page(page);
+		__ClearPageReserved(head);
+		set_page_count(head, 0);
+		set_page_refcounted(head);
+		__free_page(head);
 	} else {
 		/* one bootmem bitmap word: every page loses its boot-time
 		 * reservation and its count; the first then gets the one
@@ -413,11 +470,11 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 		int k;
 
 		for (k = 0; k < BITS_PER_LONG; k++) {
-			__ClearPageReserved(page + k);
-			set_page_count(page + k, 0);
+			__ClearPageReserved(head + k);
+			set_page_count(head + k, 0);
 		}
-		set_page_refcounted(page);
-		__free_pages(page, order);
+		set_page_refcounted(head);
+		__free_pages(head, order);
 	}
 }
 
@@ -690,7 +747,7 @@ static void __drain_pages(unsigned int cpu)
 			continue;
 		set = zone_pcp(z, cpu);
 		/* the hot list, then the cold one, each emptied whole */
-		for (which = 0; which < 2; which++) {
+		for (which = 0; which < ARRAY_SIZE(set->pcp); which++) {
 			struct per_cpu_pages *pp = &set->pcp[which];
 
 			local_irq_save(irqflags);
@@ -716,6 +773,15 @@ void drain_local_pages(void)
 	local_irq_restore(irqflags);
 }
 
+/**
+ * @brief \~english drain_local_pages() as a cross-CPU call: what each other
+ *        CPU runs for drain_all_local_pages().
+ *        \~chinese 以跨 CPU 调用的形式执行 drain_local_pages()：
+ *        drain_all_local_pages() 让其他每个 CPU 都运行它。 \~
+ * @param arg unused
+ * @kernel{mm/page_alloc.c,966}
+ * @seenotes{chapter-buddy,buddy-pcp}
+ */
 static void smp_drain_local_pages(void *arg)
 {
 	(void)arg;
@@ -879,6 +945,23 @@ failed:
  * @return the block, or NULL
  * @kernel{mm/page_alloc.c,1372}
  * @seenotes{chapter-buddy,buddy-fast-path}
+ * @kquirk \~english What only a NUMA kernel does is left out: the filter
+ *         of policy zonelists (alloc_should_filter_zonelist() is 0), the
+ *         zonelist cache (zlc_setup(), zlc_active, zlc_mark_zone_full()) and
+ *         the second scan from zonelist_scan that runs without it;
+ *         zone_reclaim_mode is 0, so a zone below its watermark goes
+ *         straight to this_zone_full.
+ *         \~chinese 只有 NUMA 内核才做的事省略了：策略 zonelist 的过滤
+ *         （alloc_should_filter_zonelist() 为 0）、zonelist 缓存（zlc_setup()、
+ *         zlc_active、zlc_mark_zone_full()），以及不用缓存、从 zonelist_scan
+ *         重新扫描的第二遍；zone_reclaim_mode 为 0，低于水位线的管理区直接
+ *         跳到 this_zone_full。 \~
+ * @kquirk \~english No cpusets: cpuset_zone_allowed_softwall() allows every
+ *         zone, nothing jumps to try_next_zone, and the label is left out
+ *         (an unused label does not compile here).
+ *         \~chinese 没有 cpuset：cpuset_zone_allowed_softwall() 允许所有管理区，
+ *         没有跳转到 try_next_zone 的语句，这个标号也就省略了（未使用的标号在
+ *         这里无法通过编译）。 \~
  */
 static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 					   struct zonelist *zonelist,
@@ -901,14 +984,15 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 				wmark = zone->pages_low;
 			else
 				wmark = zone->pages_high;
-			/* !NUMA: zone_reclaim_mode is 0, a full zone is skipped */
 			if (!zone_watermark_ok(zone, (int)order, wmark,
 					       class_idx, alloc_flags))
-				continue;
+				goto this_zone_full;
 		}
 		got = buffered_rmqueue(zonelist, zone, (int)order, gfp_mask);
 		if (got)
 			break;
+this_zone_full:
+		;	/* !NUMA: no zonelist cache to mark the zone full in */
 	} while (*++zp);
 	return got;
 }
@@ -1191,11 +1275,11 @@ void show_free_areas(void)
 			       cold->high, cold->batch, cold->count);
 		}
 	}
-	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n",
+	printk("Active:%lu inactive:%lu dirty:%lu writeback:%lu unstable:%lu\n"
+	       " free:%lu slab:%lu mapped:%lu pagetables:%lu bounce:%lu\n",
 	       global_page_state(NR_ACTIVE), global_page_state(NR_INACTIVE),
 	       global_page_state(NR_FILE_DIRTY),
-	       global_page_state(NR_WRITEBACK), global_page_state(NR_UNSTABLE_NFS));
-	printk(" free:%lu slab:%lu mapped:%lu pagetables:%lu bounce:%lu\n",
+	       global_page_state(NR_WRITEBACK), global_page_state(NR_UNSTABLE_NFS),
 	       global_page_state(NR_FREE_PAGES),
 	       global_page_state(NR_SLAB_UNRECLAIMABLE) +
 			global_page_state(NR_SLAB_RECLAIMABLE),
@@ -1226,6 +1310,7 @@ void show_free_areas(void)
 
 		if (!populated_zone(z))
 			continue;
+		printk("%s: ", z->name);
 		/* copy the counts under the lock, print them after */
 		spin_lock_irqsave(&z->lock, irqflags);
 		for (o = 0; o < MAX_ORDER; o++) {
@@ -1233,7 +1318,6 @@ void show_free_areas(void)
 			pages += blocks[o] << o;
 		}
 		spin_unlock_irqrestore(&z->lock, irqflags);
-		printk("%s: ", z->name);
 		for (o = 0; o < MAX_ORDER; o++)
 			printk("%lu*%lukB ", blocks[o], K(1UL << o));
 		printk("= %lukB\n", K(pages));
