@@ -101,21 +101,23 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 /**
  * @brief \~english Allocate 2^order pages, preferring node @p nid.
  *        \~chinese 在节点 nid 上分配 2^order 个连续页框。 \~
- * @param nid the node (always 0: !NUMA)
+ * @param node the node (0, the only one: !NUMA), or -1 for this CPU's
  * @param gfp_mask allocation flags
  * @param order log2 of the number of pages
  * @return the first page, or NULL
  * @kernel{include/linux/gfp.h,178}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
-static inline struct page *alloc_pages_node(int nid, gfp_t gfp_mask,
+static inline struct page *alloc_pages_node(int node, gfp_t gfp_mask,
 					    unsigned int order)
 {
 	if (unlikely(MAX_ORDER <= order))	/* no free list that large */
 		return NULL;
+	if (node < 0)		/* no preference: the node we run on */
+		node = numa_node_id();
 	/* the node's zonelist for the highest zone the flags allow */
 	return __alloc_pages(gfp_mask, order,
-			     &NODE_DATA(nid)->node_zonelists[gfp_zone(gfp_mask)]);
+			     &NODE_DATA(node)->node_zonelists[gfp_zone(gfp_mask)]);
 }
 
 /**
