@@ -1020,15 +1020,22 @@ static void alloc_would_hang(const char *why, gfp_t gfp_mask,
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english Reclaim does not exist yet: try_to_free_pages() makes
  *         no progress.  A retry that 2.6.24 would repeat for ever (nothing
- *         else runs to free memory in mm24) stops the machine instead.
+ *         else runs to free memory in mm24) stops the machine instead: on
+ *         the second pass alloc_would_hang() prints why and calls
+ *         machine_halt().
  *         \~chinese 还没有内存回收：try_to_free_pages() 不会有进展。2.6.24 会无限重试
- *         的情形（mm24 中没有别的执行流能释放内存）改为停机报告。 \~
- * @kquirk \~english When try_set_zone_oom() finds another OOM kill under way,
- *         2.6.24 sleeps a jiffy before going back to restart; mm24 has
- *         one task, never finds that, and goes back without the sleep.
- *         \~chinese try_set_zone_oom() 发现另一次 OOM 处理正在进行时，2.6.24 先睡眠
- *         一个 jiffy 再回到 restart；mm24 只有一个进程，遇不到这种情况，直接返回
- *         restart，不睡眠。 \~
+ *         的情形（mm24 中没有别的执行流能释放内存）改为停机报告：第二次重试时
+ *         alloc_would_hang() 打印原因并调用 machine_halt()。 \~
+ * @kquirk \~english There is no scheduler: no cond_resched() before and after
+ *         direct reclaim, and when try_set_zone_oom() finds another OOM kill
+ *         under way, 2.6.24 sleeps a jiffy in
+ *         schedule_timeout_uninterruptible() before going back to restart;
+ *         mm24 runs one task at a time, never finds that, and goes back
+ *         without the sleep.
+ *         \~chinese 没有调度器：直接回收前后不调用 cond_resched()；try_set_zone_oom()
+ *         发现另一次 OOM 处理正在进行时，2.6.24 先在
+ *         schedule_timeout_uninterruptible() 里睡眠一个 jiffy 再回到 restart，
+ *         mm24 同一时刻只运行一个进程，遇不到这种情况，直接回到 restart，不睡眠。 \~
  */
 struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)
@@ -1037,6 +1044,7 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 	const int nofail = (gfp_mask & __GFP_NOFAIL) != 0;
 	const int no_retry = (gfp_mask & __GFP_NORETRY) != 0;
 	struct task_struct *tsk = current;
+	struct reclaim_state rs;
 	struct zone **zp;
 	struct page *pg;
 	int how;	/* the ALLOC_* flags of the watermark tests */
@@ -1095,10 +1103,14 @@ nofail_alloc:
 		goto nopage;	/* atomic: nothing more to try */
 
 	/* PF_MEMALLOC while reclaiming: its own allocations may dig into
-	 * the reserves, and do not recurse into reclaim */
+	 * the reserves, and do not recurse into reclaim; slab pages freed
+	 * meanwhile are counted in rs */
 	tsk->flags |= PF_MEMALLOC;
+	rs.reclaimed_slab = 0;
+	tsk->reclaim_state = &rs;
 	progress = (int)try_to_free_pages(zonelist->zones, (int)order,
 					  gfp_mask);
+	tsk->reclaim_state = NULL;
 	tsk->flags &= ~PF_MEMALLOC;
 
 	if (order)

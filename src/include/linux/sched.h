@@ -8,7 +8,9 @@
  * Only what mm code reads of a task is kept: pid and comm for messages,
  * the mm (NULL for kernel threads), PF_MEMALLOC for the allocator's
  * reserves, the fault record in thread, pending signals, and user_regs:
- * where the task stands in user mode (eip, esp) when it touches memory.
+ * where the task stands in user mode (eip, esp) when it touches memory;
+ * reclaim_state, which the allocator points at its own counter while the
+ * task runs direct reclaim.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
@@ -30,6 +32,7 @@
 #endif
 
 struct mm_struct;
+struct reclaim_state;
 
 struct task_struct {
 	long state;
@@ -42,6 +45,7 @@ struct task_struct {
 	unsigned long pending;			/* bit (sig - 1) per signal */
 	int memdie;				/* TIF_MEMDIE: OOM-killed */
 	unsigned long min_flt, maj_flt;
+	struct reclaim_state *reclaim_state;	/* set during direct reclaim */
 };
 
 extern struct task_struct init_task;

@@ -24,6 +24,18 @@ struct sysinfo {
 	unsigned int mem_unit;
 };
 
+/**
+ * @brief \~english What a task in direct reclaim has freed besides LRU pages:
+ *        current->reclaim_state points here while try_to_free_pages() runs.
+ *        \~chinese 直接回收期间，除 LRU 页以外回收到的内存：在 try_to_free_pages()
+ *        运行期间由 current->reclaim_state 指向它。 \~
+ * @kernel{include/linux/swap.h,85}
+ * @seenotes{chapter-buddy,buddy-slow-path}
+ */
+struct reclaim_state {
+	unsigned long reclaimed_slab;	/**< slab pages given back meanwhile */
+};
+
 void si_meminfo(struct sysinfo *val);
 unsigned int nr_free_highpages(void);
 
