@@ -99,8 +99,8 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 			   struct zonelist *zonelist);
 
 /**
- * @brief \~english Allocate 2^order pages, preferring node @p nid.
- *        \~chinese 在节点 nid 上分配 2^order 个连续页框。 \~
+ * @brief \~english Allocate 2^order pages, preferring node @p node.
+ *        \~chinese 在节点 node 上分配 2^order 个连续页框。 \~
  * @param node the node (0, the only one: !NUMA), or -1 for this CPU's
  * @param gfp_mask allocation flags
  * @param order log2 of the number of pages
