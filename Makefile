@@ -36,13 +36,13 @@ MAKEFLAGS += --no-builtin-rules
 .SUFFIXES:
 .PHONY: all help deps units test check bench clean site serve xref diff \
 	test-unit test-scenarios test-site test-xref test-dot test-cli test-diff \
-	test-ownwords
+	test-ownwords test-model
 
 help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
-	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words)"
-	@echo "  make check        unit, scenario and dot tests under ASan+UBSan"
+	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words, model)"
+	@echo "  make check        unit, scenario, dot and model tests under ASan+UBSan"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
 	@echo "                    NAME: $(UNITS)"
@@ -215,6 +215,11 @@ test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
 test-cli: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/cli/test_shell.py
+# mm24 step by step against an independent model of the 2.6.24 buddy
+# allocator (tests/model); a third of the steps under the sanitizers
+test-model: $(MM24)
+	$(Q)MM24=$(MM24) MM24_MODEL_SCALE=$(if $(filter 1,$(SAN)),0.3,1) \
+		python3 -m unittest -q tests/model/test_buddy_model.py
 test-diff: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest discover -q -s tests/diff
 # own words: no mirrored function may read as 2.6.24's own statements
@@ -224,11 +229,11 @@ test-ownwords: | $(DEPS_STAMP)
 	$(Q)python3 scripts/own-words/own-words.py src tests
 
 test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
-	test-diff test-ownwords
+	test-diff test-ownwords test-model
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit \
-		test-scenarios test-dot test-cli
+		test-scenarios test-dot test-cli test-model
 
 # ---- benchmarks: the plain build (as a kernel without the function tracer)
 # measured against host references; the traced build for comparison ---------
