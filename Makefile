@@ -13,7 +13,7 @@ Q := @
 endif
 
 # The units, bottom to top; each builds with only the ones before it.
-UNITS := lib arch bootmem page zone buddy
+UNITS := lib arch bootmem page zone buddy slab
 unit_dir = $(if $(filter arch,$(1)),src/arch/i386,src/$(1))
 
 CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
@@ -80,8 +80,10 @@ $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 # CONFIG_FUNCTION_TRACER (make bench).
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
-KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/init src/mm24
-NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c
+KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/slab \
+	src/init src/mm24
+NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c \
+	src/slab/slab_check.c
 instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)

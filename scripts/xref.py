@@ -16,6 +16,7 @@ HEADER_UNIT = {
     "linux/mm_types.h": "page", "linux/page-flags.h": "page", "linux/mm.h": "page",
     "linux/mmzone.h": "zone", "linux/vmstat.h": "zone", "linux/bootmem.h": "bootmem",
     "linux/gfp.h": "buddy", "linux/swap.h": "buddy", "linux/highmem.h": "arch",
+    "linux/slab.h": "slab", "linux/slab_def.h": "slab", "mm/slab.h": "slab",
 }
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 

@@ -10,17 +10,21 @@
  *  1. setup_arch(): the BIOS map, bootmem, paging_init(), the zones;
  *  2. build_all_zonelists(), then the "Kernel command line" line;
  *  3. mem_init(): bootmem hands every free page to the buddy allocator;
- *  4. (kmem_cache_init() and the rest of start_kernel(), then
- *     rest_init() starts kernel_init())
+ *  4. kmem_cache_init(): the slab allocator and the general caches
+ *     (the rest of start_kernel(), then rest_init() starts kernel_init())
  *  5. do_initcalls(): init_per_zone_pages_min() (module_init in
- *     mm/page_alloc.c) and setup_vmstat() (mm/vmstat.c).
+ *     mm/page_alloc.c), setup_vmstat() (mm/vmstat.c) and cpucache_init()
+ *     (mm/slab.c, the reap timers).
  * This file is compiled once per top unit from zone up: CONFIG_MM24_<UNIT>
  * says which units the binary has, so each step appears once its unit
  * exists.
  */
+#include <stdio.h>
+#include <string.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/slab.h>
 #include <linux/vmstat.h>
 #include <asm/setup.h>
 
@@ -38,6 +42,21 @@ static void do_initcalls(void)
 {
 	init_per_zone_pages_min();
 	setup_vmstat();
+#ifdef CONFIG_MM24_SLAB
+	cpucache_init();
+#endif
+}
+
+/* What parse_args() leaves to unknown_bootoption(): every word of the
+ * boot line goes to the __setup() handlers (obsolete_checksetup()). */
+static void unknown_bootoptions(void)
+{
+	char line[sizeof(boot_command_line)], *word, *save;
+
+	snprintf(line, sizeof(line), "%s", boot_command_line);
+	for (word = strtok_r(line, " ", &save); word;
+	     word = strtok_r(NULL, " ", &save))
+		obsolete_checksetup(word);
 }
 
 /**
@@ -55,10 +74,13 @@ static void do_initcalls(void)
  *         page_address_init() comes with the highmem unit. page_alloc_init()
  *         only registers a CPU-hotplug notifier, and mm24 has no CPU hotplug.
  *         The command line was parsed by setup_arch(), so parse_early_param()
- *         (a no-op the second time in 2.6.24) and parse_args() (no module
- *         parameters) are not called again. The initcalls
- *         init_per_zone_pages_min() and setup_vmstat(), which 2.6.24 runs from
- *         kernel_init() after rest_init(), run at the end of this function.
+ *         (a no-op the second time in 2.6.24) is not called again, and
+ *         parse_args() has no module parameters to set: what it leaves to
+ *         unknown_bootoption(), handing each word to the __setup() handlers
+ *         through obsolete_checksetup(), is done by unknown_bootoptions().
+ *         The initcalls init_per_zone_pages_min(), setup_vmstat() and
+ *         cpucache_init(), which 2.6.24 runs from kernel_init() after
+ *         rest_init(), run at the end of this function.
  *         boot_stage_end() lets a test stop after a stage; a real boot never
  *         stops.
  *         \~chinese 只保留与内存有关的步骤。CPU、中断、调度器、定时器和控制台的初始化
@@ -68,10 +90,12 @@ static void do_initcalls(void)
  *         缓存初始化）都省略了；printk(linux_banner) 也省略了，mm24 打印自己的版本行。
  *         page_address_init() 留给高端内存单元。page_alloc_init() 只是注册一个 CPU
  *         热插拔通知函数，而 mm24 没有 CPU 热插拔。命令行已经由 setup_arch() 解析过，
- *         所以不再调用 parse_early_param()（在 2.6.24 中第二次调用什么也不做）和
- *         parse_args()（没有模块参数）。2.6.24 在 rest_init() 之后由 kernel_init()
- *         调用的 initcall——init_per_zone_pages_min() 与 setup_vmstat()——放在本函数末尾
- *         执行。boot_stage_end() 让测试可以在某个阶段之后停下；真正的启动从不停下。 \~
+ *         所以不再调用 parse_early_param()（在 2.6.24 中第二次调用什么也不做）；
+ *         parse_args() 没有模块参数可设，它交给 unknown_bootoption() 的工作——经由
+ *         obsolete_checksetup() 把每个词交给 __setup() 处理函数——由
+ *         unknown_bootoptions() 完成。2.6.24 在 rest_init() 之后由 kernel_init()
+ *         调用的 initcall——init_per_zone_pages_min()、setup_vmstat() 与
+ *         cpucache_init()——放在本函数末尾执行。boot_stage_end() 让测试可以在某个阶段之后停下；真正的启动从不停下。 \~
  */
 void start_kernel(void)
 {
@@ -83,10 +107,14 @@ void start_kernel(void)
 	if (boot_stage_end(BOOT_ZONELISTS))
 		return;
 	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
+	unknown_bootoptions();
 #ifdef CONFIG_MM24_BUDDY
 	mem_init();
 	if (boot_stage_end(BOOT_MEM_INIT))
 		return;
+#endif
+#ifdef CONFIG_MM24_SLAB
+	kmem_cache_init();
 #endif
 	do_initcalls();
 }

@@ -77,3 +77,36 @@ int seq_putc(struct seq_file *m, char c)
 	m->buf[m->count] = '\0';
 	return 0;
 }
+
+int seq_print_all(struct seq_file *m, const struct seq_operations *op)
+{
+	loff_t pos = 0;
+	void *v = op->start(m, &pos);
+	int err = 0;
+
+	while (v && !err) {
+		err = op->show(m, v);
+		v = op->next(m, v, &pos);
+	}
+	op->stop(m, v);
+	return err;
+}
+
+struct list_head *seq_list_start(struct list_head *head, loff_t pos)
+{
+	struct list_head *at;
+
+	list_for_each(at, head)
+		if (pos-- == 0)
+			return at;
+	return NULL;
+}
+
+struct list_head *seq_list_next(void *v, struct list_head *head,
+				loff_t *ppos)
+{
+	struct list_head *next = ((struct list_head *)v)->next;
+
+	++*ppos;
+	return next == head ? NULL : next;
+}

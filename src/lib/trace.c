@@ -441,3 +441,28 @@ void NOTRACE dump_stack(void)
 			print_frame(last = shadow[i].site);
 	printk(" =======================\n");
 }
+
+unsigned long NOTRACE ftrace_text_address(const void *p)
+{
+	return 0xc0100000UL + ((unsigned long)p & 0x1fffff);
+}
+
+void NOTRACE ftrace_print_symbol(const char *fmt, unsigned long addr)
+{
+	char name[160];
+	size_t i;
+
+	if (!ksyms_loaded)
+		load_ksyms();
+	snprintf(name, sizeof(name), "0x%lx", addr);
+	for (i = 0; i < nr_ksyms; i++) {
+		unsigned long at = ftrace_text_address((void *)ksyms[i].addr);
+
+		if (addr >= at && addr < at + ksyms[i].size) {
+			snprintf(name, sizeof(name), "%s+0x%lx/0x%lx",
+				 ksyms[i].name, addr - at, ksyms[i].size);
+			break;
+		}
+	}
+	printk(fmt, name);
+}

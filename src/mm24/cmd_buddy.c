@@ -22,6 +22,7 @@
 #include <linux/gfp.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include "mm24.h"
 
 static const struct {
@@ -51,7 +52,7 @@ static const struct {
 	{ "__GFP_MOVABLE", __GFP_MOVABLE },
 };
 
-static gfp_t parse_gfp(struct script *s, const char *text)
+gfp_t mm24_parse_gfp(struct script *s, const char *text)
 {
 	char buf[256], *w, *save;
 	gfp_t gfp = 0;
@@ -76,90 +77,20 @@ static gfp_t parse_gfp(struct script *s, const char *text)
 	return gfp;
 }
 
-/* What a name stands for: one block, or a group from alloc_until_fail. */
-struct named {
-	char name[32];
-	struct page **pages;
-	unsigned long nr, room;	/* pages held, and room in the array */
-	unsigned int order;
-	int by_address;		/* from __get_free_pages: free with free_pages */
-	int refs;		/* references the script holds on pages[0] */
-};
-
-static struct named *names;
-static size_t nr_names;
-
-static struct named *lookup(struct script *s, const char *name, int must)
-{
-	size_t i;
-
-	for (i = 0; i < nr_names; i++)
-		if (!strcmp(names[i].name, name))
-			return &names[i];
-	if (must)
-		script_error(s, "no allocation named '%s'", name);
-	return NULL;
-}
-
 /* A name that holds pages now: a free or a reference on it is fine. */
 static struct named *held(struct script *s, const char *name)
 {
-	struct named *n = lookup(s, name, 1);
+	struct named *n = named_lookup(s, name, 1);
 
+	if (n->obj)
+		script_error(s, "'%s' is a slab object: free it with kfree or "
+			     "kmem_cache_free", n->name);
 	if (!n->nr)
 		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
 			     "none)", n->name);
 	if (!n->refs)
 		script_error(s, "'%s' was already freed (a double free)", n->name);
 	return n;
-}
-
-/* Check that "as NAME" can be given to a new allocation; done before the
- * allocation, so that a bad name allocates (and prints) nothing. */
-static void check_new_name(struct script *s, const char *name)
-{
-	struct named *n = lookup(s, name, 0);
-
-	if (strlen(name) >= sizeof(names->name))
-		script_error(s, "name '%s' too long (at most %zu characters)",
-			     name, sizeof(names->name) - 1);
-	if (n && n->refs)
-		script_error(s, "'%s' still holds an allocation; free it first",
-			     name);
-}
-
-/* Give @name (checked by check_new_name()) to a new, empty record. */
-static struct named *remember(const char *name)
-{
-	struct named *n = lookup(NULL, name, 0), *grown;
-
-	if (!n) {
-		grown = realloc(names, (nr_names + 1) * sizeof(*names));
-		if (!grown)
-			panic("mm24: out of host memory");
-		names = grown;
-		n = &names[nr_names++];
-	} else {
-		free(n->pages);
-	}
-	memset(n, 0, sizeof(*n));
-	strcpy(n->name, name);
-	return n;
-}
-
-static void add_page(struct named *n, struct page *page)
-{
-	if (n->nr == n->room) {		/* double the room: linear in all */
-		unsigned long room = n->room ? 2 * n->room : 16;
-		struct page **grown = realloc(n->pages, room * sizeof(*n->pages));
-
-		if (!grown)
-			panic("mm24: out of host memory");
-		n->pages = grown;
-		n->room = room;
-	}
-	n->pages[n->nr++] = page;
-	n->refs = 1;
 }
 
 /* Parse "FLAGS ORDER [as NAME]" starting at argv[1]. */
@@ -172,11 +103,11 @@ static const char *alloc_args(struct script *s, gfp_t *gfp,
 				 !strcmp(s->argv[want], "as")))
 		script_error(s, "usage: %s FLAGS%s [as NAME]", s->argv[0],
 			     with_order ? " ORDER" : "");
-	*gfp = parse_gfp(s, s->argv[1]);
+	*gfp = mm24_parse_gfp(s, s->argv[1]);
 	*order = with_order ?
 		 (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1) : 0;
 	if (s->argc == want + 2) {
-		check_new_name(s, s->argv[want + 1]);
+		named_check_new(s, s->argv[want + 1]);
 		return s->argv[want + 1];
 	}
 	return NULL;
@@ -211,10 +142,10 @@ static void cmd_alloc_pages(struct script *s)
 	}
 	print_block(page);
 	if (name) {
-		struct named *n = remember(name);
+		struct named *n = named_remember(name);
 
 		n->order = order;
-		add_page(n, page);
+		named_add_page(n, page);
 		printf(" as %s", name);
 	}
 	putchar('\n');
@@ -243,11 +174,11 @@ static void cmd_get_free_pages(struct script *s)
 	}
 	printf("0x%08lx", i386_addr(addr));
 	if (name) {
-		struct named *n = remember(name);
+		struct named *n = named_remember(name);
 
 		n->order = order;
 		n->by_address = 1;
-		add_page(n, virt_to_page(addr));
+		named_add_page(n, virt_to_page(addr));
 		printf(" as %s", name);
 	}
 	putchar('\n');
@@ -264,13 +195,13 @@ static void cmd_alloc_until_fail(struct script *s)
 
 	name = alloc_args(s, &gfp, &order, 1);
 	if (name) {
-		n = remember(name);
+		n = named_remember(name);
 		n->order = order;
 	}
 	while ((page = alloc_pages(gfp, order)) != NULL) {
 		count++;
 		if (n)
-			add_page(n, page);
+			named_add_page(n, page);
 	}
 	printf("alloc_until_fail(%s, %u): %lu blocks before failure%s%s\n",
 	       s->argv[1], order, count, name ? " as " : "", name ? name : "");
@@ -357,7 +288,11 @@ struct page *mm24_page_arg(struct script *s, const char *word, int *order)
 		*order = -1;
 		return pfn_to_page(script_number(s, word + 4, max_mapnr - 1));
 	}
-	n = lookup(s, word, 1);	/* freed or not: the frame is still there */
+	n = named_lookup(s, word, 1);	/* freed or not: the frame is still there */
+	if (n->obj && n->obj != ZERO_SIZE_PTR) {	/* a slab object's page */
+		*order = -1;
+		return virt_to_page(n->obj);
+	}
 	if (!n->nr)
 		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
 			     "none)", n->name);

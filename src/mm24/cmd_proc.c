@@ -1,8 +1,9 @@
 /*
  * cmd_proc.c - commands that look at the machine: cat /proc/..., dmesg,
- * echo, tick (one second passes), check (run the invariant checkers),
- * show_mem (SysRq-M).
+ * echo (and echo "..." > /proc/slabinfo, which tunes a cache), tick (one
+ * second passes), check (run the invariant checkers), show_mem (SysRq-M).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/buddy_check.h>
@@ -10,7 +11,10 @@
 #include <linux/printk.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
+#include <linux/slab.h>
+#include <linux/slab_check.h>
 #include <linux/vmstat.h>
+#include <linux/workqueue.h>
 #include "mm24.h"
 
 static int show_meminfo(struct seq_file *m, void *unused)
@@ -28,6 +32,7 @@ static const struct {
 	{ "/proc/zoneinfo", zoneinfo_show },
 	{ "/proc/vmstat", vmstat_show },
 	{ "/proc/meminfo", show_meminfo },
+	{ "/proc/slabinfo", slabinfo_show },
 };
 
 static void cmd_cat(struct script *s)
@@ -47,7 +52,7 @@ static void cmd_cat(struct script *s)
 		return;
 	}
 	script_error(s, "no such file '%s' (buddyinfo, pagetypeinfo, zoneinfo, "
-		     "vmstat, meminfo are in /proc)", s->argv[1]);
+		     "vmstat, meminfo, slabinfo are in /proc)", s->argv[1]);
 }
 
 static void cmd_dmesg(struct script *s)
@@ -72,16 +77,58 @@ static void cmd_dmesg(struct script *s)
 	free(buf);
 }
 
+/*
+ * echo "NAME LIMIT BATCHCOUNT SHARED" > /proc/slabinfo: the words between
+ * the quotes, and a newline, are written with slabinfo_write(); a failed
+ * write is reported as a shell reports it, and ends the run.
+ */
+static void echo_to_slabinfo(struct script *s, int last)
+{
+	char text[256] = "";
+	size_t len = 0;
+	ssize_t ret;
+	int i;
+
+	for (i = 1; i <= last; i++) {
+		const char *w = s->argv[i];
+		size_t n = strlen(w);
+
+		if (i == 1 && *w == '"')
+			w++, n--;
+		if (i == last && n && w[n - 1] == '"')
+			n--;
+		if (len + n + 2 >= sizeof(text))
+			script_error(s, "echo: line too long for /proc/slabinfo");
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%.*s",
+					i > 1 ? " " : "", (int)n, w);
+	}
+	text[len++] = '\n';
+	ret = slabinfo_write(NULL, text, len, NULL);
+	if (ret < 0)
+		script_error(s, "echo: write error: %s", strerror((int)-ret));
+}
+
 static void cmd_echo(struct script *s)
 {
 	int i;
 
+	if (s->argc >= 3 && !strcmp(s->argv[s->argc - 2], ">")) {
+		if (strcmp(s->argv[s->argc - 1], "/proc/slabinfo"))
+			script_error(s, "echo: only /proc/slabinfo can be "
+				     "written (not '%s')", s->argv[s->argc - 1]);
+		if (!s->booted)
+			script_error(s, "'echo > /proc/slabinfo' before 'boot': "
+				     "boot the machine first");
+		echo_to_slabinfo(s, s->argc - 3);
+		return;
+	}
 	for (i = 1; i < s->argc; i++)
 		printf("%s%s", i > 1 ? " " : "", s->argv[i]);
 	putchar('\n');
 }
 
-/* One second passes: every CPU's vmstat_update() folds its deltas. */
+/* One second passes: every CPU's vmstat_update() folds its deltas, and
+ * the delayed work that is due runs (the slab reap timers). */
 static void cmd_tick(struct script *s)
 {
 	unsigned long n = 1, i;
@@ -92,9 +139,10 @@ static void cmd_tick(struct script *s)
 	if (s->argc == 2)
 		n = script_number(s, s->argv[1], 3600);
 	for (i = 0; i < n; i++) {
-		jiffies += 100;
+		jiffies += HZ;
 		for_each_online_cpu(cpu)
 			refresh_cpu_vm_stats(cpu);
+		run_delayed_work();
 	}
 }
 
@@ -105,6 +153,10 @@ static void cmd_check(struct script *s)
 	if (problems)
 		script_error(s, "buddy_check: %d broken invariants", problems);
 	printf("buddy_check: ok\n");
+	problems = slab_check();
+	if (problems)
+		script_error(s, "slab_check: %d broken invariants", problems);
+	printf("slab_check: ok\n");
 }
 
 static void cmd_show_mem(struct script *s)
@@ -114,10 +166,11 @@ static void cmd_show_mem(struct script *s)
 }
 
 const struct command proc_commands[] = {
-	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo}",
-	  cmd_cat, 1 },
+	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo,"
+	  "slabinfo}", cmd_cat, 1 },
 	{ "dmesg", "dmesg", cmd_dmesg, 1 },
-	{ "echo", "echo TEXT...", cmd_echo, 0 },
+	{ "echo", "echo TEXT... | echo \"NAME LIMIT BATCHCOUNT SHARED\" > "
+	  "/proc/slabinfo", cmd_echo, 0 },
 	{ "tick", "tick [SECONDS]", cmd_tick, 1 },
 	{ "check", "check", cmd_check, 1 },
 	{ "show_mem", "show_mem", cmd_show_mem, 1 },

@@ -29,6 +29,8 @@ void script_error(struct script *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3), noreturn));
 unsigned long script_number(struct script *s, const char *word,
 			    unsigned long max);
+/* "GFP_KERNEL|__GFP_ZERO" or a number: the gfp mask (cmd_buddy.c). */
+gfp_t mm24_parse_gfp(struct script *s, const char *text);
 
 /* Split "mem=.. cpus=.. vmalloc=.." into the machine configuration and
  * the kernel command line; 0, or -1 with @err filled. */
@@ -46,8 +48,30 @@ struct command {
 };
 extern const struct command proc_commands[];
 extern const struct command buddy_commands[];
+extern const struct command slab_commands[];
 extern const struct command trace_commands[];
 extern const struct command dot_commands[];
+
+/* What a name ("as NAME") stands for: one block of pages, a group from
+ * alloc_until_fail, or a slab object (named.c). */
+struct kmem_cache;
+struct named {
+	char name[32];
+	struct page **pages;
+	unsigned long nr, room;	/* pages held, and room in the array */
+	unsigned int order;
+	int by_address;		/* from __get_free_pages: free with free_pages */
+	int refs;		/* references the script holds on pages[0] */
+	void *obj;		/* a slab object (ZERO_SIZE_PTR for kmalloc(0)) */
+	struct kmem_cache *cachep;	/* kmem_cache_alloc: its cache */
+};
+/* The record of @name; a script error if @must and there is none. */
+struct named *named_lookup(struct script *s, const char *name, int must);
+/* Check that "as NAME" can name a new allocation (before allocating). */
+void named_check_new(struct script *s, const char *name);
+/* A new, empty record for @name (checked by named_check_new()). */
+struct named *named_remember(const char *name);
+void named_add_page(struct named *n, struct page *page);
 
 /* A named allocation ("as NAME") or "pfn=N": the page, and the order it
  * was allocated with (-1 for a bare pfn). */
@@ -78,6 +102,7 @@ void dot_buddy(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_pcp(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_walk(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_layout(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_slab(struct script *s, struct dot_out *out, int argc, char **argv);
 
 /* Tracer set-up from the command line; tracing starts after "boot". */
 void mm24_trace_configure(int durations, int max_depth);

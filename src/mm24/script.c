@@ -66,13 +66,14 @@ static void cmd_boot(struct script *s)
 }
 
 static const struct command boot_command[] = {
-	{ "boot", "boot [mem=SIZE] [cpus=N]", cmd_boot, 0 },
+	{ "boot", "boot [mem=SIZE] [cpus=N] [vmalloc=SIZE] [slab_debug]",
+	  cmd_boot, 0 },
 	{ NULL, NULL, NULL, 0 },
 };
 
 static const struct command *command_tables[] = {
-	boot_command, proc_commands, buddy_commands, trace_commands,
-	dot_commands,
+	boot_command, proc_commands, buddy_commands, slab_commands,
+	trace_commands, dot_commands,
 };
 
 static const struct command *find_command(const char *name)

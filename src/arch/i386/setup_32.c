@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <linux/bootmem.h>
+#include <linux/init.h>
 #include <linux/lib.h>
 #include <linux/mm.h>
 #include <asm/dma.h>
@@ -64,9 +65,14 @@ int check_early_param(const char *word, char *err, size_t errlen)
 {
 	unsigned long long v;
 
+	if (setup_param_known(word))	/* a unit's __setup() option */
+		return 0;
 	if (strncmp(word, "vmalloc=", 8)) {
+		char units[64];
+
+		setup_param_names(units, sizeof(units));
 		snprintf(err, errlen, "unknown boot option '%s' (mem=, cpus=, "
-			 "vmalloc= are known)", word);
+			 "vmalloc=%s are known)", word, units);
 		return -1;
 	}
 	if (memparse_strict(word + 8, &v) || v < (8ULL << 20) ||

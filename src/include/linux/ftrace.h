@@ -42,6 +42,12 @@ int ftrace_enabled(void);
 /* Print what is held back (a pending entry) before other output. */
 void ftrace_flush(void);
 
+/* The i386 address that stands for host code address @p in the emulated
+ * kernel text (as dump_stack() prints it). */
+unsigned long ftrace_text_address(const void *p);
+/* printk(@fmt, "name+0xoff/0xsize") for such an address (print_symbol()). */
+void ftrace_print_symbol(const char *fmt, unsigned long addr);
+
 /* The tracer's state at a point machine_run() may longjmp back to: the
  * shadow stack depth and the pause nesting. */
 struct ftrace_mark {

@@ -160,4 +160,12 @@ void free_cold_page(struct page *page);
 void drain_local_pages(void);
 void drain_all_local_pages(void);
 
+/* the flags that say how hard to try, and the ones that restrict where */
+#define GFP_RECLAIM_MASK	(__GFP_WAIT | __GFP_HIGH | __GFP_IO | __GFP_FS | \
+				 __GFP_NOWARN | __GFP_REPEAT | __GFP_NOFAIL | \
+				 __GFP_NORETRY | __GFP_NOMEMALLOC)
+#define GFP_CONSTRAINT_MASK	(__GFP_HARDWALL | __GFP_THISNODE)
+/* flags a slab cache cannot honour: its objects need a kernel address */
+#define GFP_SLAB_BUG_MASK	(__GFP_DMA32 | __GFP_HIGHMEM | ~__GFP_BITS_MASK)
+
 #endif /* _LINUX_GFP_H */

@@ -24,6 +24,8 @@
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H
 
+#include <stddef.h>
+
 enum boot_stage {
 	BOOT_SETUP_ARCH,
 	BOOT_ZONELISTS,
@@ -34,5 +36,34 @@ enum boot_stage {
 void start_kernel(void);
 /* start_kernel(), stopping after @last (a test's partial boot). */
 void start_kernel_until(enum boot_stage last);
+
+/*
+ * Boot options of the units: __setup("name", fn) makes start_kernel()
+ * call fn with what follows "name" in a word of the boot line that
+ * starts with it; fn returns 1 when it took the word.  The entries are
+ * collected by the linker in section mm24_setup (2.6.24: .init.setup).
+ */
+struct obs_kernel_param {
+	const char *str;
+	int (*setup_func)(char *);
+	int early;
+};
+#define __setup(str, fn) \
+	static const struct obs_kernel_param __setup_##fn \
+	__attribute__((used, section("mm24_setup"), \
+		       aligned(sizeof(void *)))) = { str, fn, 0 }
+/* the section's bounds (weak: a binary may have no boot option) */
+extern const struct obs_kernel_param __start_mm24_setup[]
+	__attribute__((weak));
+extern const struct obs_kernel_param __stop_mm24_setup[]
+	__attribute__((weak));
+
+/* Hand one word of the boot line to the __setup() handler that takes it;
+ * 1 if one did. */
+int obsolete_checksetup(char *line);
+/* Is @word an option some __setup() handler would take? */
+int setup_param_known(const char *word);
+/* ", name" for each __setup() option, for messages ("" if none). */
+void setup_param_names(char *buf, size_t len);
 
 #endif /* _LINUX_INIT_H */

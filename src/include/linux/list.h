@@ -89,6 +89,20 @@ static inline int list_empty(const struct list_head *head)
 	return head->next == head;
 }
 
+/* Move every entry of @list to the front of @head (@list is left as it
+ * was: reinitialise it before using it again). */
+static inline void list_splice(struct list_head *list, struct list_head *head)
+{
+	struct list_head *first = list->next, *last = list->prev;
+
+	if (list_empty(list))
+		return;
+	last->next = head->next;
+	head->next->prev = last;
+	first->prev = head;
+	head->next = first;
+}
+
 #define list_entry(p, type, member)	container_of(p, type, member)
 
 #define list_for_each(pos, head) \

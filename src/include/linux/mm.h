@@ -84,6 +84,20 @@ static inline struct page *compound_head(struct page *page)
 }
 
 /**
+ * @brief \~english The head page of the (compound) page that holds kernel
+ *        address @p x.
+ *        \~chinese 求内核地址 x 所在（复合）页的首页。 \~
+ * @param x a lowmem kernel address
+ * @return its page, or the head of its compound page
+ * @kernel{include/linux/mm.h,252}
+ * @seenotes{chapter-slab,slab-page-link}
+ */
+static inline struct page *virt_to_head_page(const void *x)
+{
+	return compound_head(virt_to_page(x));
+}
+
+/**
  * @brief \~english Reference count of a page (of the head of a compound page).
  *        \~chinese 页的引用计数（复合页取首页的计数）。 \~
  * @param page the page

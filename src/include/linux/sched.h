@@ -53,6 +53,11 @@ extern struct task_struct *current_task_of[NR_CPUS];
 #define current		(current_task_of[mm24_cpu])
 #define task_pid_nr(t)	((t)->pid)
 #define rt_task(p)	0
+/* one CPU runs at a time and nothing preempts: never a reason to yield */
+static inline int cond_resched(void)
+{
+	return 0;
+}
 #define TIF_MEMDIE	1
 #define test_thread_flag(f)	((f) == TIF_MEMDIE && current->memdie)
 

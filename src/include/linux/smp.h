@@ -23,6 +23,8 @@ extern int preempt_count_of[NR_CPUS];
 
 #define smp_processor_id()	(mm24_cpu)
 #define num_online_cpus()	(mm24_nr_cpus)
+/* no CPU hotplug: every CPU the machine has is possible and online */
+#define num_possible_cpus()	(mm24_nr_cpus)
 #define cpu_online(cpu)		((cpu) >= 0 && (cpu) < mm24_nr_cpus)
 #define for_each_online_cpu(cpu) \
 	for ((cpu) = 0; (cpu) < mm24_nr_cpus; (cpu)++)

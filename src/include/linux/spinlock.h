@@ -57,6 +57,40 @@ extern int irqs_off_of[NR_CPUS];
 #define local_irq_disable()	(irqs_off_of[mm24_cpu] = 1)
 #define local_irq_enable()	(irqs_off_of[mm24_cpu] = 0)
 
+#define spin_lock_irq(lock) \
+	do { local_irq_disable(); spin_lock(lock); } while (0)
+#define spin_unlock_irq(lock) \
+	do { spin_unlock(lock); local_irq_enable(); } while (0)
+
+/*
+ * Run @fn on every online CPU with that CPU's interrupts off: the others
+ * first, as the IPIs of smp_call_function() would, then this one.
+ */
+static inline int on_each_cpu(void (*fn)(void *), void *info, int retry,
+			      int wait)
+{
+	int self = mm24_cpu, cpu;
+
+	(void)retry;
+	(void)wait;
+	for_each_online_cpu(cpu) {
+		int was_off;
+
+		if (cpu == self)
+			continue;
+		mm24_cpu = cpu;
+		was_off = irqs_off_of[cpu];
+		irqs_off_of[cpu] = 1;
+		fn(info);
+		irqs_off_of[cpu] = was_off;
+	}
+	mm24_cpu = self;
+	local_irq_disable();
+	fn(info);
+	local_irq_enable();
+	return 0;
+}
+
 #define spin_lock_irqsave(lock, flags) \
 	do { local_irq_save(flags); spin_lock(lock); } while (0)
 #define spin_unlock_irqrestore(lock, flags) \

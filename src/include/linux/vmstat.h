@@ -82,6 +82,21 @@ void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
 void __inc_zone_state(struct zone *zone, enum zone_stat_item item);
 void __dec_zone_state(struct zone *zone, enum zone_stat_item item);
 void refresh_cpu_vm_stats(int cpu);
+
+/* __mod_zone_page_state() for callers that have interrupts enabled */
+static inline void mod_zone_page_state(struct zone *zone,
+				       enum zone_stat_item item, int delta)
+{
+	unsigned long irqflags;
+
+	local_irq_save(irqflags);
+	__mod_zone_page_state(zone, item, delta);
+	local_irq_restore(irqflags);
+}
+#define add_zone_page_state(zone, item, nr) \
+	mod_zone_page_state(zone, item, (int)(nr))
+#define sub_zone_page_state(zone, item, nr) \
+	mod_zone_page_state(zone, item, -(int)(nr))
 void refresh_zone_stat_thresholds(void);
 /* The counter including every CPU's unfolded delta (for checkers). */
 long zone_page_state_exact(struct zone *zone, enum zone_stat_item item);

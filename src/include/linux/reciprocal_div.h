@@ -1,0 +1,46 @@
+/**
+ * @file
+ * @brief \~english Division by a constant as a multiplication.
+ *        \~chinese 用乘法代替除以常数的除法。 \~
+ *
+ * linux/reciprocal_div.h - division by a divisor fixed in advance
+ * (include/linux/reciprocal_div.h, lib/reciprocal_div.c).
+ *
+ * R = ceil(2^32 / k) once; then a / k is (a * R) >> 32 for the values the
+ * slab allocator divides (an offset inside a slab by the object size).
+ */
+#ifndef _LINUX_RECIPROCAL_DIV_H
+#define _LINUX_RECIPROCAL_DIV_H
+
+#include <linux/types.h>
+
+/**
+ * @brief \~english The reciprocal of @p k, scaled by 2^32 and rounded up.
+ *        \~chinese 求 k 的倒数（乘以 2^32 并向上取整）。 \~
+ * @param k the divisor
+ * @return ceil(2^32 / k)
+ * @kernel{lib/reciprocal_div.c,4}
+ * @seenotes{chapter-slab,slab-objects}
+ */
+static inline u32 reciprocal_value(u32 k)
+{
+	u64 scaled = (1ULL << 32) + k - 1;
+
+	return (u32)(scaled / k);
+}
+
+/**
+ * @brief \~english @p a divided by the divisor whose reciprocal is @p R.
+ *        \~chinese 用倒数 R 计算 a 除以除数的商。 \~
+ * @param a the dividend
+ * @param R reciprocal_value() of the divisor
+ * @return the quotient
+ * @kernel{include/linux/reciprocal_div.h,28}
+ * @seenotes{chapter-slab,slab-objects}
+ */
+static inline u32 reciprocal_divide(u32 a, u32 R)
+{
+	return (u32)(((u64)a * R) >> 32);
+}
+
+#endif /* _LINUX_RECIPROCAL_DIV_H */

@@ -1,0 +1,69 @@
+/**
+ * @file
+ * @brief \~english Timeouts rounded to whole seconds.
+ *        \~chinese 取整到整秒的超时时间。 \~
+ *
+ * timer.c - __round_jiffies() and its relatives (kernel/timer.c).
+ *
+ * A timeout is moved to the nearest whole second (HZ jiffies), rounding
+ * down only when it lies less than a quarter second past one; CPU n's
+ * timeouts are shifted by 3n jiffies before the rounding and back after
+ * it, so that CPUs fire a few jiffies apart.  A rounding that would put
+ * the timeout in the past keeps the original value.
+ */
+#include <linux/smp.h>
+#include <linux/timer.h>
+
+/**
+ * @brief \~english Round an absolute timeout to a whole second, skewed by CPU.
+ *        \~chinese 把绝对超时时间取整到整秒（按 CPU 错开几个 jiffies）。 \~
+ * @param j the timeout, in jiffies
+ * @param cpu the CPU the timer runs on
+ * @return the rounded timeout, or @p j if rounding would make it past
+ * @kernel{kernel/timer.c,137}
+ * @seenotes{chapter-slab,slab-reap}
+ */
+unsigned long __round_jiffies(unsigned long j, int cpu)
+{
+	const unsigned long skew = 3UL * (unsigned long)cpu;
+	unsigned long at = j + skew;
+	int past_second = (int)(at % HZ);
+
+	/* a quarter second late: the last whole second; else the next one */
+	at -= (unsigned long)past_second;
+	if (past_second >= HZ / 4)
+		at += HZ;
+	at -= skew;
+	if (at <= jiffies)
+		return j;
+	return at;
+}
+
+/**
+ * @brief \~english Round a relative timeout so that it expires on a whole second.
+ *        \~chinese 把相对超时时间取整，使其在整秒时到期。 \~
+ * @param j the delay, in jiffies from now
+ * @param cpu the CPU the timer runs on
+ * @return the rounded delay
+ * @kernel{kernel/timer.c,194}
+ * @seenotes{chapter-slab,slab-reap}
+ */
+unsigned long __round_jiffies_relative(unsigned long j, int cpu)
+{
+	const unsigned long now = jiffies;
+
+	return __round_jiffies(now + j, cpu) - now;
+}
+
+/**
+ * @brief \~english __round_jiffies_relative() for the CPU running now.
+ *        \~chinese 对当前 CPU 调用 __round_jiffies_relative()。 \~
+ * @param j the delay, in jiffies from now
+ * @return the rounded delay
+ * @kernel{kernel/timer.c,242}
+ * @seenotes{chapter-slab,slab-reap}
+ */
+unsigned long round_jiffies_relative(unsigned long j)
+{
+	return __round_jiffies_relative(j, smp_processor_id());
+}
