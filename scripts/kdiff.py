@@ -74,14 +74,16 @@ NOT_DEFINITIONS = {"member", "local", "parameter", "prototype", "externvar"}
 
 # The configuration mm24 mirrors: i386 built for the default CPU (M686,
 # 32-byte cache lines), non-PAE HIGHMEM4G, FLATMEM, !NUMA, SMP with 8 CPUs
-# (which forces the IO-APIC), SLAB, and the debug option mm24 turns on
-# (DEBUG_VM: VM_BUG_ON is live).  Anything else is undefined.
+# (which forces the IO-APIC), SLAB with /proc/slabinfo (SLABINFO, on for
+# SLAB with PROC_FS), and the debug option mm24 turns on (DEBUG_VM:
+# VM_BUG_ON is live).  Anything else is undefined.
 CONFIG = {
     "CONFIG_X86": 1, "CONFIG_X86_32": 1, "CONFIG_MMU": 1, "CONFIG_SMP": 1,
     "CONFIG_NR_CPUS": 8, "CONFIG_X86_LOCAL_APIC": 1, "CONFIG_X86_IO_APIC": 1,
     "CONFIG_HIGHMEM": 1, "CONFIG_HIGHMEM4G": 1, "CONFIG_FLATMEM": 1,
     "CONFIG_FLAT_NODE_MEM_MAP": 1, "CONFIG_ARCH_POPULATES_NODE_MAP": 1,
-    "CONFIG_ZONE_DMA": 1, "CONFIG_SLAB": 1, "CONFIG_PROC_FS": 1,
+    "CONFIG_ZONE_DMA": 1, "CONFIG_SLAB": 1, "CONFIG_SLABINFO": 1,
+    "CONFIG_PROC_FS": 1,
     "CONFIG_SYSCTL": 1, "CONFIG_BUG": 1, "CONFIG_PRINTK": 1,
     "CONFIG_VM_EVENT_COUNTERS": 1, "CONFIG_DEBUG_VM": 1,
     "CONFIG_PAGE_OFFSET": 0xC0000000, "CONFIG_SPLIT_PTLOCK_CPUS": 4,
