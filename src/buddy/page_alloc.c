@@ -1026,16 +1026,15 @@ static void alloc_would_hang(const char *why, gfp_t gfp_mask,
  *         \~chinese 还没有内存回收：try_to_free_pages() 不会有进展。2.6.24 会无限重试
  *         的情形（mm24 中没有别的执行流能释放内存）改为停机报告：第二次重试时
  *         alloc_would_hang() 打印原因并调用 machine_halt()。 \~
- * @kquirk \~english There is no scheduler: no cond_resched() before and after
- *         direct reclaim, and when try_set_zone_oom() finds another OOM kill
- *         under way, 2.6.24 sleeps a jiffy in
- *         schedule_timeout_uninterruptible() before going back to restart;
- *         mm24 runs one task at a time, never finds that, and goes back
- *         without the sleep.
- *         \~chinese 没有调度器：直接回收前后不调用 cond_resched()；try_set_zone_oom()
- *         发现另一次 OOM 处理正在进行时，2.6.24 先在
- *         schedule_timeout_uninterruptible() 里睡眠一个 jiffy 再回到 restart，
- *         mm24 同一时刻只运行一个进程，遇不到这种情况，直接回到 restart，不睡眠。 \~
+ * @kquirk \~english When try_set_zone_oom() finds another OOM kill under way,
+ *         2.6.24 sleeps a jiffy in schedule_timeout_uninterruptible() before
+ *         going back to restart; mm24 has no scheduler to sleep in, runs
+ *         one task at a time, never finds that, and goes back without the
+ *         sleep.
+ *         \~chinese try_set_zone_oom() 发现另一次 OOM 处理正在进行时，2.6.24 先在
+ *         schedule_timeout_uninterruptible() 里睡眠一个 jiffy 再回到 restart；
+ *         mm24 没有能让进程睡眠的调度器，同一时刻只运行一个进程，遇不到这种情况，
+ *         直接回到 restart，不睡眠。 \~
  */
 struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)
@@ -1101,6 +1100,7 @@ nofail_alloc:
 
 	if (!wait)
 		goto nopage;	/* atomic: nothing more to try */
+	cond_resched();
 
 	/* PF_MEMALLOC while reclaiming: its own allocations may dig into
 	 * the reserves, and do not recurse into reclaim; slab pages freed
@@ -1112,6 +1112,7 @@ nofail_alloc:
 					  gfp_mask);
 	tsk->reclaim_state = NULL;
 	tsk->flags &= ~PF_MEMALLOC;
+	cond_resched();
 
 	if (order)
 		drain_all_local_pages();
