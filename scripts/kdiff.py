@@ -292,6 +292,7 @@ def index_config_calls(ksrc, kernel_files):
     verdicts = {}                   # name -> set of outcomes
     bodies = {}                     # name -> macro bodies still undecided
     others = {}                     # name -> definitions that do something
+    functions = {}                  # name -> static function bodies (tokens)
     for name, body in macros:
         outcome = constant_body(body)
         if outcome == "other":
@@ -310,14 +311,21 @@ def index_config_calls(ksrc, kernel_files):
             outcome = constant_body(" ".join(body))
             if outcome == "other":
                 others[m.group(1)] = others.get(m.group(1), 0) + 1
+                if depth == 0:          # the whole body was read
+                    functions.setdefault(m.group(1), []).append(body)
             verdicts.setdefault(m.group(1), set()).add(outcome)
     FOLDED.clear()
     for _ in range(4):                  # macros made of empty calls
         for name, outcomes in verdicts.items():
-            # only macros, each of which does nothing but call empty ones
-            if outcomes == {"other"} and \
-                    len(bodies.get(name, ())) == others[name] and \
-                    all(calls_only_folded(b) for b in bodies[name]):
+            # every definition does nothing: macros that only call empty
+            # ones, functions whose decisions all fold away
+            if outcomes != {"other"}:
+                continue
+            macro_bodies = bodies.get(name, [])
+            fn_bodies = functions.get(name, [])
+            if len(macro_bodies) + len(fn_bodies) == others[name] and \
+                    all(calls_only_folded(b) for b in macro_bodies) and \
+                    all(folds_away(b) for b in fn_bodies):
                 verdicts[name] = {None}
         FOLDED.update({n: next(iter(o)) for n, o in verdicts.items()
                        if len(o) == 1 and o != {"other"}})
@@ -349,6 +357,17 @@ def constant_body(body):
     if m:
         return 0 if m.group(1) == "NULL" else int(m.group(1).replace(" ", ""))
     return "other"
+
+
+def folds_away(words):
+    """A function body (tokens) that changes nothing and whose calls and
+    branches all fold away in this configuration: if (NUMA_BUILD) ..."""
+    if any(w in ("=", "+=", "-=", "|=", "&=", "++", "--", "return", "asm",
+                 "__asm__", "volatile") for w in words):
+        return False
+    fn = Function("", [Tok(w, 0, i) for i, w in enumerate(words)], [])
+    fn.body(0, len(fn.toks))
+    return not fn.out
 
 
 def calls_only_folded(body):
@@ -625,7 +644,9 @@ class Function:
         prev = ""
         for t in strip_casts(toks):
             w = t.text
-            if is_ident(w) and w not in KEYWORDS and w not in WRAPPERS:
+            if prev in ("struct", "union", "enum"):
+                pass                    # a type's tag, as in list_entry()
+            elif is_ident(w) and w not in KEYWORDS and w not in WRAPPERS:
                 if prev in ("->", "."):
                     out.add(w)
                 elif w in self.params or w in self.locals:
@@ -1002,16 +1023,29 @@ def typedef_declares(toks, j):
             toks[j + 1].text in ("=", ";", ",", "[", ")"))
 
 
+def unwrap(part):
+    """part without outer parentheses and likely()/unlikely() around it."""
+    while part:
+        if part[0].text == "(" and skip_group(part, 0) == len(part):
+            part = part[1:-1]
+        elif (len(part) > 2 and part[0].text in WRAPPERS and
+              part[1].text == "(" and skip_group(part, 1) == len(part)):
+            part = part[2:-1]
+        else:
+            return part
+    return part
+
+
 def constant_value(cond):
     """True or False when cond is decided by the configuration's constants
     (a top-level && with a false operand, a || with a true one), else None."""
+    cond = unwrap(cond)
+
     def value(part):
         neg = False
+        part = unwrap(part)
         while part and part[0].text == "!":
-            neg, part = not neg, part[1:]
-        while (part and part[0].text == "(" and
-               skip_group(part, 0) == len(part)):
-            part = part[1:-1]
+            neg, part = not neg, unwrap(part[1:])
         words = [t.text for t in part]
         v = None
         if len(words) == 1 and words[0] in CONSTANTS:

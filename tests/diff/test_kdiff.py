@@ -346,6 +346,7 @@ class Internals(unittest.TestCase):
         k.index_config_calls(str(FIXTURE / "ksrc"), ["mm/page_alloc.c"])
         self.assertIsNone(k.FOLDED["zone_statistics"])     # do { } while (0)
         self.assertIsNone(k.FOLDED["debug_spread"])        # { }
+        self.assertIsNone(k.FOLDED["show_where"])          # if (NUMA_BUILD)
         self.assertNotIn("zone_far", k.FOLDED)             # a real body
         self.assertNotIn("fold_pair", k.FOLDED)
 
@@ -383,6 +384,16 @@ class Internals(unittest.TestCase):
         b = self.decisions("unsigned long bit = 1UL << order; "
                            "if (idx & bit) go();", ["idx", "order"])
         self.assertTrue(self.k.same_decision(a[0], b[0]))
+
+    def test_unlikely_around_a_constant_still_folds(self):
+        self.assertEqual(self.decisions(
+            "if (unlikely(NUMA_BUILD && x)) go(); stay();"),
+            self.decisions("stay();"))
+
+    def test_a_struct_tag_is_not_a_name(self):
+        a = self.decisions("p = list_entry(l->next, struct page, lru); "
+                           "if (p) go();")
+        self.assertNotIn("page", a[-3].names | set(a[-3].key[1]))
 
     def test_a_different_field_is_a_different_test(self):
         a = self.decisions("if (zone->pages_min > n) go();", ["zone", "n"])
