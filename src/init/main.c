@@ -81,7 +81,8 @@ static void unknown_bootoptions(void)
  *         The initcalls init_per_zone_pages_min(), setup_vmstat() and
  *         cpucache_init(), which 2.6.24 runs from kernel_init() after
  *         rest_init(), run at the end of this function.
- *         boot_stage_end() lets a test stop after a stage; a real boot never
+ *         boot_stage_end() lets a test stop after a stage (after mem_init(),
+ *         before kmem_cache_init(), for instance); a real boot never
  *         stops.
  *         \~chinese 只保留与内存有关的步骤。CPU、中断、调度器、定时器和控制台的初始化
  *         （smp_setup_processor_id()、local_irq_disable()、sched_init()、
@@ -95,7 +96,8 @@ static void unknown_bootoptions(void)
  *         obsolete_checksetup() 把每个词交给 __setup() 处理函数——由
  *         unknown_bootoptions() 完成。2.6.24 在 rest_init() 之后由 kernel_init()
  *         调用的 initcall——init_per_zone_pages_min()、setup_vmstat() 与
- *         cpucache_init()——放在本函数末尾执行。boot_stage_end() 让测试可以在某个阶段之后停下；真正的启动从不停下。 \~
+ *         cpucache_init()——放在本函数末尾执行。boot_stage_end() 让测试可以在某个阶段之后停下（例如在 mem_init() 之后、
+ *         kmem_cache_init() 之前）；真正的启动从不停下。 \~
  */
 void start_kernel(void)
 {

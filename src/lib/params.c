@@ -25,34 +25,35 @@
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The table bounds are the linker's __start_mm24_setup
  *         and __stop_mm24_setup; an empty table (no unit with options) is
- *         allowed, so the loop tests before its first entry.
+ *         allowed, so a for loop tests before its first entry where 2.6.24
+ *         loops do ... while (p < __setup_end).
  *         \~chinese 表的边界是链接器给出的 __start_mm24_setup 与
- *         __stop_mm24_setup；允许表为空（没有单元带启动参数），所以循环在取第一项
- *         之前就先判断。 \~
+ *         __stop_mm24_setup；允许表为空（没有单元带启动参数），所以用 for 循环在取第一项
+ *         之前就先判断，而 2.6.24 用的是 do ... while (p < __setup_end)。 \~
  */
-int obsolete_checksetup(char *line)
+int obsolete_checksetup(char *word)
 {
-	const struct obs_kernel_param *p;
-	int had_early_param = 0;
+	const struct obs_kernel_param *param;
+	int seen_early = 0;
 
-	for (p = __start_mm24_setup; p < __stop_mm24_setup; p++) {
-		size_t n = strlen(p->str);
+	for (param = __start_mm24_setup; param < __stop_mm24_setup; param++) {
+		size_t len = strlen(param->str);
 
-		if (strncmp(line, p->str, n))
-			continue;
-		if (p->early) {
-			/* parse_early_param() has seen it already */
-			if (line[n] == '\0' || line[n] == '=')
-				had_early_param = 1;
-		} else if (!p->setup_func) {
-			printk(KERN_WARNING "Parameter %s is obsolete, ignored\n",
-			       p->str);
-			return 1;
-		} else if (p->setup_func(line + n)) {
-			return 1;
+		if (strncmp(word, param->str, len) == 0) {
+			if (param->early) {
+				/* parse_early_param() has seen it already */
+				if (word[len] == '\0' || word[len] == '=')
+					seen_early = 1;
+			} else if (!param->setup_func) {
+				printk(KERN_WARNING "Parameter %s is obsolete, "
+				       "ignored\n", param->str);
+				return 1;
+			} else if (param->setup_func(word + len)) {
+				return 1;
+			}
 		}
 	}
-	return had_early_param;
+	return seen_early;
 }
 
 int setup_param_known(const char *word)

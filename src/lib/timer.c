@@ -65,5 +65,5 @@ unsigned long __round_jiffies_relative(unsigned long j, int cpu)
  */
 unsigned long round_jiffies_relative(unsigned long j)
 {
-	return __round_jiffies_relative(j, smp_processor_id());
+	return __round_jiffies_relative(j, raw_smp_processor_id());
 }

@@ -117,56 +117,6 @@ int slab_debug;
 #define nr_cpus_node(node)	num_online_cpus()
 #define for_each_node_state(node, state)	for_each_online_node(node)
 
-/* ---- the footprints of the host structures (mm/slab.h) -------------- */
-
-/* A zeroed host structure of @host_size bytes whose i386 bytes are at
- * @bytes; NULL when @bytes is (the allocation of the bytes failed). */
-static void *footprint_at(void *bytes, size_t host_size)
-{
-	struct footprint *fp;
-
-	if (!bytes)
-		return NULL;
-	fp = calloc(1, sizeof(*fp) + host_size);
-	if (!fp)
-		panic("mm24: out of host memory");
-	fp->bytes = bytes;
-	return fp + 1;
-}
-
-/* Free the host structure only (its bytes go with their slab). */
-static void footprint_drop(void *host)
-{
-	free((struct footprint *)host - 1);
-}
-
-/* kmalloc() and friends for a host structure with i386 bytes: macros, so
- * that kmalloc() sees a constant size as in 2.6.24 */
-#define kmalloc_fp(host_size, i386_size, flags) \
-	footprint_at(kmalloc(i386_size, flags), host_size)
-#define kzalloc_fp(host_size, i386_size, flags) \
-	footprint_at(kzalloc(i386_size, flags), host_size)
-#define kmem_cache_alloc_fp(cachep, host_size, flags) \
-	footprint_at(kmem_cache_alloc(cachep, flags), host_size)
-#define kmem_cache_zalloc_fp(cachep, host_size, flags) \
-	footprint_at(kmem_cache_zalloc(cachep, flags), host_size)
-#define kmalloc_node_fp(host_size, i386_size, flags, node) \
-	footprint_at(kmalloc_node(i386_size, flags, node), host_size)
-
-static void kfree_fp(void *host)
-{
-	if (!host)
-		return;
-	kfree(footprint_of(host));
-	footprint_drop(host);
-}
-
-static void kmem_cache_free_fp(struct kmem_cache *cachep, void *host)
-{
-	kmem_cache_free(cachep, footprint_of(host));
-	footprint_drop(host);
-}
-
 /* ---- statistics (STATS) ------------------------------------------------- */
 
 #define STATS_INC_ACTIVE(x)	((x)->num_active++)
@@ -411,14 +361,6 @@ static void kmem_list3_init(struct kmem_list3 *l3)
 		MAKE_LIST(cachep, &(ptr)->slabs_free, slabs_free, nodeid); \
 	} while (0)
 
-/* The i386 address of a cache, which spreads the list reaps in time. */
-static unsigned long cache_i386_addr(struct kmem_cache *cachep)
-{
-	if (cachep == &cache_cache)	/* static: in the kernel's data */
-		return i386_addr(_etext);
-	return i386_addr(footprint_of(cachep));
-}
-
 /**
  * @brief \~english Is the slab allocator ready (for callers that boot before it)?
  *        \~chinese slab 分配器是否已可用（供在它之前启动的代码查询）？ \~
@@ -439,6 +381,10 @@ int slab_is_available(void)
  * @return the cache; ZERO_SIZE_PTR for 0; NULL above KMALLOC_MAX_SIZE
  * @kernel{mm/slab.c,765}
  * @seenotes{chapter-slab,slab-kmalloc}
+ * @kquirk \~english The DEBUG check that the general caches exist (the BUG_ON() of
+ *         malloc_sizes[INDEX_AC]) runs when slab_debug is on.
+ *         \~chinese 检查通用高速缓存是否已建立的 DEBUG 检查（对 malloc_sizes[INDEX_AC] 的 BUG_ON()）
+ *         在打开 slab_debug 时执行。 \~
  */
 static inline struct kmem_cache *__find_general_cachep(size_t size,
 						       gfp_t gfpflags)
@@ -478,12 +424,14 @@ static struct kmem_cache *kmem_find_general_cachep(size_t size,
  * @param align the objects' alignment
  * @kernel{mm/slab.c,800}
  * @seenotes{chapter-slab,slab-sizing}
+ * @kquirk \~english sizeof(struct slab) and sizeof(kmem_bufctl_t) are the i386
+ *         sizes, I386_SIZEOF_SLAB and I386_SIZEOF_BUFCTL.
+ *         \~chinese sizeof(struct slab) 与 sizeof(kmem_bufctl_t) 取 i386 上的大小，
+ *         即 I386_SIZEOF_SLAB 与 I386_SIZEOF_BUFCTL。 \~
  */
 static size_t slab_mgmt_size(size_t nr_objs, size_t align)
 {
-	size_t bytes = I386_SIZEOF_SLAB + nr_objs * I386_SIZEOF_BUFCTL;
-
-	return ALIGN(bytes, align);
+	return ALIGN(I386_SIZEOF_SLAB + nr_objs * I386_SIZEOF_BUFCTL, align);
 }
 
 /**
@@ -654,7 +602,7 @@ static void init_list(struct kmem_cache *cache, struct kmem_list3 *list,
 
 	BUG_ON(copy == NULL);
 	local_irq_disable();
-	*copy = *list;
+	memcpy(copy, list, sizeof(*copy));
 	/* the copy gets its own lock and takes the slabs over */
 	spin_lock_init(&copy->list_lock);
 	MAKE_ALL_LISTS(cache, copy, nodeid);
@@ -674,29 +622,6 @@ static size_t i386_offsetof_nodelists(void)
 	return off;
 }
 
-/**
- * @brief \~english Bootstrap the slab allocator: cache_cache, the general caches, the arrays.
- *        \~chinese 引导 slab 分配器：cache_cache、通用高速缓存与每CPU数组。 \~
- * @context boot, after mem_init(): the buddy allocator works
- * @kernel{mm/slab.c,1416}
- * @seenotes{chapter-slab,slab-init}
- * @kquirk \~english Every CPU of the machine is online already: mm24 has
- *         no smp_init() that brings the others up after this, so step 6
- *         gives them their arrays here and no cpucache_notifier is
- *         registered (register_cpu_notifier()). With N > 1 CPUs the boot
- *         caches therefore keep (N+1)*batchcount+num free objects
- *         (free_limit), where 2.6.24's cpuup_prepare() leaves them at
- *         N*batchcount+num. cache_cache.buffer_size is the i386 offsetof(
- *         struct kmem_cache, nodelists) plus a pointer. init_lock_keys()
- *         has no lockdep to tell.
- *         \~chinese 机器的所有 CPU 此时都已上线：mm24 没有在此之后启动其他 CPU 的
- *         smp_init()，所以第 6 步就在这里为它们分配数组，也不注册 cpucache_notifier
- *         （register_cpu_notifier()）。因此有 N > 1 个 CPU 时，引导期创建的高速缓存
- *         保留 (N+1)*batchcount+num 个空闲对象（free_limit），而 2.6.24 的
- *         cpuup_prepare() 把它设为 N*batchcount+num。cache_cache.buffer_size 取
- *         i386 上的 offsetof(struct kmem_cache, nodelists) 加一个指针。
- *         init_lock_keys() 没有 lockdep 可通知。 \~
- */
 /*
  * Step 4 of kmem_cache_init(): @cache leaves its static one-entry array
  * @boot for a kmalloc()ed copy (the copy gets its own lock).
@@ -725,21 +650,45 @@ static struct kmem_cache *create_general(const char *name, size_t size,
 				 NULL);
 }
 
+/**
+ * @brief \~english Bootstrap the slab allocator: cache_cache, the general caches, the arrays.
+ *        \~chinese 引导 slab 分配器：cache_cache、通用高速缓存与每CPU数组。 \~
+ * @context boot, after mem_init(): the buddy allocator works
+ * @kernel{mm/slab.c,1416}
+ * @seenotes{chapter-slab,slab-init}
+ * @kquirk \~english Every CPU of the machine is online already: mm24 has
+ *         no smp_init() that brings the others up after this, so step 6
+ *         gives them their arrays here and no cpucache_notifier is
+ *         registered (register_cpu_notifier()). With N > 1 CPUs the boot
+ *         caches therefore keep (N+1)*batchcount+num free objects
+ *         (free_limit), where 2.6.24's cpuup_prepare() leaves them at
+ *         N*batchcount+num. cache_cache.buffer_size is the i386 offsetof(
+ *         struct kmem_cache, nodelists) plus a pointer. The boot arrays'
+ *         replacements come with kmalloc_fp() (24 i386 bytes by
+ *         kmalloc(), and a host structure). init_lock_keys() has no
+ *         lockdep to tell.
+ *         \~chinese 机器的所有 CPU 此时都已上线：mm24 没有在此之后启动其他 CPU 的
+ *         smp_init()，所以第 6 步就在这里为它们分配数组，也不注册 cpucache_notifier
+ *         （register_cpu_notifier()）。因此有 N > 1 个 CPU 时，引导期创建的高速缓存
+ *         保留 (N+1)*batchcount+num 个空闲对象（free_limit），而 2.6.24 的
+ *         cpuup_prepare() 把它设为 N*batchcount+num。cache_cache.buffer_size 取
+ *         i386 上的 offsetof(struct kmem_cache, nodelists) 加一个指针。引导数组的替代品
+ *         由 kmalloc_fp() 分配（i386 上的 24 字节由 kmalloc() 分配，另配一个宿主机结构体）。
+ *         init_lock_keys() 没有 lockdep 可通知。 \~
+ */
 void kmem_cache_init(void)
 {
 	struct kmem_cache *const cc = &cache_cache;
-	struct kmem_list3 *boot_l3;
 	struct cache_sizes *cs;
 	struct cache_names *cn;
 	size_t waste;
-	int order, nid;
+	int order, nid, k;
 
-	for (boot_l3 = initkmem_list3;
-	     boot_l3 < initkmem_list3 + NUM_INIT_LISTS; boot_l3++) {
-		kmem_list3_init(boot_l3);
+	for (k = 0; k < NUM_INIT_LISTS; k++) {
+		kmem_list3_init(initkmem_list3 + k);
 		/* one pointer per node in cache_cache */
-		if (boot_l3 - initkmem_list3 < MAX_NUMNODES)
-			cc->nodelists[boot_l3 - initkmem_list3] = NULL;
+		if (k < MAX_NUMNODES)
+			cc->nodelists[k] = NULL;
 	}
 
 	/* machines above 32 MiB may use order-1 slabs */
@@ -829,7 +778,8 @@ void kmem_cache_init(void)
 
 		mutex_lock(&cache_chain_mutex);
 		list_for_each_entry(each, &cache_chain, next)
-			BUG_ON(enable_cpucache(each) != 0);
+			if (enable_cpucache(each))
+				BUG();
 		mutex_unlock(&cache_chain_mutex);
 	}
 
@@ -934,6 +884,12 @@ static void kmem_freepages(struct kmem_cache *cache, void *addr)
  * @param val POISON_FREE or POISON_INUSE
  * @kernel{mm/slab.c,1758}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ *         always builds it and calls it for SLAB_POISON caches, which only
+ *         slab_debug makes (its memset() and the POISON_END byte).
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         下才有此函数；mm24 总是编译它，对带 SLAB_POISON 的高速缓存调用它（其 memset() 与结尾的 POISON_END 字节）
+ *         ，而只有 slab_debug 才会产生这样的高速缓存。 \~
  */
 static void poison_obj(struct kmem_cache *cachep, void *addr,
 		       unsigned char val)
@@ -953,6 +909,12 @@ static void poison_obj(struct kmem_cache *cachep, void *addr,
  * @param limit bytes in the line
  * @kernel{mm/slab.c,1767}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ *         always builds it for the slab_debug checks, and prints the line
+ *         with one printk() per byte as 2.6.24 does.
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         下才有此函数；mm24 总是编译它，供 slab_debug 的检查使用，
+ *         并像 2.6.24 一样每个字节用一次 printk() 输出。 \~
  */
 static void dump_line(char *data, int offset, int limit)
 {
@@ -1018,6 +980,12 @@ static void print_objinfo(struct kmem_cache *cachep, void *objp, int lines)
  * @param objp the object's buffer
  * @kernel{mm/slab.c,1830}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ *         always builds it and calls it for SLAB_POISON caches (the
+ *         printk() of the report, obj_size() of the object).
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         下才有此函数；mm24 总是编译它，对带 SLAB_POISON 的高速缓存调用（报告的 printk()，
+ *         对象大小 obj_size()）。 \~
  */
 static void check_poison_obj(struct kmem_cache *cachep, void *objp)
 {
@@ -1113,10 +1081,12 @@ static void slab_destroy_objs(struct kmem_cache *cache, struct slab *slab)
  * @kquirk \~english mm24 has no RCU: a SLAB_DESTROY_BY_RCU cache frees its
  *         slab at once, as if the grace period of call_rcu() (kmem_rcu_free())
  *         were over. An on-slab descriptor's host structure is freed with
- *         footprint_drop(); an off-slab one goes with kmem_cache_free_fp().
+ *         footprint_drop(); an off-slab one goes with kmem_cache_free_fp()
+ *         where 2.6.24 calls kmem_cache_free().
  *         \~chinese mm24 没有 RCU：SLAB_DESTROY_BY_RCU 的高速缓存立即释放 slab，
  *         相当于 call_rcu()（kmem_rcu_free()）的宽限期已经结束。slab 内描述符的宿主机
- *         结构体用 footprint_drop() 释放；slab 外的描述符用 kmem_cache_free_fp() 释放。 \~
+ *         结构体用 footprint_drop() 释放；slab 外的描述符用 kmem_cache_free_fp() 释放，
+ *         2.6.24 在此调用 kmem_cache_free()。 \~
  */
 static void slab_destroy(struct kmem_cache *cache, struct slab *slab)
 {
@@ -1137,6 +1107,9 @@ static void slab_destroy(struct kmem_cache *cache, struct slab *slab)
  * @param index SIZE_AC or SIZE_L3
  * @kernel{mm/slab.c,1967}
  * @seenotes{chapter-slab,slab-init}
+ * @kquirk \~english The cache's address in the hash that spreads the list reaps is
+ *         its i386 address, cache_i386_addr().
+ *         \~chinese 用来错开链表回收时间的散列中，高速缓存的地址取它在 i386 上的地址 cache_i386_addr()。 \~
  */
 static void set_up_list3s(struct kmem_cache *cachep, int index)
 {
@@ -1243,15 +1216,13 @@ static size_t calculate_slab_order(struct kmem_cache *cache, size_t size,
  * @kquirk \~english kmalloc_fp() and kmalloc_node_fp() take the i386 bytes
  *         (24 and 56) with kmalloc() and kmalloc_node(); the hash of the
  *         cache's address that spreads the list reaps uses its i386
- *         address.
+ *         address, cache_i386_addr().
  *         \~chinese kmalloc_fp() 与 kmalloc_node_fp() 用 kmalloc() 和 kmalloc_node()
  *         分配 i386 上的字节（24 与 56 字节）；用来错开链表回收时间的地址散列取
- *         高速缓存在 i386 上的地址。 \~
+ *         高速缓存在 i386 上的地址 cache_i386_addr()。 \~
  */
 static int setup_cpu_cache(struct kmem_cache *cache)
 {
-	struct array_cache *ac;
-
 	if (g_cpucache_up == FULL)
 		return enable_cpucache(cache);
 
@@ -1286,11 +1257,10 @@ static int setup_cpu_cache(struct kmem_cache *cache)
 	cache->nodelists[numa_node_id()]->next_reap = jiffies +
 		REAPTIMEOUT_LIST3 + cache_i386_addr(cache) % REAPTIMEOUT_LIST3;
 
-	ac = cpu_cache_get(cache);
-	ac->limit = BOOT_CPUCACHE_ENTRIES;
-	ac->batchcount = 1;
-	ac->avail = 0;
-	ac->touched = 0;
+	cpu_cache_get(cache)->limit = BOOT_CPUCACHE_ENTRIES;
+	cpu_cache_get(cache)->batchcount = 1;
+	cpu_cache_get(cache)->avail = 0;
+	cpu_cache_get(cache)->touched = 0;
 	cache->limit = BOOT_CPUCACHE_ENTRIES;
 	cache->batchcount = 1;
 	return 0;
@@ -1314,7 +1284,9 @@ static int setup_cpu_cache(struct kmem_cache *cache)
  *         obj_size place the caller's object between the red zones.
  *         Without slab_debug, debug flags hit the BUG_ON of CREATE_MASK as
  *         in a kernel without CONFIG_DEBUG_SLAB. The descriptor is taken
- *         with kmem_cache_zalloc_fp() (its i386 bytes from cache_cache).
+ *         with kmem_cache_zalloc_fp() (its i386 bytes from cache_cache by
+ *         kmem_cache_zalloc()) and given back with kmem_cache_free_fp(),
+ *         where 2.6.24 calls kmem_cache_free().
  *         Names stay readable, so the lost-name check of
  *         probe_kernel_address() is left out. ARCH_SLAB_MINALIGN is 0 on
  *         i386: the test against it is left out. Sizes are i386 sizes:
@@ -1324,7 +1296,8 @@ static int setup_cpu_cache(struct kmem_cache *cache)
  *         CREATE_MASK 允许它们，obj_offset 与 obj_size 把调用者的对象放在两个红区
  *         之间。没有 slab_debug 时，调试标志会触发 CREATE_MASK 的 BUG_ON，与没有
  *         CONFIG_DEBUG_SLAB 的内核一样。描述符用 kmem_cache_zalloc_fp() 分配（它在
- *         i386 上的字节来自 cache_cache）。名字始终可读，因此省略了
+ *         i386 上的字节由 kmem_cache_zalloc() 从 cache_cache 分配），用
+ *         kmem_cache_free_fp() 归还，2.6.24 在此调用 kmem_cache_free()。名字始终可读，因此省略了
  *         probe_kernel_address() 的丢失名字检查。i386 上 ARCH_SLAB_MINALIGN 为 0，
  *         省略了与它的比较。大小都按 i386 计算：
  *         BYTES_PER_WORD 为 4，struct slab 为 28 字节。 \~
@@ -1387,7 +1360,7 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size,
 	if (flags & SLAB_RED_ZONE) {
 		want_align = REDZONE_ALIGN;
 		/* the second red zone must be aligned too */
-		size = ALIGN(size, REDZONE_ALIGN);
+		size = (size + REDZONE_ALIGN - 1) & ~(size_t)(REDZONE_ALIGN - 1);
 	}
 	if (want_align < align)
 		want_align = align;
@@ -1520,10 +1493,12 @@ static void do_drain(void *arg)
  * @param cachep the cache
  * @kernel{mm/slab.c,2455}
  * @seenotes{chapter-slab,slab-percpu}
- * @kquirk \~english The loop that drains alien caches (l3->alien,
- *         drain_alien_cache()) is left out: without NUMA there are none.
- *         \~chinese 清空 alien 缓存（l3->alien、drain_alien_cache()）的循环省略了：
- *         没有 NUMA 就没有 alien 缓存。 \~
+ * @kquirk \~english The first of the two for_each_online_node() loops,
+ *         which drains alien caches (l3->alien, drain_alien_cache()), is
+ *         left out: without NUMA there are none.
+ *         \~chinese 两个 for_each_online_node() 循环中的第一个——清空 alien 缓存
+ *         （l3->alien、drain_alien_cache()）的那个——省略了：没有 NUMA 就没有
+ *         alien 缓存。 \~
  */
 static void drain_cpu_caches(struct kmem_cache *cache)
 {
@@ -1548,6 +1523,9 @@ static void drain_cpu_caches(struct kmem_cache *cache)
  * @return the number freed
  * @kernel{mm/slab.c,2481}
  * @seenotes{chapter-slab,slab-reap}
+ * @kquirk \~english The DEBUG BUG_ON() of a free slab with objects in use runs when
+ *         slab_debug is on.
+ *         \~chinese DEBUG 下对仍有对象在用的空闲 slab 的 BUG_ON() 在打开 slab_debug 时执行。 \~
  */
 static int drain_freelist(struct kmem_cache *cachep, struct kmem_list3 *list3,
 			  int tofree)
@@ -1599,9 +1577,8 @@ static int __cache_shrink(struct kmem_cache *cache)
 		if (!list3)
 			continue;
 		drain_freelist(cache, list3, (int)list3->free_objects);
-		if (!list_empty(&list3->slabs_full) ||
-		    !list_empty(&list3->slabs_partial))
-			busy++;
+		busy += !list_empty(&list3->slabs_full) ||
+			!list_empty(&list3->slabs_partial);
 	}
 	return busy ? 1 : 0;
 }
@@ -1653,9 +1630,6 @@ void kmem_cache_destroy(struct kmem_cache *cache)
 	mutex_unlock(&cache_chain_mutex);
 }
 
-#define kmem_cache_alloc_node_fp(cachep, host_size, flags, node) \
-	footprint_at(kmem_cache_alloc_node(cachep, flags, node), host_size)
-
 /**
  * @brief \~english The descriptor of a new slab: in its first bytes, or from slabp_cache.
  *        \~chinese 为新 slab 准备描述符：放在 slab 开头，或从 slabp_cache 分配。 \~
@@ -1668,11 +1642,12 @@ void kmem_cache_destroy(struct kmem_cache *cache)
  * @kernel{mm/slab.c,2609}
  * @seenotes{chapter-slab,slab-grow}
  * @kquirk \~english Both kinds are host structures: an off-slab one comes
- *         with kmem_cache_alloc_node_fp() (its i386 bytes from slabp_cache),
+ *         with kmem_cache_alloc_node_fp() (its i386 bytes from slabp_cache
+ *         by kmem_cache_alloc_node()),
  *         an on-slab one with footprint_at() on the slab's bytes after the
  *         colour.
  *         \~chinese 两种描述符都是宿主机结构体：slab 外的用 kmem_cache_alloc_node_fp()
- *         分配（i386 上的字节来自 slabp_cache），slab 内的用 footprint_at() 指向 slab
+ *         分配（i386 上的字节由 kmem_cache_alloc_node() 从 slabp_cache 分配），slab 内的用 footprint_at() 指向 slab
  *         中颜色之后的字节。 \~
  */
 static struct slab *alloc_slabmgmt(struct kmem_cache *cache, void *obj,
@@ -1717,7 +1692,6 @@ static struct slab *alloc_slabmgmt(struct kmem_cache *cache, void *obj,
  */
 static void cache_init_objs(struct kmem_cache *cache, struct slab *slab)
 {
-	kmem_bufctl_t *bufctl = slab_bufctl(slab);
 	unsigned int i;
 
 	for (i = 0; i < cache->num; i++) {
@@ -1749,9 +1723,9 @@ static void cache_init_objs(struct kmem_cache *cache, struct slab *slab)
 		} else if (cache->ctor) {
 			cache->ctor(cache, obj);
 		}
-		bufctl[i] = i + 1;	/* each free object names the next */
+		slab_bufctl(slab)[i] = i + 1;	/* each names the next */
 	}
-	bufctl[cache->num - 1] = BUFCTL_END;
+	slab_bufctl(slab)[cache->num - 1] = BUFCTL_END;
 	slab->free = 0;
 }
 
@@ -1782,21 +1756,26 @@ static void kmem_flagcheck(struct kmem_cache *cache, gfp_t flags)
  * @return the object
  * @kernel{mm/slab.c,2695}
  * @seenotes{chapter-slab,slab-bufctl}
+ * @kquirk \~english The DEBUG part (BUFCTL_FREE marks the object out, the WARN_ON()
+ *         of the node) runs when slab_debug is on.
+ *         \~chinese DEBUG 部分（用 BUFCTL_FREE 标记对象已分出、对节点的 WARN_ON()）
+ *         在打开 slab_debug 时执行。 \~
  */
 static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp,
 			  int nodeid)
 {
-	kmem_bufctl_t *bufctl = slab_bufctl(slabp);
-	kmem_bufctl_t taken = slabp->free;
+	const kmem_bufctl_t taken = slabp->free;
 	void *objp = index_to_obj(cachep, slabp, taken);
+	kmem_bufctl_t after;
 
 	slabp->inuse++;
-	slabp->free = bufctl[taken];
+	after = slab_bufctl(slabp)[taken];
 	if (DEBUG) {
 		/* marks it out, for the double-free check of slab_put_obj() */
-		bufctl[taken] = BUFCTL_FREE;
+		slab_bufctl(slabp)[taken] = BUFCTL_FREE;
 		WARN_ON(slabp->nodeid != nodeid);
 	}
+	slabp->free = after;
 	return objp;
 }
 
@@ -1809,24 +1788,27 @@ static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp,
  * @param nodeid the node
  * @kernel{mm/slab.c,2712}
  * @seenotes{chapter-slab,slab-bufctl}
+ * @kquirk \~english The DEBUG part (the WARN_ON() of the node, the double-free
+ *         printk() and BUG()) runs when slab_debug is on.
+ *         \~chinese DEBUG 部分（对节点的 WARN_ON()、重复释放时的 printk() 与 BUG()）
+ *         在打开 slab_debug 时执行。 \~
  */
 static void slab_put_obj(struct kmem_cache *cache, struct slab *slab,
 			 void *obj, int nodeid)
 {
-	kmem_bufctl_t *bufctl = slab_bufctl(slab);
-	unsigned int objnr = obj_to_index(cache, slab, obj);
+	const unsigned int objnr = obj_to_index(cache, slab, obj);
 
 	if (DEBUG) {
 		WARN_ON(slab->nodeid != nodeid);
 		/* a free object's bufctl holds an index or BUFCTL_END */
-		if (bufctl[objnr] + 1 <= SLAB_LIMIT + 1) {
+		if (slab_bufctl(slab)[objnr] + 1 <= SLAB_LIMIT + 1) {
 			printk(KERN_ERR "slab: double free detected in cache "
 			       "'%s', objp %08lx\n", cache->name,
 			       i386_addr(obj));
 			BUG();
 		}
 	}
-	bufctl[objnr] = slab->free;
+	slab_bufctl(slab)[objnr] = slab->free;
 	slab->free = objnr;
 	slab->inuse--;
 }
@@ -1931,6 +1913,11 @@ failed:
  * @param objp the pointer being freed
  * @kernel{mm/slab.c,2846}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB, an empty macro
+ *         otherwise; mm24 always builds it, and it returns at once unless
+ *         DEBUG (slab_debug).
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB 下才有此函数，否则是空宏；
+ *         mm24 总是编译它，除非打开 DEBUG（slab_debug），否则立即返回。 \~
  */
 static void kfree_debugcheck(const void *objp)
 {
@@ -1950,6 +1937,12 @@ static void kfree_debugcheck(const void *objp)
  * @param obj the object's buffer
  * @kernel{mm/slab.c,2855}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ *         always builds it and calls it for SLAB_RED_ZONE caches (the
+ *         BUG_ON() of dbg_redzone1(), slab_error()).
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         下才有此函数；mm24 总是编译它，对带 SLAB_RED_ZONE 的高速缓存调用（dbg_redzone1() 中的 BUG_ON()、
+ *         slab_error()）。 \~
  */
 static inline void verify_redzone_free(struct kmem_cache *cachep, void *objp)
 {
@@ -2031,6 +2024,11 @@ static void *cache_free_debugcheck(struct kmem_cache *cache, void *obj,
  *         bufctl array.
  *         \~chinese 转储显示的是描述符在 i386 上的字节：其 28 字节（mm24 并不更新
  *         这部分内容）与 bufctl 数组。 \~
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB, an empty macro
+ *         otherwise; mm24 always builds it, and it returns at once unless
+ *         DEBUG (slab_debug).
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB 下才有此函数，否则是空宏；
+ *         mm24 总是编译它，除非打开 DEBUG（slab_debug），否则立即返回。 \~
  */
 static void check_slabp(struct kmem_cache *cachep, struct slab *slabp)
 {
@@ -2164,6 +2162,8 @@ alloc_done:
  * @param flags gfp flags
  * @kernel{mm/slab.c,3049}
  * @seenotes{chapter-slab,slab-debug}
+ * @kquirk \~english The DEBUG call of kmem_flagcheck() runs when slab_debug is on.
+ *         \~chinese DEBUG 下对 kmem_flagcheck() 的调用在打开 slab_debug 时执行。 \~
  */
 static inline void cache_alloc_debugcheck_before(struct kmem_cache *cachep,
 						 gfp_t flags)
@@ -2352,6 +2352,10 @@ static void free_block(struct kmem_cache *cache, void **objpp,
  * @context interrupts off
  * @kernel{mm/slab.c,3527}
  * @seenotes{chapter-slab,slab-flush}
+ * @kquirk \~english The DEBUG BUG_ON() and the STATS count of free slabs
+ *         (STATS_SET_FREEABLE()) run when slab_debug is on.
+ *         \~chinese DEBUG 下的 BUG_ON() 与 STATS 对空闲 slab 的计数（STATS_SET_FREEABLE()）
+ *         在打开 slab_debug 时执行。 \~
  */
 static void cache_flusharray(struct kmem_cache *cache, struct array_cache *ac)
 {
@@ -2468,12 +2472,13 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags,
  * @param flags gfp flags
  * @kernel{mm/slab.c,3745}
  * @seenotes{chapter-slab,slab-kmalloc}
- * @kquirk \~english One version for both builds: it passes its
- *         __builtin_return_address() as the caller, which only slab_debug
- *         records, where 2.6.24 without DEBUG_SLAB passes NULL.
- *         \~chinese 调试与非调试共用一个版本：把自己的 __builtin_return_address()
- *         作为调用者传下去（只有 slab_debug 会记录它），而 2.6.24 在没有 DEBUG_SLAB
- *         时传 NULL。 \~
+ * @kquirk \~english One version for both builds: it passes its own
+ *         caller to __do_kmalloc() (__builtin_return_address(0), which the
+ *         diff shows as return_address()), which only slab_debug records,
+ *         where 2.6.24 without DEBUG_SLAB passes NULL.
+ *         \~chinese 调试与非调试共用一个版本：把自己的调用者传给 __do_kmalloc()
+ *         （__builtin_return_address(0)，差异报告中显示为 return_address()），只有
+ *         slab_debug 会记录它；而 2.6.24 在没有 DEBUG_SLAB 时传 NULL。 \~
  */
 void *__kmalloc(size_t size, gfp_t flags)
 {
@@ -2555,11 +2560,12 @@ const char *kmem_cache_name(struct kmem_cache *cachep)
  *         one node), so alloc_alien_cache() and free_alien_cache() are not
  *         called. The new structures come with kmalloc_node_fp() and go
  *         with kfree_fp() (i386 bytes by kmalloc_node()/kfree()); the hash
- *         of the cache's address uses its i386 address.
+ *         of the cache's address uses its i386 address,
+ *         cache_i386_addr().
  *         \~chinese 没有 alien 缓存（只有一个节点时 use_alien_caches 为 0），所以不调用
  *         alloc_alien_cache() 与 free_alien_cache()。新结构用 kmalloc_node_fp() 分配、
  *         用 kfree_fp() 释放（i386 上的字节由 kmalloc_node()/kfree() 负责）；对高速缓存
- *         地址的散列取它在 i386 上的地址。 \~
+ *         地址的散列取它在 i386 上的地址 cache_i386_addr()。 \~
  */
 static int alloc_kmemlist(struct kmem_cache *cache)
 {
@@ -2646,13 +2652,13 @@ struct ccupdate_struct {
 static void do_ccupdate_local(void *info)
 {
 	struct ccupdate_struct *update = info;
-	const int cpu = smp_processor_id();
 	struct array_cache *prev;
 
 	check_irq_off();
 	prev = cpu_cache_get(update->cachep);
-	update->cachep->array[cpu] = update->new[cpu];
-	update->new[cpu] = prev;
+	update->cachep->array[smp_processor_id()] =
+		update->new[smp_processor_id()];
+	update->new[smp_processor_id()] = prev;
 }
 
 /**
@@ -2668,9 +2674,9 @@ static void do_ccupdate_local(void *info)
  * @seenotes{chapter-slab,slab-tune}
  * @kquirk \~english kzalloc_fp() takes the 36 i386 bytes of the
  *         ccupdate_struct with kzalloc() (a size-64 object, as in 2.6.24);
- *         the arrays go with kfree_fp().
+ *         the arrays go with kfree_fp() where 2.6.24 calls kfree().
  *         \~chinese kzalloc_fp() 用 kzalloc() 分配 ccupdate_struct 在 i386 上的 36 字节
- *         （与 2.6.24 一样是 size-64 的对象）；数组用 kfree_fp() 释放。 \~
+ *         （与 2.6.24 一样是 size-64 的对象）；数组用 kfree_fp() 释放，2.6.24 在此调用 kfree()。 \~
  */
 static int do_tune_cpucache(struct kmem_cache *cache, int limit,
 			    int batchcount, int shared)
@@ -2817,10 +2823,10 @@ static void drain_array(struct kmem_cache *cache, struct kmem_list3 *list3,
  */
 static void cache_reap(struct work_struct *wk)
 {
-	struct delayed_work *work = container_of(wk, struct delayed_work, work);
-	int node = numa_node_id();
 	struct kmem_cache *cachep;
 	struct kmem_list3 *list3;
+	int node = numa_node_id();
+	struct delayed_work *work = container_of(wk, struct delayed_work, work);
 
 	/* the chain is busy: try again next time */
 	if (!mutex_trylock(&cache_chain_mutex))
@@ -2864,6 +2870,10 @@ out:
  * @param m the output
  * @kernel{mm/slab.c,4110}
  * @seenotes{chapter-slab,slab-slabinfo}
+ * @kquirk \~english The header is printed from two strings with seq_printf() and
+ *         seq_puts(), not with six seq_puts() calls; the text is 2.6.24's.
+ *         \~chinese 表头由两个字符串经 seq_printf() 与 seq_puts() 输出，
+ *         而不是调用六次 seq_puts()；输出的文字与 2.6.24 相同。 \~
  */
 static void print_slabinfo_header(struct seq_file *m)
 {
@@ -2937,6 +2947,10 @@ static void s_stop(struct seq_file *m, void *p)
  * @return 0
  * @kernel{mm/slab.c,4154}
  * @seenotes{chapter-slab,slab-slabinfo}
+ * @kquirk \~english The STATS columns (globalstat and cpustat: seq_printf() of the
+ *         counters, atomic_read()) are printed when slab_debug is on.
+ *         \~chinese STATS 各列（globalstat 与 cpustat：计数器的 seq_printf()、
+ *         atomic_read()）在打开 slab_debug 时输出。 \~
  */
 static int s_show(struct seq_file *m, void *p)
 {

@@ -13,6 +13,7 @@
 #define _LINUX_RECIPROCAL_DIV_H
 
 #include <linux/types.h>
+#include <asm/div64.h>
 
 /**
  * @brief \~english The reciprocal of @p k, scaled by 2^32 and rounded up.
@@ -26,7 +27,8 @@ static inline u32 reciprocal_value(u32 k)
 {
 	u64 scaled = (1ULL << 32) + k - 1;
 
-	return (u32)(scaled / k);
+	do_div(scaled, k);
+	return (u32)scaled;
 }
 
 /**

@@ -44,6 +44,10 @@ extern void __you_cannot_kmalloc_that_much(void);
  * @return the object, ZERO_SIZE_PTR, or NULL
  * @kernel{include/linux/slab_def.h,31}
  * @seenotes{chapter-slab,slab-kmalloc}
+ * @kquirk \~english The link-time trap __you_cannot_kmalloc_that_much() is declared
+ *         once, above, not inside the function.
+ *         \~chinese 链接期陷阱 __you_cannot_kmalloc_that_much() 在上面统一声明一次，
+ *         而不是在函数内部声明。 \~
  */
 static inline void *kmalloc(size_t size, gfp_t flags)
 {

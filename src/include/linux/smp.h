@@ -22,6 +22,7 @@ extern int mm24_nr_cpus;	/* CPUs brought online at boot */
 extern int preempt_count_of[NR_CPUS];
 
 #define smp_processor_id()	(mm24_cpu)
+#define raw_smp_processor_id()	(mm24_cpu)	/* no preemption check */
 #define num_online_cpus()	(mm24_nr_cpus)
 /* no CPU hotplug: every CPU the machine has is possible and online */
 #define num_possible_cpus()	(mm24_nr_cpus)

@@ -35,12 +35,14 @@
 #ifndef _MM_SLAB_H
 #define _MM_SLAB_H
 
+#include <stdlib.h>
 #include <linux/list.h>
 #include <linux/mm.h>
 #include <linux/reciprocal_div.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <mm/internal.h>
+#include <asm/sections.h>
 
 /* i386 sizes of what 2.6.24 allocates for itself (SMP, !DEBUG_SPINLOCK:
  * a spinlock_t is one word) */
@@ -221,9 +223,77 @@ static inline void *footprint_of(const void *host)
 	return ((const struct footprint *)host - 1)->bytes;
 }
 
+
+/* ---- footprints ------------------------------------------------------------
+ *
+ * The allocation of a host structure with its i386 bytes, in the shape of
+ * the kernel call that allocates the bytes: kmalloc_fp(host size, i386
+ * size, flags) is kmalloc(i386 size, flags) plus a zeroed host structure
+ * (NULL when kmalloc() fails); kfree_fp() frees both.  The allocating ones
+ * are macros, so that kmalloc() sees a constant size as in 2.6.24.
+ */
+
+/* A zeroed host structure of @host_size bytes whose i386 bytes are at
+ * @bytes; NULL when @bytes is (their allocation failed). */
+static inline void *footprint_at(void *bytes, size_t host_size)
+{
+	struct footprint *fp;
+
+	if (!bytes)
+		return NULL;
+	fp = calloc(1, sizeof(*fp) + host_size);
+	if (!fp)
+		panic("mm24: out of host memory");
+	fp->bytes = bytes;
+	return fp + 1;
+}
+
+/* Free the host structure only (its bytes go with their slab). */
+static inline void footprint_drop(void *host)
+{
+	free((struct footprint *)host - 1);
+}
+
+#define kmalloc_fp(host_size, i386_size, flags) \
+	footprint_at(kmalloc(i386_size, flags), host_size)
+#define kzalloc_fp(host_size, i386_size, flags) \
+	footprint_at(kzalloc(i386_size, flags), host_size)
+#define kmalloc_node_fp(host_size, i386_size, flags, node) \
+	footprint_at(kmalloc_node(i386_size, flags, node), host_size)
+#define kmem_cache_zalloc_fp(cachep, host_size, flags) \
+	footprint_at(kmem_cache_zalloc(cachep, flags), host_size)
+#define kmem_cache_alloc_node_fp(cachep, host_size, flags, node) \
+	footprint_at(kmem_cache_alloc_node(cachep, flags, node), host_size)
+
+/* kfree() of a host structure's bytes, and the structure (NULL: nothing). */
+static inline void kfree_fp(void *host)
+{
+	if (!host)
+		return;
+	kfree(footprint_of(host));
+	footprint_drop(host);
+}
+
+/* kmem_cache_free() of a host structure's bytes, and the structure. */
+static inline void kmem_cache_free_fp(struct kmem_cache *cachep, void *host)
+{
+	kmem_cache_free(cachep, footprint_of(host));
+	footprint_drop(host);
+}
+
 extern struct kmem_cache cache_cache;
 extern struct list_head cache_chain;
 extern int slab_debug;
+
+/* The i386 address of a cache (2.6.24 hashes it to spread the list reaps
+ * in time): its descriptor's bytes, or for the static cache_cache an
+ * address in the kernel's data. */
+static inline unsigned long cache_i386_addr(struct kmem_cache *cachep)
+{
+	if (cachep == &cache_cache)
+		return i386_addr(_etext);
+	return i386_addr(footprint_of(cachep));
+}
 
 /**
  * @brief \~english The cache a slab page belongs to (page->lru.next).
@@ -316,9 +386,10 @@ static inline unsigned int obj_to_index(const struct kmem_cache *cache,
  * @kernel{mm/slab.c,2632}
  * @seenotes{chapter-slab,slab-bufctl}
  * @kquirk \~english 2.6.24 takes the words after the descriptor (slabp + 1);
- *         here they follow the descriptor's i386 footprint.
+ *         here they follow the descriptor's i386 footprint:
+ *         footprint_of() plus I386_SIZEOF_SLAB.
  *         \~chinese 2.6.24 取描述符之后的字（slabp + 1）；这里取描述符在 i386
- *         上那 28 字节之后的字。 \~
+ *         上那 28 字节之后的字：footprint_of() 加上 I386_SIZEOF_SLAB。 \~
  */
 static inline kmem_bufctl_t *slab_bufctl(struct slab *slabp)
 {
