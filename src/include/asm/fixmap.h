@@ -7,15 +7,17 @@
  * linear space (include/asm-x86/fixmap_32.h), and the persistent-kmap
  * window just below them (include/asm-x86/highmem.h).
  *
- * Configuration mirrored: SMP with NR_CPUS = 8, a local APIC slot, no
- * IO-APIC, ACPI, MMCONFIG or paravirt slots.  Slot x sits at
- * FIXADDR_TOP - x * PAGE_SIZE, so the enum grows downwards in memory:
+ * Configuration mirrored: SMP with NR_CPUS = 8, so a local APIC slot and
+ * (SMP selects X86_IO_APIC) MAX_IO_APICS = 64 IO-APIC slots; no ACPI,
+ * MMCONFIG or paravirt slots.  Slot x sits at FIXADDR_TOP - x * PAGE_SIZE,
+ * so the enum grows downwards in memory:
  *
  *   0xfffff000  FIX_HOLE, FIX_VDSO, FIX_DBGP_BASE, FIX_EARLYCON_MEM_BASE,
- *               FIX_APIC_BASE, FIX_KMAP_BEGIN .. FIX_KMAP_END (13 x 8),
- *   FIXADDR_START                  (end of the permanent slots)
+ *               FIX_APIC_BASE, FIX_IO_APIC_BASE_0 .. FIX_IO_APIC_BASE_END
+ *               (64), FIX_KMAP_BEGIN .. FIX_KMAP_END (13 x 8),
+ *   FIXADDR_START = 0xfff52000     (end of the 173 permanent slots)
  *               FIX_BTMAP_END .. FIX_BTMAP_BEGIN, FIX_WP_TEST (boot only)
- *   FIXADDR_BOOT_START
+ *   FIXADDR_BOOT_START = 0xfff41000
  *   PKMAP_BASE = 0xff800000        LAST_PKMAP (1024) kmap() slots, 4 MiB
  */
 #ifndef _ASM_FIXMAP_H
@@ -25,12 +27,16 @@
 #include <asm/kmap_types.h>
 #include <linux/smp.h>
 
+#define MAX_IO_APICS	64	/* i386's apicdef_32.h */
+
 enum fixed_addresses {
 	FIX_HOLE,
 	FIX_VDSO,
 	FIX_DBGP_BASE,
 	FIX_EARLYCON_MEM_BASE,
 	FIX_APIC_BASE,
+	FIX_IO_APIC_BASE_0,
+	FIX_IO_APIC_BASE_END = FIX_IO_APIC_BASE_0 + MAX_IO_APICS - 1,
 	FIX_KMAP_BEGIN,
 	FIX_KMAP_END = FIX_KMAP_BEGIN + (KM_TYPE_NR * NR_CPUS) - 1,
 	__end_of_permanent_fixed_addresses,
