@@ -230,7 +230,11 @@ static void test_kernel_fault_in_kernel_half_syncs_pde(void **state)
 	assert_int_equal(i386_access(0xc0001000u, &v, 4, 0, 0xc0100000u), 0);
 	assert_int_equal(test_nr_faults, 1);
 	assert_int_equal(test_faults[0].error_code, 0x0);
-	assert_int_equal(phys(PGD_PA)[768], pgd_val(swapper_pg_dir[768]));
+	/* the copy, apart from the accessed bit the retried walk set (head.S
+	 * writes its PDEs as 0x007, without it) */
+	assert_int_equal(phys(PGD_PA)[768] & ~_PAGE_ACCESSED,
+			 pgd_val(swapper_pg_dir[768]) & ~_PAGE_ACCESSED);
+	assert_true(phys(PGD_PA)[768] & _PAGE_ACCESSED);
 }
 
 static void oops_body(void *arg)

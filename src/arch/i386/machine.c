@@ -12,7 +12,7 @@
  * Power-on sequence (machine_power_on):
  *  1. create the RAM memfd and map it whole at phys_ram;
  *  2. reserve the linear space, 4 GiB aligned, inaccessible;
- *  3. fill the BIOS e820 map;
+ *  3. fill the BIOS e820 map and the EBDA pointer of the BIOS data area;
  *  4. place the kernel image at 1 MiB and do what head.S does before
  *     start_kernel(): clear .bss, build swapper_pg_dir with two pg0 page
  *     tables mapping the first 8 MiB both at 0 and at PAGE_OFFSET, load
@@ -68,6 +68,9 @@ static u32 pde_pt[PTRS_PER_PGD];	/* per PDE index: that page table's pfn */
 #define IMAGE_INIT_SZ	0x0004a000UL	/*  296 kB of init text and data */
 #define IMAGE_BSS_SZ	0x0006b000UL	/*  428 kB of bss */
 #define HEAD_MAPPED	(8UL << 20)	/* head.S maps the first 8 MiB */
+/* head.S writes its PDEs and pg0 PTEs as present, writable, user (0x007):
+ * accessed and dirty are left for the CPU to set */
+#define HEAD_ATTR	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER)
 
 int machine_parse_option(struct machine_config *cfg, const char *opt,
 			 char *err, size_t errlen)
@@ -112,19 +115,27 @@ static void *xmmap(void *addr, size_t len, int prot, int flags, int fd,
 	return p;
 }
 
-/* Back linear [vaddr, vaddr+len) with RAM at @phys, or make it a hole. */
+/*
+ * Back linear [vaddr, vaddr+len) with RAM from @phys on, or make it a
+ * hole.  A mapping may run past the end of RAM (a 4 MiB PSE page over the
+ * last, partial 4 MiB of a 17 MiB machine): the frames that exist are
+ * mapped, page by page as RAM ends, and only the rest is a hole, as the
+ * bus answers nothing there.
+ */
 static void host_map(u32 vaddr, u32 phys, size_t len, int present, int rw)
 {
-	void *at = (void *)(i386_linear_base + vaddr);
+	char *at = (char *)(i386_linear_base + vaddr);
+	size_t ram = 0;
 
-	if (!present || (unsigned long)phys + len > phys_ram_size) {
-		xmmap(at, len, PROT_NONE,
+	if (present && phys < phys_ram_size)
+		ram = phys_ram_size - phys < len ? phys_ram_size - phys : len;
+	if (ram)
+		xmmap(at, ram, PROT_READ | (rw ? PROT_WRITE : 0),
+		      MAP_SHARED | MAP_FIXED, ram_fd, (off_t)phys);
+	if (ram < len)
+		xmmap(at + ram, len - ram, PROT_NONE,
 		      MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE,
 		      -1, 0);
-		return;
-	}
-	xmmap(at, len, PROT_READ | (rw ? PROT_WRITE : 0),
-	      MAP_SHARED | MAP_FIXED, ram_fd, (off_t)phys);
 }
 
 static int in_swapper_kernel_half(const void *p, unsigned *index)
@@ -258,6 +269,14 @@ static void bios_e820(unsigned long mem)
 	e820.map[2] = (struct e820entry){ 0x100000, mem - 0x100000, E820_RAM };
 }
 
+/* The BIOS data area at 0x400: its word at 0x40e is the segment of the
+ * extended BIOS data area, the 4 KiB at 0x9f000 that e820 reports as
+ * reserved. */
+static void bios_data_area(void)
+{
+	*(u16 *)(phys_ram + 0x40e) = 0x9f000 >> 4;
+}
+
 static char *image_at(unsigned long phys)
 {
 	return (char *)(i386_linear_base + __PAGE_OFFSET + phys);
@@ -313,11 +332,11 @@ static void head_s(void)
 	pde = (u32 *)(phys_ram + bss);
 	pg0 = (u32 *)(phys_ram + PAGE_ALIGN(end));
 	for (pfn = 0; pfn < HEAD_MAPPED >> PAGE_SHIFT; pfn++)
-		pg0[pfn] = (u32)(pfn << PAGE_SHIFT) | 0x007;
+		pg0[pfn] = (u32)(pfn << PAGE_SHIFT) | HEAD_ATTR;
 	init_pg_tables_end = PAGE_ALIGN(end) +
 			     (HEAD_MAPPED >> PGDIR_SHIFT) * PAGE_SIZE;
 	for (i = 0; i < (int)(HEAD_MAPPED >> PGDIR_SHIFT); i++) {
-		u32 e = (u32)(PAGE_ALIGN(end) + i * PAGE_SIZE) | 0x067;
+		u32 e = (u32)(PAGE_ALIGN(end) + i * PAGE_SIZE) | HEAD_ATTR;
 
 		pde[i] = e;				/* identity */
 		pde[USER_PTRS_PER_PGD + i] = e;		/* at PAGE_OFFSET */
@@ -362,5 +381,6 @@ void machine_power_on(const struct machine_config *cfg)
 	mm24_nr_cpus = cfg->cpus;
 	machine_catch_faults();
 	bios_e820(phys_ram_size);
+	bios_data_area();
 	head_s();
 }
