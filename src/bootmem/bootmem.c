@@ -48,29 +48,58 @@ struct pglist_data contig_page_data = { .bdata = &contig_bootmem_data };
  */
 unsigned long bootmem_bootmap_pages(unsigned long pages)
 {
-	unsigned long bytes = (pages + 7) / 8;
+	unsigned long bytes = (pages + 7) / 8;	/* one bit per frame */
+	unsigned long whole = (bytes + PAGE_SIZE - 1) >> PAGE_SHIFT;
 
-	return PAGE_ALIGN(bytes) >> PAGE_SHIFT;
+	return whole;
 }
 
-/* Keep bdata_list sorted by start address. */
+/**
+ * @brief \~english Put a node's allocator on bdata_list, in the order of
+ *        the nodes' start addresses.
+ *        \~chinese 按节点起始地址的顺序，把节点的引导分配器挂到 bdata_list 上。 \~
+ * @param bdata the node's allocator
+ * @kernel{mm/bootmem.c,54}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
 static void link_bootmem(bootmem_data_t *bdata)
 {
-	bootmem_data_t *ent;
+	struct list_head *head = &bdata_list, *link = &bdata->list;
+	bootmem_data_t *node;
 
-	/* before the first node that starts higher, else at the end */
-	list_for_each_entry(ent, &bdata_list, list)
-		if (ent->node_boot_start > bdata->node_boot_start)
-			break;
-	list_add_tail(&bdata->list, &ent->list);
+	if (list_empty(head)) {		/* the first node */
+		list_add(link, head);
+		return;
+	}
+	/* before the first node that starts higher ... */
+	list_for_each_entry(node, head, list) {
+		if (node->node_boot_start > bdata->node_boot_start) {
+			list_add_tail(link, &node->list);
+			return;
+		}
+	}
+	/* ... else after all of them */
+	list_add_tail(link, head);
 }
 
-/* Bytes of bitmap, rounded to an i386 long (4 bytes). */
+/**
+ * @brief \~english Bytes of bitmap a node's allocator needs.
+ *        \~chinese 一个节点的引导分配器需要多少字节的位图。 \~
+ * @param bdata the node's allocator, its bounds set
+ *
+ * A long is the 4 bytes of i386, not the host's sizeof(long).
+ *
+ * @return one bit per frame, rounded up to a whole long
+ * @kernel{mm/bootmem.c,75}
+ * @seenotes{chapter-boot,boot-bootmem}
+ */
 static unsigned long get_mapsize(bootmem_data_t *bdata)
 {
 	unsigned long first = PFN_DOWN(bdata->node_boot_start);
+	unsigned long past = bdata->node_low_pfn;
+	unsigned long bytes = (past - first + 7) / 8;
 
-	return ALIGN((bdata->node_low_pfn - first + 7) / 8, 4UL);
+	return ALIGN(bytes, 4UL);
 }
 
 /**
@@ -156,31 +185,6 @@ static void free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 			BUG();	/* it was not reserved: a double free */
 }
 
-/* Step 3: can the request go into the tail of the last page given out? */
-static void *bootmem_share_tail(bootmem_data_t *bdata, unsigned long start,
-				unsigned long size, unsigned long align,
-				unsigned long *areasize)
-{
-	unsigned long offset = ALIGN(bdata->last_offset, align), room;
-	void *ret;
-
-	BUG_ON(offset > PAGE_SIZE);
-	room = PAGE_SIZE - offset;
-	ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
-			   bdata->node_boot_start);
-	if (size < room) {
-		*areasize = 0;
-		bdata->last_offset = offset + size;
-	} else {
-		room = size - room;
-		*areasize = (room + PAGE_SIZE - 1) / PAGE_SIZE;
-		bdata->last_pos = start + *areasize - 1;
-		bdata->last_offset = room;
-	}
-	bdata->last_offset &= ~PAGE_MASK;
-	return ret;
-}
-
 /**
  * @brief \~english First-fit allocation from the bitmap of @p bdata.
  *        \~chinese 在 bdata 的位图中按首次适配算法分配内存。 \~
@@ -199,7 +203,7 @@ void *__alloc_bootmem_core(struct bootmem_data *bdata, unsigned long size,
 {
 	unsigned long base = bdata->node_boot_start;	/* address of bit 0 */
 	unsigned long top, nbits, skip = 0, hint = 0, npages, step;
-	unsigned long pos, k, first = 0;
+	unsigned long pos, k = 0, first = 0, off, room;
 	void *map, *mem;
 
 	if (!size) {
@@ -237,44 +241,62 @@ void *__alloc_bootmem_core(struct bootmem_data *bdata, unsigned long size,
 	step = (align >> PAGE_SHIFT) ? (align >> PAGE_SHIFT) : 1;
 
 	/* step 2: a run of npages clear bits, starting on a step boundary */
-	for (;;) {
-		for (pos = hint; pos < nbits; pos += step) {
-			unsigned long want;
-
-			pos = ALIGN(find_next_zero_bit(map, nbits, pos), step);
-			if (pos >= nbits)
-				break;
-			if (test_bit(pos, map))
-				continue;
-			want = pos + npages;
-			for (k = pos + 1; k < want; k++)
-				if (k >= nbits || test_bit(k, map))
-					break;
-			if (k == want) {
-				first = pos;
-				goto found;
-			}
-			/* k is taken (or past the end): resume after it; the
-			 * loop adds one more step */
-			pos = ALIGN(k, step);
+restart_scan:
+	for (pos = hint; pos < nbits; pos += step) {
+		pos = ALIGN(find_next_zero_bit(map, nbits, pos), step);
+		if (pos >= nbits)
+			break;
+		if (test_bit(pos, map))
+			continue;
+		for (k = pos + 1; k < pos + npages; k++) {
+			if (k >= nbits)		/* runs off the end */
+				goto fail_block;
+			if (test_bit(k, map))
+				goto fail_block;
 		}
-		if (hint <= skip)
-			return NULL;
-		hint = skip;		/* then once more from the bottom */
+		first = pos;
+		goto found;
+fail_block:
+		/* k is taken (or past the end): the loop steps on from it */
+		pos = ALIGN(k, step);
 	}
+	if (hint > skip) {
+		hint = skip;		/* then once more from the bottom */
+		goto restart_scan;
+	}
+	return NULL;
 
 found:
 	bdata->last_success = PFN_PHYS(first);
 	BUG_ON(first >= nbits);
+	/* step 3: small requests that follow the last one directly share the
+	 * tail of its last page (last_pos, last_offset) */
 	if (align < PAGE_SIZE && bdata->last_offset &&
 	    first == bdata->last_pos + 1) {
-		mem = bootmem_share_tail(bdata, first, size, align, &npages);
+		off = ALIGN(bdata->last_offset, align);
+		BUG_ON(off > PAGE_SIZE);
+		room = PAGE_SIZE - off;
+		if (size < room) {		/* it fits in the tail */
+			npages = 0;
+			bdata->last_offset = off + size;
+			mem = phys_to_virt(base + off +
+					   bdata->last_pos * PAGE_SIZE);
+		} else {			/* the tail, then whole pages */
+			room = size - room;
+			npages = (room + PAGE_SIZE - 1) >> PAGE_SHIFT;
+			mem = phys_to_virt(base + off +
+					   bdata->last_pos * PAGE_SIZE);
+			bdata->last_pos = first + npages - 1;
+			bdata->last_offset = room;
+		}
+		bdata->last_offset &= ~PAGE_MASK;
 	} else {
-		mem = phys_to_virt(base + PFN_PHYS(first));
 		/* remember the last page used and how much of it is taken */
 		bdata->last_pos = first + npages - 1;
 		bdata->last_offset = size % PAGE_SIZE;
+		mem = phys_to_virt(base + first * PAGE_SIZE);
 	}
+	/* step 4: take the pages, hand them out zeroed */
 	for (pos = first; pos < first + npages; pos++)
 		if (unlikely(test_and_set_bit(pos, map)))
 			BUG();
@@ -368,6 +390,7 @@ void *__alloc_bootmem(unsigned long size, unsigned long align,
 		return p;
 	printk(KERN_ALERT "bootmem alloc of %lu bytes failed!\n", size);
 	panic("Out of memory");
+	return NULL;
 }
 
 /**
@@ -386,7 +409,10 @@ void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 {
 	void *ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal, 0);
 
-	return ptr ? ptr : __alloc_bootmem(size, align, goal);
+	if (ptr)
+		return ptr;
+	/* the node could not serve: any node will do */
+	return __alloc_bootmem(size, align, goal);
 }
 
 /**
@@ -414,6 +440,7 @@ void *__alloc_bootmem_low(unsigned long size, unsigned long align,
 	}
 	printk(KERN_ALERT "low bootmem alloc of %lu bytes failed!\n", size);
 	panic("Out of low memory");
+	return NULL;
 }
 
 /**
@@ -424,10 +451,9 @@ void *__alloc_bootmem_low(unsigned long size, unsigned long align,
  * @return frames handed over
  * @kernel{mm/bootmem.c,303}
  * @seenotes{chapter-boot,boot-mem-init}
- * @kquirk \~english The map is read in 32-bit words, as i386 longs: a
- *         word of 32 free frames becomes one order-5 block.
- *         \~chinese 位图按 32 位字（i386 的 long）读取：连续 32 个空闲页框的一个
- *         字整体作为一个 5 阶块释放。 \~
+ *
+ * The map is read in 32-bit words, the longs of i386 (BITS_PER_LONG is
+ * 32): a word of 32 free frames becomes one order-5 block.
  */
 static unsigned long free_all_bootmem_core(pg_data_t *pgdat)
 {
