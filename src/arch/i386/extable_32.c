@@ -4,7 +4,7 @@
  *        \~chinese 异常表：允许发生缺页的内核指令及其修正地址。 \~
  *
  * extable_32.c - the exception table (arch/x86/mm/extable_32.c,
- * kernel/extable.c).
+ * kernel/extable.c, lib/extable.c).
  *
  * Each kernel instruction allowed to fault on a user address has an entry
  * {insn, fixup}; a fault there resumes at fixup instead of oopsing.
@@ -14,23 +14,62 @@
 
 #define EX_ENTRY(site)	{ UACCESS_INSN(site), UACCESS_FIXUP(site) }
 
-static const struct exception_table_entry __ex_table[NR_EX_SITES] = {
+/* The kernel's own table: the linker collects it between these two
+ * symbols.  It is sorted by construction, as the sites are numbered in
+ * address order (2.6.24 sorts it at boot, sort_main_extable()). */
+static const struct exception_table_entry __start___ex_table[NR_EX_SITES] = {
 	EX_ENTRY(EX_WP_TEST),
 	EX_ENTRY(EX_COPY_TO_USER),
 	EX_ENTRY(EX_COPY_FROM_USER),
 	EX_ENTRY(EX_GET_USER),
 	EX_ENTRY(EX_PUT_USER),
 };
+#define __stop___ex_table	(__start___ex_table + NR_EX_SITES)
 
+/**
+ * @brief \~english Binary search of one sorted exception table.
+ *        \~chinese 在一张已排序的异常表中二分查找。 \~
+ * @param first the first entry
+ * @param last the last entry (not one past it)
+ * @param value the address of the faulting instruction
+ * @return its entry, or NULL
+ * @kernel{lib/extable.c,53}
+ * @seenotes{chapter-intro,intro-uaccess}
+ */
+static const struct exception_table_entry *
+search_extable(const struct exception_table_entry *first,
+	       const struct exception_table_entry *last, unsigned long value)
+{
+	while (first <= last) {
+		/* halve the distance, not the sum: no overflow */
+		const struct exception_table_entry *at = first + (last - first) / 2;
+
+		if (at->insn < value)
+			first = at + 1;
+		else if (at->insn > value)
+			last = at - 1;
+		else
+			return at;
+	}
+	return NULL;
+}
+
+/**
+ * @brief \~english Find the exception-table entry of a kernel instruction.
+ *        \~chinese 按指令地址查找它在异常表中的表项。 \~
+ * @param addr the address of the faulting instruction
+ * @return its entry, or NULL if it may not fault
+ * @kernel{kernel/extable.c,33}
+ * @seenotes{chapter-intro,intro-uaccess}
+ */
 static const struct exception_table_entry *
 search_exception_tables(unsigned long addr)
 {
-	size_t i;
+	const struct exception_table_entry *hit;
 
-	for (i = 0; i < ARRAY_SIZE(__ex_table); i++)
-		if (__ex_table[i].insn == addr)
-			return &__ex_table[i];
-	return NULL;
+	/* no modules, so no module tables to try when this one fails */
+	hit = search_extable(__start___ex_table, __stop___ex_table - 1, addr);
+	return hit;
 }
 
 /**

@@ -11,7 +11,10 @@
 #include <linux/mm_types.h>
 #include <asm/tlbflush.h>
 
+/* an Intel family-6 CPU (the M686 build's target) with PSE and PGE */
 struct cpuinfo_x86 boot_cpu_data = {
+	.x86 = 6,
+	.x86_vendor = X86_VENDOR_INTEL,
 	.has_pse = 1,
 	.has_pge = 1,
 	.wp_works_ok = -1,
@@ -47,6 +50,15 @@ void set_in_cr4(unsigned long mask)
  *        \~chinese 刷新所有 CPU 的全部 TLB 表项（包括全局表项）。 \~
  * @kernel{arch/x86/kernel/smp_32.c,462}
  * @seenotes{chapter-intro,intro-tlb}
+ * @kquirk \~english The emulated CPUs take no interrupts, so there is no
+ *         IPI to make each of them run do_flush_tlb_all() (on_each_cpu()):
+ *         the TLB of every online CPU is flushed from here, global entries
+ *         too (i386_tlb_flush()).  No CPU is in lazy TLB mode, so none has
+ *         an mm to leave (leave_mm()).
+ *         \~chinese 模拟的 CPU 不接收中断，所以无法用处理器间中断让每个 CPU 执行
+ *         do_flush_tlb_all()（on_each_cpu()）：这里直接刷新每个在线 CPU 的 TLB，
+ *         包括全局表项（i386_tlb_flush()）。没有 CPU 处于惰性 TLB 模式，也就没有
+ *         需要离开的 mm（leave_mm()）。 \~
  */
 void flush_tlb_all(void)
 {

@@ -13,27 +13,16 @@
 
 void show_free_areas(void);
 
-/* The page counts at the end of show_mem(), one per line. */
-static void show_mem_counts(long total, long highmem, long reserved,
-			    long shared)
-{
-	const struct { long n; const char *what; } line[] = {
-		{ total, "pages of RAM" },
-		{ highmem, "pages of HIGHMEM" },
-		{ reserved, "reserved pages" },
-		{ shared, "pages shared" },
-		{ 0, "pages swap cached" },	/* no swap */
-		{ (long)global_page_state(NR_FILE_DIRTY), "pages dirty" },
-		{ (long)global_page_state(NR_WRITEBACK), "pages writeback" },
-		{ (long)global_page_state(NR_FILE_MAPPED), "pages mapped" },
-		{ (long)(global_page_state(NR_SLAB_RECLAIMABLE) +
-			 global_page_state(NR_SLAB_UNRECLAIMABLE)), "pages slab" },
-		{ (long)global_page_state(NR_PAGETABLE), "pages pagetables" },
-	};
-	size_t i;
+/* pgdat_page_nr() of include/linux/mmzone.h (FLAT_NODE_MEM_MAP), until
+ * mm24's mmzone.h has it */
+#ifndef pgdat_page_nr
+#define pgdat_page_nr(pgdat, pagenr)	((pgdat)->node_mem_map + (pagenr))
+#endif
 
-	for (i = 0; i < ARRAY_SIZE(line); i++)
-		printk(KERN_INFO "%ld %s\n", line[i].n, line[i].what);
+/* One count of show_mem()'s summary. */
+static void show_count(unsigned long n, const char *what)
+{
+	printk(KERN_INFO "%lu %s\n", n, what);
 }
 
 /**
@@ -41,8 +30,15 @@ static void show_mem_counts(long total, long highmem, long reserved,
  *        \~chinese 打印内存概况（分配失败报告和 SysRq-M 中的 Mem-info）。 \~
  * @kernel{arch/x86/mm/pgtable_32.c,27}
  * @seenotes{chapter-buddy,buddy-failure}
- * @kquirk \~english There is no swap, so "Free swap" is always 0kB.
- *         \~chinese 模拟机没有交换区，"Free swap" 总是 0kB。 \~
+ * @kquirk \~english There is no swap: "Free swap" is 0kB rather than
+ *         nr_swap_pages, and no page is in the swap cache, so the
+ *         PageSwapCache() count of "pages swap cached" is always 0.  No NMI
+ *         watchdog runs, so the long walk does not call
+ *         touch_nmi_watchdog() every MAX_ORDER_NR_PAGES pages.
+ *         \~chinese 模拟机没有交换区："Free swap" 是 0kB 而不是 nr_swap_pages；
+ *         也没有页在交换缓存中，所以按 PageSwapCache() 统计的 "pages swap cached"
+ *         总是 0。没有 NMI 看门狗，所以长长的遍历不必每 MAX_ORDER_NR_PAGES 页调用一次
+ *         touch_nmi_watchdog()。 \~
  */
 void show_mem(void)
 {
@@ -54,7 +50,7 @@ void show_mem(void)
 	printk(KERN_INFO "Free swap:       %6ldkB\n", 0L);
 	for_each_online_pgdat(node) {
 		for (n = 0; n < node->node_spanned_pages; n++) {
-			struct page *pg = node->node_mem_map + n;
+			struct page *pg = pgdat_page_nr(node, n);
 
 			frames++;
 			if (PageHighMem(pg))
@@ -66,8 +62,17 @@ void show_mem(void)
 				extra_refs += (unsigned long)page_count(pg) - 1;
 		}
 	}
-	show_mem_counts((long)frames, (long)high, (long)resv,
-			(long)extra_refs);
+	show_count(frames, "pages of RAM");
+	show_count(high, "pages of HIGHMEM");
+	show_count(resv, "reserved pages");
+	show_count(extra_refs, "pages shared");
+	show_count(0, "pages swap cached");
+	show_count(global_page_state(NR_FILE_DIRTY), "pages dirty");
+	show_count(global_page_state(NR_WRITEBACK), "pages writeback");
+	show_count(global_page_state(NR_FILE_MAPPED), "pages mapped");
+	show_count(global_page_state(NR_SLAB_RECLAIMABLE) +
+		   global_page_state(NR_SLAB_UNRECLAIMABLE), "pages slab");
+	show_count(global_page_state(NR_PAGETABLE), "pages pagetables");
 }
 
 /**
@@ -82,19 +87,35 @@ void show_mem(void)
 static void set_pte_pfn(unsigned long vaddr, unsigned long pfn, pgprot_t flags)
 {
 	pgd_t *dir = swapper_pg_dir + pgd_index(vaddr);
-	pmd_t *pde = pmd_offset(pud_offset(dir, vaddr), vaddr);
+	pud_t *pud;
+	pmd_t *pde;
 	pte_t *ptep;
 
-	/* the page tables were built at boot: a missing one is a bug */
-	BUG_ON(pmd_none(*pde));
+	/* the page tables were built at boot: a missing level is a bug */
+	if (pgd_none(*dir)) {
+		BUG();
+		return;
+	}
+	pud = pud_offset(dir, vaddr);
+	if (pud_none(*pud)) {
+		BUG();
+		return;
+	}
+	pde = pmd_offset(pud, vaddr);
+	if (pmd_none(*pde)) {
+		BUG();
+		return;
+	}
 	ptep = pte_offset_kernel(pde, vaddr);
 	if (pgprot_val(flags))
-		set_pte_at(&init_mm, vaddr, ptep, pfn_pte(pfn, flags));
+		set_pte_present(&init_mm, vaddr, ptep, pfn_pte(pfn, flags));
 	else
 		pte_clear(&init_mm, vaddr, ptep);
 	/* invlpg drops the entry even when it is global */
 	__flush_tlb_one(vaddr);
 }
+
+static int fixmaps;	/* how many times a fixmap slot was set */
 
 /**
  * @brief \~english Map physical address @p phys at fixmap slot @p idx.
@@ -107,6 +128,12 @@ static void set_pte_pfn(unsigned long vaddr, unsigned long pfn, pgprot_t flags)
  */
 void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags)
 {
-	BUG_ON(idx >= __end_of_fixed_addresses);
-	set_pte_pfn(__fix_to_virt(idx), phys >> PAGE_SHIFT, flags);
+	unsigned long slot_va = __fix_to_virt(idx);
+
+	if (idx >= __end_of_fixed_addresses) {
+		BUG();
+		return;
+	}
+	set_pte_pfn(slot_va, phys >> PAGE_SHIFT, flags);
+	fixmaps++;
 }

@@ -20,19 +20,29 @@
 #include <asm/uaccess.h>
 
 /**
- * @brief \~english Check that a user range lies below TASK_SIZE.
- *        \~chinese 检查用户地址区间是否完全位于 TASK_SIZE 之下。 \~
- * @param type VERIFY_READ or VERIFY_WRITE (no difference on i486+)
- * @param addr start (i386 value)
- * @param size length
- * @return 1 if the range may be accessed, 0 if not
- * @kernel{include/asm-x86/uaccess_32.h,83}
+ * @brief \~english Copy to user memory, the range already checked.
+ *        \~chinese 向用户空间复制（区间已经检查过）。 \~
+ * @param to user address
+ * @param from kernel buffer
+ * @param n byte count
+ * @return bytes not copied
+ * @kernel{include/asm-x86/uaccess_32.h,455}
  * @seenotes{chapter-intro,intro-uaccess}
+ * @kquirk \~english The copy is one i386_access() through the emulated
+ *         MMU, in kernel mode, from the UACCESS_INSN() address of
+ *         EX_COPY_TO_USER, in place of __copy_to_user_inatomic() and its
+ *         string moves under the exception table.
+ *         \~chinese 复制是经过模拟 MMU 的一次内核态 i386_access()，指令地址是
+ *         EX_COPY_TO_USER 的 UACCESS_INSN()，代替 __copy_to_user_inatomic() 及其
+ *         受异常表保护的串传送指令。 \~
  */
-int access_ok(int type, unsigned long addr, unsigned long size)
+static unsigned long __copy_to_user(unsigned long to, const void *from,
+				    unsigned long n)
 {
-	(void)type;
-	return addr <= TASK_SIZE && size <= TASK_SIZE - addr;
+	/* a fault do_page_fault() cannot fix ends at that site's fixup,
+	 * and the access reports how much was left */
+	return (unsigned long)i386_access((u32)to, (void *)from, n, I386_WRITE,
+					  UACCESS_INSN(EX_COPY_TO_USER));
 }
 
 /**
@@ -48,10 +58,44 @@ int access_ok(int type, unsigned long addr, unsigned long size)
  */
 unsigned long copy_to_user(unsigned long to, const void *from, unsigned long n)
 {
-	if (!access_ok(VERIFY_WRITE, to, n))
-		return n;
-	return (unsigned long)i386_access((u32)to, (void *)from, n, I386_WRITE,
-					  UACCESS_INSN(EX_COPY_TO_USER));
+	unsigned long left = n;
+
+	if (access_ok(VERIFY_WRITE, to, n))
+		left = __copy_to_user(to, from, n);
+	return left;
+}
+
+/**
+ * @brief \~english Copy from user memory, the range already checked; zero
+ *        what could not be read.
+ *        \~chinese 从用户空间复制（区间已经检查过），读不到的部分清零。 \~
+ * @param to kernel buffer
+ * @param from user address
+ * @param n byte count
+ * @return bytes not copied
+ * @kernel{include/asm-x86/uaccess_32.h,510}
+ * @seenotes{chapter-intro,intro-uaccess}
+ * @kquirk \~english The copy is one i386_access() through the emulated
+ *         MMU from the UACCESS_INSN() address of EX_COPY_FROM_USER, in
+ *         place of __copy_from_user_ll(), whose fixup zeroes the bytes it
+ *         could not read: the memset() after it does that here.  There is
+ *         no fast path for a constant size of 1, 2 or 4 bytes
+ *         (__builtin_constant_p(), __get_user_size()).
+ *         \~chinese 复制是经过模拟 MMU 的一次 i386_access()，指令地址是
+ *         EX_COPY_FROM_USER 的 UACCESS_INSN()，代替 __copy_from_user_ll()；后者的
+ *         修正代码会把没读到的字节清零，这里由其后的 memset() 完成。对 1、2、4 字节
+ *         的常量大小没有快速路径（__builtin_constant_p()、__get_user_size()）。 \~
+ */
+static unsigned long __copy_from_user(void *to, unsigned long from,
+				      unsigned long n)
+{
+	unsigned long left = (unsigned long)i386_access((u32)from, to, n, 0,
+					UACCESS_INSN(EX_COPY_FROM_USER));
+
+	/* no stale kernel data behind what was read */
+	if (left)
+		memset((char *)to + (n - left), 0, left);
+	return left;
 }
 
 /**
@@ -70,10 +114,9 @@ unsigned long copy_from_user(void *to, unsigned long from, unsigned long n)
 	unsigned long left = n;
 
 	if (access_ok(VERIFY_READ, from, n))
-		left = (unsigned long)i386_access((u32)from, to, n, 0,
-						  UACCESS_INSN(EX_COPY_FROM_USER));
-	if (left)
-		memset((char *)to + (n - left), 0, left);
+		left = __copy_from_user(to, from, n);
+	else	/* a bad range: the whole buffer */
+		memset(to, 0, n);
 	return left;
 }
 
@@ -85,6 +128,16 @@ unsigned long copy_from_user(void *to, unsigned long from, unsigned long n)
  * @return 0 or -EFAULT
  * @kernel{arch/x86/lib/getuser_32.S,53}
  * @seenotes{chapter-intro,intro-uaccess}
+ * @kquirk \~english getuser_32.S checks addr + 3 against the thread's
+ *         addr_limit with a carry (jc, jae bad_get_user) and loads the word
+ *         with one instruction that has an exception-table entry; here
+ *         access_ok() checks the range and one i386_access() from the
+ *         UACCESS_INSN() address of EX_GET_USER loads it.  Both give 0 and
+ *         -EFAULT as bad_get_user does.
+ *         \~chinese getuser_32.S 用带进位的比较检查 addr + 3 是否超过线程的
+ *         addr_limit（jc、jae bad_get_user），再用一条在异常表中有登记的指令读出这个
+ *         字；这里由 access_ok() 检查区间，再从 EX_GET_USER 的 UACCESS_INSN() 地址
+ *         做一次 i386_access() 读出。出错时与 bad_get_user 一样给出 0 和 -EFAULT。 \~
  */
 int __get_user_4(u32 *val, unsigned long addr)
 {
@@ -105,6 +158,15 @@ int __get_user_4(u32 *val, unsigned long addr)
  * @return 0 or -EFAULT
  * @kernel{arch/x86/lib/putuser_32.S,60}
  * @seenotes{chapter-intro,intro-uaccess}
+ * @kquirk \~english putuser_32.S checks addr + 3 against the thread's
+ *         addr_limit (jae bad_put_user) and stores with one instruction
+ *         that has an exception-table entry; here access_ok() checks the
+ *         range and one i386_access() from the UACCESS_INSN() address of
+ *         EX_PUT_USER stores the word.
+ *         \~chinese putuser_32.S 检查 addr + 3 是否超过线程的 addr_limit
+ *         （jae bad_put_user），再用一条在异常表中有登记的指令写入；这里由
+ *         access_ok() 检查区间，再从 EX_PUT_USER 的 UACCESS_INSN() 地址做一次
+ *         i386_access() 写入这个字。 \~
  */
 int __put_user_4(u32 val, unsigned long addr)
 {

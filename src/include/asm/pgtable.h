@@ -405,6 +405,9 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 	i386_shadow_pmd(pmdp);
 }
 
+/* mm and address are not needed to write an i386 PTE */
+#define native_set_pte_at(mm, a, ptep, v)	native_set_pte(ptep, v)
+
 /**
  * @brief \~english Write a PTE (the machine shadows writes to kernel page tables).
  *        \~chinese 写入页表项（对内核页表的写入会同步到宿主机映射）。 \~
@@ -424,10 +427,18 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
  * @kernel{include/asm-x86/pgtable-2level.h,29}
  * @seenotes{chapter-intro,intro-pagetables}
  */
-#define set_pte_at(mm, a, ptep, v)	native_set_pte(ptep, v)
+#define set_pte_at(mm, a, ptep, v)	native_set_pte_at(mm, a, ptep, v)
+/* the same as set_pte_at() on i386: the address space and address matter
+ * only to paravirt hooks */
+#define set_pte_present(mm, a, ptep, v)	set_pte_at(mm, a, ptep, v)
 #define set_pmd(pmdp, v)		native_set_pmd(pmdp, v)
 #define set_pgd(pgdp, v)		native_set_pmd((pmd_t *)(pgdp), __pmd(pgd_val(v)))
 #define pte_clear(mm, a, ptep)		native_set_pte(ptep, __pte(0))
+/* clear a kernel PTE and drop its TLB entry on this CPU */
+#define kpte_clear_flush(ptep, vaddr)	do {				\
+		pte_clear(&init_mm, vaddr, ptep);			\
+		__flush_tlb_one(vaddr);					\
+	} while (0)
 
 static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
 				       unsigned long addr, pte_t *ptep)
@@ -448,6 +459,13 @@ static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
  * @param ptep the entry
  * @kernel{include/asm-x86/pgtable_32.h,335}
  * @seenotes{chapter-intro,intro-pagetables}
+ * @kquirk \~english The entry is rewritten with pte_wrprotect() through
+ *         native_set_pte() rather than by clear_bit() on _PAGE_BIT_RW, so
+ *         that the emulator's shadow of a kernel page table
+ *         (i386_shadow_pte()) sees every change of an entry.
+ *         \~chinese 用 pte_wrprotect() 经 native_set_pte() 重写整个表项，而不是对
+ *         _PAGE_BIT_RW 调用 clear_bit()，这样模拟器对内核页表的影子同步
+ *         （i386_shadow_pte()）才能看到表项的每一次改动。 \~
  */
 static inline void ptep_set_wrprotect(struct mm_struct *mm,
 				      unsigned long addr, pte_t *ptep)

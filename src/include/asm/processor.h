@@ -12,10 +12,14 @@
 #include <asm/machine.h>
 
 struct cpuinfo_x86 {
+	u8 x86;			/* CPU family: 6 for a Pentium Pro/II/III */
+	u8 x86_vendor;		/* X86_VENDOR_INTEL, X86_VENDOR_AMD, ... */
 	int has_pse;		/* X86_FEATURE_PSE: 4 MiB pages */
 	int has_pge;		/* X86_FEATURE_PGE: global pages */
 	int wp_works_ok;	/* -1 until test_wp_bit() has run */
 };
+#define X86_VENDOR_INTEL	0
+#define X86_VENDOR_AMD		2
 extern struct cpuinfo_x86 boot_cpu_data;
 #define cpu_has_pse	(boot_cpu_data.has_pse)
 #define cpu_has_pge	(boot_cpu_data.has_pge)

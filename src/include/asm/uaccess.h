@@ -16,10 +16,46 @@
 #define _ASM_UACCESS_H
 
 #include <linux/kernel.h>
+#include <asm/pgtable.h>
 #include <asm/ptrace.h>
 
-/* The user range check: [addr, addr+size) must lie below TASK_SIZE. */
-int access_ok(int type, unsigned long addr, unsigned long size);
+/**
+ * @brief \~english Does [addr, addr+size) leave the user range? 0 if not.
+ *        \~chinese 区间 [addr, addr+size) 是否越出用户地址范围（不越出时为 0）。 \~
+ * @param addr start (i386 value)
+ * @param size length
+ * @return 0 if the range may be accessed, 1 if not
+ * @kernel{include/asm-x86/uaccess_32.h,56}
+ * @seenotes{chapter-intro,intro-uaccess}
+ * @kquirk \~english The kernel adds with the carry in assembly (addl,
+ *         sbbl, cmpl) and compares with current_thread_info()->addr_limit,
+ *         which set_fs() raises to KERNEL_DS around kernel-internal copies;
+ *         mm24 has no set_fs(), so the limit is always TASK_SIZE, and the
+ *         33-bit sum is two comparisons.
+ *         \~chinese 内核用汇编带进位相加（addl、sbbl、cmpl），再与
+ *         current_thread_info()->addr_limit 比较；内核内部复制时 set_fs() 会把它
+ *         提高到 KERNEL_DS。mm24 没有 set_fs()，上限总是 TASK_SIZE，33 位的和改成
+ *         两次比较。 \~
+ */
+static inline int __range_ok(unsigned long addr, unsigned long size)
+{
+	/* addr + size <= TASK_SIZE, without wrapping past 4 GiB */
+	if (addr > TASK_SIZE || size > TASK_SIZE - addr)
+		return 1;
+	return 0;
+}
+
+/**
+ * @brief \~english Check that a user range lies below TASK_SIZE.
+ *        \~chinese 检查用户地址区间是否完全位于 TASK_SIZE 之下。 \~
+ * @param type VERIFY_READ or VERIFY_WRITE (no difference on i486+)
+ * @param addr start (i386 value)
+ * @param size length
+ * @return nonzero if the range may be accessed, 0 if not
+ * @kernel{include/asm-x86/uaccess_32.h,83}
+ * @seenotes{chapter-intro,intro-uaccess}
+ */
+#define access_ok(type, addr, size)	(likely(__range_ok(addr, size) == 0))
 #define VERIFY_READ	0
 #define VERIFY_WRITE	1
 
