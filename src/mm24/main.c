@@ -24,8 +24,10 @@ static const char usage_shell[] = "usage: mm24 shell\n";
 static int usage(FILE *to, int status)
 {
 	fprintf(to, "%s%s%s", usage_boot, usage_run, usage_shell);
-	fprintf(to, "SIZE: 16M..4G (K, M, G suffixes), default 1G; N: 1..%d, "
-		"default 1\n", NR_CPUS);
+	fprintf(to, "mem=SIZE: 16M..4G (K, M, G suffixes), default 1G; "
+		"cpus=N: 1..%d, default 1;\n"
+		"vmalloc=SIZE: any size, default 128M (one that leaves too "
+		"little lowmem stops the boot, as in 2.6.24)\n", NR_CPUS);
 	return status;
 }
 

@@ -22,6 +22,13 @@ struct e820map e820;
  * @param who the source named at the start of each line ("BIOS-e820")
  * @kernel{arch/x86/kernel/e820_32.c,762}
  * @seenotes{chapter-boot,boot-e820}
+ * @kquirk \~english The emulated BIOS has no ACPI tables and reports only
+ *         E820_RAM and E820_RESERVED ranges, so the cases for E820_ACPI
+ *         ("ACPI data") and E820_NVS ("ACPI NVS") are left out; another
+ *         type would print as "type N".
+ *         \~chinese 模拟的 BIOS 没有 ACPI 表，只报告 E820_RAM 和 E820_RESERVED
+ *         两种区间，所以省略了 E820_ACPI（"ACPI data"）和 E820_NVS（"ACPI NVS"）
+ *         两个分支；其他类型会打印成 "type N"。 \~
  */
 void print_memory_map(const char *who)
 {
@@ -33,12 +40,17 @@ void print_memory_map(const char *who)
 		printk(" %s: %016llx - %016llx ", who,
 		       (unsigned long long)r->addr,
 		       (unsigned long long)(r->addr + r->size));
-		if (r->type == E820_RAM)
+		switch (r->type) {
+		case E820_RAM:
 			printk("(usable)\n");
-		else if (r->type == E820_RESERVED)
+			break;
+		case E820_RESERVED:
 			printk("(reserved)\n");
-		else
+			break;
+		default:
 			printk("type %u\n", r->type);
+			break;
+		}
 	}
 }
 
@@ -61,7 +73,9 @@ void find_max_pfn(void)
 			continue;
 		lo = PFN_UP(r->addr);
 		hi = PFN_DOWN(r->addr + r->size);
-		if (lo < hi && hi > max_pfn)
+		if (lo >= hi)		/* not even one whole frame */
+			continue;
+		if (hi > max_pfn)
 			max_pfn = hi;
 	}
 }

@@ -75,10 +75,8 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 
 	/* a lowmem page was returned at its direct address: no slot to
 	 * clear; a stale slot entry would let a later access go unnoticed */
-	if (addr == __fix_to_virt(FIX_KMAP_BEGIN + slot)) {
-		pte_clear(&init_mm, addr, kmap_pte - slot);
-		__flush_tlb_one(addr);
-	}
+	if (addr == __fix_to_virt(FIX_KMAP_BEGIN + slot))
+		kpte_clear_flush(kmap_pte - slot, addr);
 	pagefault_enable();
 }
 
@@ -92,13 +90,14 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
  */
 struct page *kmap_atomic_to_page(void *ptr)
 {
-	unsigned long addr = (unsigned long)ptr;
+	unsigned long addr = (unsigned long)ptr, slot;
 	pte_t *ptep;
 
 	/* below the fixmap it can only be a direct-mapped address */
 	if (addr < FIXADDR_START)
 		return virt_to_page(ptr);
-	ptep = kmap_pte - (__virt_to_fix(addr) - FIX_KMAP_BEGIN);
+	slot = virt_to_fix(addr);
+	ptep = kmap_pte - (slot - FIX_KMAP_BEGIN);
 	return pte_page(*ptep);
 }
 
@@ -113,6 +112,6 @@ void clear_highpage(struct page *page)
 {
 	void *va = kmap_atomic(page, KM_USER0);
 
-	__builtin_memset(va, 0, PAGE_SIZE);
+	clear_page(va);
 	kunmap_atomic(va, KM_USER0);
 }

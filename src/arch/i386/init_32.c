@@ -60,6 +60,25 @@ static pte_t *one_page_table_init(pmd_t *pmd)
 }
 
 /**
+ * @brief \~english The middle (pmd) table of a directory entry: the entry
+ *        itself, as the pmd level is folded on non-PAE i386.
+ *        \~chinese 页目录项对应的中间层（pmd）表：非 PAE 的 i386 上 pmd 层被折叠，
+ *        就是该页目录项本身。 \~
+ * @param pgd the page-directory entry
+ * @return its first (and only) pmd entry
+ * @kernel{arch/x86/mm/init_32.c,60}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static pmd_t *one_md_table_init(pgd_t *pgd)
+{
+	/* with PAE a pmd page would be allocated here; without, both folded
+	 * levels are the pgd entry itself */
+	pud_t *pud = pud_offset(pgd, 0);
+
+	return pmd_offset(pud, 0);
+}
+
+/**
  * @brief \~english Give every 4 MiB of [start, end) a page table.
  *        \~chinese 为 [start, end) 中每个 4 MiB 区间建好页表（只建表，不建映射）。 \~
  * @param start first linear address (host value)
@@ -71,24 +90,40 @@ static pte_t *one_page_table_init(pmd_t *pmd)
 static void page_table_range_init(unsigned long start, unsigned long end,
 				  pgd_t *pgd_base)
 {
-	unsigned long addr = start;
-	int slot = (int)pgd_index(addr);
+	unsigned long va = start;
+	int slot = (int)pgd_index(va), sub = (int)pmd_index(va);
 	pgd_t *dir = pgd_base + slot;
+	pmd_t *pde;
 
-	/* PTRS_PER_PMD is 1: one page table per PDE, each covering PMD_SIZE */
-	while (slot < PTRS_PER_PGD && addr != end) {
-		pmd_t *pde = pmd_offset(pud_offset(dir, addr), addr);
-
-		one_page_table_init(pde);
-		addr += PMD_SIZE;
-		dir++;
-		slot++;
+	/* two levels, the inner one of PTRS_PER_PMD = 1 entry: one page
+	 * table per directory entry, each covering PMD_SIZE */
+	for (; slot < PTRS_PER_PGD && va != end; slot++, dir++) {
+		pde = one_md_table_init(dir) + pmd_index(va);
+		while (sub < PTRS_PER_PMD && va != end) {
+			one_page_table_init(pde);
+			va += PMD_SIZE;
+			pde++;
+			sub++;
+		}
+		sub = 0;
 	}
 }
 
+/**
+ * @brief \~english Does @p addr lie in the kernel image, up to __init_end?
+ *        \~chinese 地址 addr 是否落在内核映像中（从 PAGE_OFFSET 到 __init_end）。 \~
+ * @param addr a kernel address (host value)
+ * @return 1 if its mapping must be executable, else 0
+ * @kernel{arch/x86/mm/init_32.c,140}
+ * @seenotes{chapter-boot,boot-paging}
+ */
 static int is_kernel_text(unsigned long addr)
 {
-	return addr >= PAGE_OFFSET && addr <= (unsigned long)__init_end;
+	/* everything from the start of the direct map: the BIOS area
+	 * below the image stays executable too */
+	if (PAGE_OFFSET <= addr && addr <= (unsigned long)__init_end)
+		return 1;
+	return 0;
 }
 
 /**
@@ -100,34 +135,47 @@ static int is_kernel_text(unsigned long addr)
  */
 static void kernel_physical_mapping_init(pgd_t *pgd_base)
 {
-	int slot = (int)pgd_index(PAGE_OFFSET);
+	int slot = (int)pgd_index(PAGE_OFFSET), sub, n;
 	pgd_t *dir = pgd_base + slot;
 	unsigned long frame = 0;
+	pmd_t *pde;
+	pte_t *pt;
 
-	/* one PDE (4 MiB) per round, from frame 0 up to max_low_pfn */
-	for (; slot < PTRS_PER_PGD && frame < max_low_pfn; slot++, dir++) {
-		pmd_t *pde = pmd_offset(pud_offset(dir, 0), 0);
-		unsigned long va = PAGE_OFFSET + frame * PAGE_SIZE;
-		pte_t *pt;
-		int n;
-
-		if (cpu_has_pse) {
-			/* executable if its first or last byte lies in the
-			 * kernel image up to __init_end */
-			unsigned long va_end = va + PMD_SIZE - 1;
-
-			set_pmd(pde, pfn_pmd(frame, (is_kernel_text(va) ||
-						     is_kernel_text(va_end)) ?
-					     PAGE_KERNEL_LARGE_EXEC :
-					     PAGE_KERNEL_LARGE));
-			frame += PTRS_PER_PTE;
+	/* one directory entry (4 MiB) per round, frame 0 up to max_low_pfn;
+	 * the rest of the kernel half is left alone */
+	for (; slot < PTRS_PER_PGD; slot++, dir++) {
+		pde = one_md_table_init(dir);
+		if (frame >= max_low_pfn)
 			continue;
+		for (sub = 0; sub < PTRS_PER_PMD && frame < max_low_pfn;
+		     sub++, pde++) {
+			unsigned long va = frame * PAGE_SIZE + PAGE_OFFSET;
+
+			if (cpu_has_pse) {
+				/* one 4 MiB page: executable if its first
+				 * or its last byte is kernel text */
+				unsigned long va_last = va + PMD_SIZE - 1;
+
+				if (is_kernel_text(va) || is_kernel_text(va_last))
+					set_pmd(pde, pfn_pmd(frame,
+						PAGE_KERNEL_LARGE_EXEC));
+				else
+					set_pmd(pde, pfn_pmd(frame,
+						PAGE_KERNEL_LARGE));
+				frame += PTRS_PER_PTE;
+			} else {
+				pt = one_page_table_init(pde);
+				for (n = 0; n < PTRS_PER_PTE && frame < max_low_pfn;
+				     n++, pt++, frame++, va += PAGE_SIZE) {
+					if (is_kernel_text(va))
+						set_pte(pt, pfn_pte(frame,
+							PAGE_KERNEL_EXEC));
+					else
+						set_pte(pt, pfn_pte(frame,
+							PAGE_KERNEL));
+				}
+			}
 		}
-		pt = one_page_table_init(pde);
-		for (n = 0; n < PTRS_PER_PTE && frame < max_low_pfn;
-		     n++, pt++, frame++, va += PAGE_SIZE)
-			set_pte(pt, pfn_pte(frame, is_kernel_text(va) ?
-					    PAGE_KERNEL_EXEC : PAGE_KERNEL));
 	}
 }
 
@@ -149,13 +197,18 @@ int page_is_ram(unsigned long pagenr)
 
 		if (r->type != E820_RAM)
 			continue;
-		lo = PFN_UP(r->addr);
+		lo = (unsigned long)((r->addr + PAGE_SIZE - 1) >> PAGE_SHIFT);
 		hi = (unsigned long)((r->addr + r->size) >> PAGE_SHIFT);
 		if (pagenr >= lo && pagenr < hi)
 			return 1;
 	}
 	return 0;
 }
+
+/* The PTE of a fixmap address, through the three folded levels. */
+#define kmap_get_fixmap_pte(vaddr)					\
+	pte_offset_kernel(pmd_offset(pud_offset(pgd_offset_k(vaddr),	\
+						(vaddr)), (vaddr)), (vaddr))
 
 /**
  * @brief \~english Remember the PTE of the first kmap_atomic() slot.
@@ -165,11 +218,10 @@ int page_is_ram(unsigned long pagenr)
  */
 static void kmap_init(void)
 {
-	unsigned long vstart = __fix_to_virt(FIX_KMAP_BEGIN);
+	/* the slots of all CPUs follow it downwards in one page table */
+	unsigned long first_slot = __fix_to_virt(FIX_KMAP_BEGIN);
 
-	kmap_pte = pte_offset_kernel(pmd_offset(pud_offset(pgd_offset_k(vstart),
-							   vstart), vstart),
-				     vstart);
+	kmap_pte = kmap_get_fixmap_pte(first_slot);
 	kmap_prot = PAGE_KERNEL;
 }
 
@@ -182,17 +234,47 @@ static void kmap_init(void)
  */
 static void permanent_kmaps_init(pgd_t *pgd_base)
 {
-	unsigned long vaddr = PKMAP_BASE;
-	pmd_t *pmd;
+	unsigned long window = PKMAP_BASE;
+	pgd_t *dir;
+	pud_t *pud;
+	pmd_t *pde;
 
-	page_table_range_init(vaddr, vaddr + PAGE_SIZE * LAST_PKMAP, pgd_base);
-	pmd = pmd_offset(pud_offset(swapper_pg_dir + pgd_index(vaddr), vaddr),
-			 vaddr);
-	pkmap_page_table = pte_offset_kernel(pmd, vaddr);
+	page_table_range_init(window, window + LAST_PKMAP * PAGE_SIZE,
+			      pgd_base);
+	/* kmap() will fill the entries of that one table */
+	dir = swapper_pg_dir + pgd_index(window);
+	pud = pud_offset(dir, window);
+	pde = pmd_offset(pud, window);
+	pkmap_page_table = pte_offset_kernel(pde, window);
 }
 
+/**
+ * @brief \~english Is @p pagenr one of the 64 frames at 1.75 GiB that a
+ *        Pentium Pro with the RAM erratum must not use?
+ *        \~chinese 页框 pagenr 是否在 1.75 GiB 处那 64 个页框之中（有内存勘误的
+ *        Pentium Pro 不能使用它们）。 \~
+ * @param pagenr the pfn
+ * @return 1 for pfns 0x70000 to 0x7003f
+ * @kernel{arch/x86/mm/init_32.c,196}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
+static int page_kills_ppro(unsigned long pagenr)
+{
+	if (0x70000 <= pagenr && pagenr <= 0x7003f)
+		return 1;
+	return 0;
+}
+
+/**
+ * @brief \~english Give one highmem frame to the buddy allocator.
+ *        \~chinese 把一个高端内存页框交给伙伴系统。 \~
+ * @param page the frame, reserved until now
+ * @kernel{arch/x86/mm/init_32.c,278}
+ * @seenotes{chapter-boot,boot-mem-init}
+ */
 static void free_new_highpage(struct page *page)
 {
+	/* __free_page() drops a reference: give it the one to drop */
 	init_page_count(page);
 	__free_page(page);
 	totalhigh_pages++;
@@ -204,14 +286,15 @@ static void free_new_highpage(struct page *page)
  *        \~chinese 把一个高端内存页框交给伙伴系统；若不是内存则保持保留状态。 \~
  * @param page the frame
  * @param pfn its number
- * @param bad_ppro nonzero on a Pentium Pro with the RAM erratum (never here)
+ * @param bad_ppro nonzero on a Pentium Pro with the RAM erratum (mm24's
+ *        CPU is not one)
  * @kernel{arch/x86/mm/init_32.c,285}
  * @seenotes{chapter-boot,boot-mem-init}
  */
 void add_one_highpage_init(struct page *page, int pfn, int bad_ppro)
 {
-	(void)bad_ppro;
-	if (page_is_ram((unsigned long)pfn)) {
+	if (page_is_ram((unsigned long)pfn) &&
+	    !(bad_ppro && page_kills_ppro((unsigned long)pfn))) {
 		ClearPageReserved(page);
 		free_new_highpage(page);
 	} else {
@@ -303,11 +386,14 @@ void paging_init(void)
  * @return 1 when the write was stopped (CR0.WP honoured), 0 otherwise
  * @kernel{arch/x86/mm/init_32.c,768}
  * @seenotes{chapter-boot,boot-wp}
- * @kquirk \~english The two instructions (read the byte, write it back) go
- *         through the emulated MMU; the write's exception-table entry
- *         skips the "flag = 0" that follows it.
- *         \~chinese 读字节、写回这两条指令经过模拟的 MMU 执行；写指令在异常表
- *         中的修正项跳过其后的“flag = 0”。 \~
+ * @kquirk \~english The inline assembly (__asm__ __volatile__(), a movb
+ *         to read the byte and one to write it back) becomes two
+ *         i386_access() calls through the emulated MMU, at the
+ *         UACCESS_INSN() address of EX_WP_TEST; the write's
+ *         exception-table entry skips the "flag = 0" that follows it.
+ *         \~chinese 内联汇编（__asm__ __volatile__()：一条 movb 读出字节，一条把它
+ *         写回）变成经过模拟 MMU 的两次 i386_access() 调用，指令地址是 EX_WP_TEST
+ *         的 UACCESS_INSN()；写操作在异常表中的修正项跳过其后的“flag = 0”。 \~
  */
 static int do_test_wp_bit(void)
 {
@@ -324,32 +410,47 @@ static int do_test_wp_bit(void)
 /**
  * @brief \~english Check that the CPU honours CR0.WP in kernel mode.
  *        \~chinese 检查 CPU 在内核态是否遵守 CR0.WP 写保护位。 \~
+ *
+ * The kernel is built for the 686 (CONFIG_X86_WP_WORKS_OK): a CPU that
+ * lets the kernel write a read-only page is a panic, as is a fixmap that
+ * a direct map of 1 GiB of lowmem (vmalloc=0 or vmalloc=3G) covered with
+ * a writable 4 MiB page.
+ *
  * @kernel{arch/x86/mm/init_32.c,604}
  * @seenotes{chapter-boot,boot-wp}
  */
 static void test_wp_bit(void)
 {
-	int ok;
+	int honoured;
 
 	printk("Checking if this processor honours the WP bit even in "
 	       "supervisor mode... ");
 	/* swapper_pg_dir is just a handy frame: the test reads a byte
 	 * and writes the same byte back */
 	__set_fixmap(FIX_WP_TEST, __pa(swapper_pg_dir), PAGE_READONLY);
-	ok = do_test_wp_bit();
-	boot_cpu_data.wp_works_ok = ok;
+	honoured = do_test_wp_bit();
+	boot_cpu_data.wp_works_ok = honoured;
 	clear_fixmap(FIX_WP_TEST);
-	printk(ok ? "Ok.\n" : "No.\n");
+
+	if (boot_cpu_data.wp_works_ok == 0) {
+		printk("No.\n");
+		panic("This kernel doesn't support CPU's with broken WP. "
+		      "Recompile it for a 386!");
+	} else {
+		printk("Ok.\n");
+	}
 }
 
-/* One line of mem_init()'s layout table: name, range, size in kB (10)
- * or MB (20). */
-static void layout_row(const char *name, unsigned long start,
-		       unsigned long end, int shift)
+/* nr_free_pages() of include/linux/swap.h, until mm24's swap.h has it */
+#ifndef nr_free_pages
+#define nr_free_pages()	global_page_state(NR_FREE_PAGES)
+#endif
+
+/* The span of a layout line in kB (shift 10) or MB (20), as the 32-bit
+ * difference of two kernel addresses. */
+static long layout_size(unsigned long start, unsigned long end, int shift)
 {
-	printk("    %-8s: 0x%08lx - 0x%08lx   (%4ld %s)\n", name,
-	       i386_addr(start), i386_addr(end), (long)(end - start) >> shift,
-	       shift == 20 ? "MB" : "kB");
+	return (long)((u32)(end - start) >> shift);
 }
 
 /**
@@ -357,9 +458,18 @@ static void layout_row(const char *name, unsigned long start,
  *        \~chinese 把引导期内存释放给页分配器，并打印内存统计与内核空间布局。 \~
  * @kernel{arch/x86/mm/init_32.c,625}
  * @seenotes{chapter-boot,boot-mem-init}
- * @kquirk \~english The identity mapping is zapped here, as the SMP boot
- *         path does once the other CPUs are up.
- *         \~chinese 在这里撤销恒等映射，相当于 SMP 启动路径在其他 CPU 启动后所做的。 \~
+ * @kquirk \~english Kernel addresses are host pointers in mm24: the layout
+ *         table prints their i386 values, through i386_addr(), and its
+ *         sizes as 32-bit differences.
+ *         \~chinese mm24 中的内核地址是宿主机指针：布局表通过 i386_addr() 打印
+ *         它们的 i386 值，区域大小也按 32 位的差计算。 \~
+ * @kquirk \~english zap_low_mappings() is called here, at the end, as a
+ *         kernel without CONFIG_SMP does; an SMP 2.6.24 calls it from
+ *         smp_cpus_done() once the other CPUs are up, and mm24 starts no
+ *         other CPU.
+ *         \~chinese 这里在末尾调用 zap_low_mappings()，与未配置 CONFIG_SMP 的内核
+ *         一样；SMP 的 2.6.24 在其他 CPU 启动之后由 smp_cpus_done() 调用它，而
+ *         mm24 不启动其他 CPU。 \~
  */
 void mem_init(void)
 {
@@ -369,6 +479,10 @@ void mem_init(void)
 	/* the pkmap window must end below the fixmap */
 	if (FIXADDR_START <= PKMAP_BASE + LAST_PKMAP * PAGE_SIZE) {
 		printk(KERN_ERR "fixmap and kmap areas overlap - this will crash\n");
+		printk(KERN_ERR "pkstart: %lxh pkend: %lxh fixstart %lxh\n",
+		       i386_addr(PKMAP_BASE),
+		       i386_addr(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE),
+		       i386_addr(FIXADDR_START));
 		BUG();
 	}
 	totalram_pages += free_all_bootmem();
@@ -384,24 +498,38 @@ void mem_init(void)
 	initsize = (unsigned long)(__init_end - __init_begin);
 	printk(KERN_INFO "Memory: %luk/%luk available (%luk kernel code, "
 	       "%luk reserved, %luk data, %luk init, %luk highmem)\n",
-	       global_page_state(NR_FREE_PAGES) << (PAGE_SHIFT - 10),
+	       nr_free_pages() << (PAGE_SHIFT - 10),
 	       num_physpages << (PAGE_SHIFT - 10), codesize >> 10,
 	       reservedpages << (PAGE_SHIFT - 10), datasize >> 10,
 	       initsize >> 10, totalhigh_pages << (PAGE_SHIFT - 10));
 
-	printk("virtual kernel memory layout:\n");
-	layout_row("fixmap", FIXADDR_START, FIXADDR_TOP, 10);
-	layout_row("pkmap", PKMAP_BASE, PKMAP_ADDR(LAST_PKMAP), 10);
-	layout_row("vmalloc", VMALLOC_START, VMALLOC_END, 20);
-	layout_row("lowmem", (unsigned long)__va(0),
-		   (unsigned long)high_memory, 20);
-	layout_row("  .init", (unsigned long)__init_begin,
-		   (unsigned long)__init_end, 10);
-	layout_row("  .data", (unsigned long)_etext, (unsigned long)_edata, 10);
-	layout_row("  .text", (unsigned long)_text, (unsigned long)_etext, 10);
+	/* from the top of the linear space down */
+	printk("virtual kernel memory layout:\n"
+	       "    fixmap  : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "    pkmap   : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "    vmalloc : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+	       "    lowmem  : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+	       "      .init : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "      .data : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+	       "      .text : 0x%08lx - 0x%08lx   (%4ld kB)\n",
+	       i386_addr(FIXADDR_START), i386_addr(FIXADDR_TOP),
+	       layout_size(FIXADDR_START, FIXADDR_TOP, 10),
+	       i386_addr(PKMAP_BASE), i386_addr(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE),
+	       layout_size(0, LAST_PKMAP * PAGE_SIZE, 10),
+	       i386_addr(VMALLOC_START), i386_addr(VMALLOC_END),
+	       layout_size(VMALLOC_START, VMALLOC_END, 20),
+	       i386_addr(__va(0)), i386_addr(high_memory),
+	       layout_size((unsigned long)__va(0), (unsigned long)high_memory, 20),
+	       i386_addr(__init_begin), i386_addr(__init_end),
+	       layout_size((unsigned long)__init_begin,
+			   (unsigned long)__init_end, 10),
+	       i386_addr(_etext), i386_addr(_edata),
+	       layout_size((unsigned long)_etext, (unsigned long)_edata, 10),
+	       i386_addr(_text), i386_addr(_etext),
+	       layout_size((unsigned long)_text, (unsigned long)_etext, 10));
 
 	/* the regions must not overlap, from the top down */
-	BUG_ON(PKMAP_ADDR(LAST_PKMAP) > FIXADDR_START);
+	BUG_ON(PKMAP_BASE + LAST_PKMAP * PAGE_SIZE > FIXADDR_START);
 	BUG_ON(PKMAP_BASE < VMALLOC_END);
 	BUG_ON(VMALLOC_END < VMALLOC_START);
 	BUG_ON(VMALLOC_START < (unsigned long)high_memory);

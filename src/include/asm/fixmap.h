@@ -25,6 +25,7 @@
 
 #include <asm/pgtable.h>
 #include <asm/kmap_types.h>
+#include <linux/kernel.h>
 #include <linux/smp.h>
 
 #define MAX_IO_APICS	64	/* i386's apicdef_32.h */
@@ -58,6 +59,20 @@ enum fixed_addresses {
 #define __virt_to_fix(x)	((FIXADDR_TOP - ((x) & PAGE_MASK)) >> PAGE_SHIFT)
 #define fix_to_virt(x)		__fix_to_virt(x)
 
+/**
+ * @brief \~english The fixmap slot of an address inside the fixmap.
+ *        \~chinese 固定映射区内地址所在的槽位号。 \~
+ * @param vaddr a fixmap address (host value)
+ * @return its slot; an address outside the fixmap is a BUG
+ * @kernel{include/asm-x86/fixmap_32.h,150}
+ * @seenotes{chapter-boot,boot-paging}
+ */
+static inline unsigned long virt_to_fix(const unsigned long vaddr)
+{
+	BUG_ON(vaddr >= FIXADDR_TOP || vaddr < FIXADDR_START);
+	return __virt_to_fix(vaddr);
+}
+
 void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags);
 #define set_fixmap(idx, phys)	__set_fixmap(idx, phys, PAGE_KERNEL)
 #define clear_fixmap(idx)	__set_fixmap(idx, 0, __pgprot(0))
@@ -71,8 +86,10 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags);
 
 #define VMALLOC_OFFSET		(8UL * 1024 * 1024)
 extern void *high_memory;
-#define VMALLOC_START	((((unsigned long)high_memory) + 2 * VMALLOC_OFFSET - 1) \
-			 & ~(VMALLOC_OFFSET - 1))
+/* in 32 bits: past a direct map that ends at 0xff800000 it wraps to 0 */
+#define VMALLOC_START	(i386_linear_base + \
+			 (u32)((((unsigned long)high_memory) + \
+				2 * VMALLOC_OFFSET - 1) & ~(VMALLOC_OFFSET - 1)))
 #define VMALLOC_END	(PKMAP_BASE - 2 * PAGE_SIZE)
 
 extern pte_t *kmap_pte;

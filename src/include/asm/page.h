@@ -13,8 +13,10 @@
  *     host address = i386_linear_base | i386 address
  *     i386 address = (u32)host address            (i386_addr())
  *
- * PAGE_OFFSET therefore is i386_linear_base + 0xC0000000 and __pa()/__va()
- * stay one subtraction/addition, as on i386.  User addresses (below
+ * PAGE_OFFSET therefore is i386_linear_base + 0xC0000000, and __pa()/__va()
+ * stay one subtraction/addition kept to 32 bits, as on i386: __va() of
+ * 1 GiB is linear address 0 (i386_linear_base), not a host address past
+ * the linear space.  User addresses (below
  * TASK_SIZE) are kept as plain i386 values: the kernel never dereferences
  * them, every user access goes through the emulated MMU.
  */
@@ -48,14 +50,17 @@ extern unsigned long i386_linear_base;
 #define __VMALLOC_RESERVE_DEFAULT	(128UL << 20)
 extern unsigned int __VMALLOC_RESERVE;
 #define VMALLOC_RESERVE		((unsigned long)__VMALLOC_RESERVE)
-/* 4 GiB - 3 GiB - vmalloc reserve, computed in 32-bit arithmetic on i386 */
+/*
+ * 4 GiB - 3 GiB - vmalloc reserve, in the 32 bits of an i386 unsigned
+ * long: a reserve above 1 GiB (vmalloc=2G) wraps around as it does there.
+ */
 /**
  * @brief \~english Most memory the kernel can map directly: 4G - 3G - VMALLOC_RESERVE = 896 MiB.
  *        \~chinese 内核能直接映射的最大内存：4G - 3G - VMALLOC_RESERVE = 896 MiB。 \~
  * @kernel{include/asm-x86/page_32.h,181}
  * @seenotes{chapter-boot,boot-setup-memory}
  */
-#define MAXMEM			(0x100000000UL - __PAGE_OFFSET - VMALLOC_RESERVE)
+#define MAXMEM			((u32)(-__PAGE_OFFSET - __VMALLOC_RESERVE))
 
 /**
  * @brief \~english Physical address of a direct-mapped kernel address.
@@ -64,15 +69,29 @@ extern unsigned int __VMALLOC_RESERVE;
  * @kernel{include/asm-x86/page_32.h,182}
  * @seenotes{chapter-page,page-memmap}
  */
-#define __pa(x)		((unsigned long)(x) - PAGE_OFFSET)
+#define __pa(x)		((unsigned long)(u32)((unsigned long)(x) - PAGE_OFFSET))
 /**
  * @brief \~english Kernel address of a low physical address.
  *        \~chinese 低端物理地址对应的内核虚拟地址。 \~
  * @param x a physical address below 896 MiB
  * @kernel{include/asm-x86/page_32.h,186}
  * @seenotes{chapter-page,page-memmap}
+ * @kquirk \~english The sum is taken in 32 bits and put back into the
+ *         emulated linear space (+ i386_linear_base) instead of being
+ *         added to the host value of PAGE_OFFSET, as an i386 pointer
+ *         wraps: __va() of 1 GiB is address 0 there, not a host address
+ *         past the linear space, so high_memory and a direct map that a
+ *         wrapping MAXMEM made too long behave as on i386.
+ *         \~chinese 加法按 32 位进行，再放回模拟的线性地址空间
+ *         （+ i386_linear_base），而不是直接加上 PAGE_OFFSET 的宿主机值，与 i386
+ *         指针的回绕一致：物理地址 1 GiB 的 __va() 在那里是地址 0，而不是线性空间
+ *         之外的宿主机地址。这样 high_memory，以及 MAXMEM 回绕后过长的直接映射，
+ *         表现都与 i386 相同。 \~
  */
-#define __va(x)		((void *)((unsigned long)(x) + PAGE_OFFSET))
+#define __va(x)		((void *)(i386_linear_base + \
+				  (u32)((unsigned long)(x) + __PAGE_OFFSET)))
+/* M686 has no 3DNow!: a plain memset, as on older x86 */
+#define clear_page(page)	__builtin_memset((void *)(page), 0, PAGE_SIZE)
 #define __pa_symbol(x)	__pa(x)
 #define virt_to_phys(x)	__pa(x)
 #define phys_to_virt(x)	__va(x)

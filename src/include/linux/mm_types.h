@@ -61,25 +61,28 @@ struct page {
 };
 
 /**
- * @brief \~english An address space: page directory and users.
+ * @brief \~english An address space: page directory, users and layout.
  *        \~chinese 内存描述符：一个进程地址空间，含页全局目录。 \~
  * @kernel{include/linux/mm_types.h,156}
  * @seenotes{chapter-intro,intro-pagetables}
  * @kquirk \~english Only the members the present units use: the page
- *         directory, the two counts and page_table_lock.  There are no
- *         processes with address spaces yet, so the VMA members (`mmap`,
+ *         directory, the two counts, page_table_lock, and the code, data,
+ *         heap and stack bounds (setup_arch() fills init_mm's).  There are
+ *         no processes with address spaces yet, so the VMA members (`mmap`,
  *         `mm_rb`, mmap_cache, get_unmapped_area, map_count, mmap_sem),
  *         the list of swapped mms (`mmlist`), the RSS and VM counters
- *         (_file_rss, _anon_rss, hiwater_rss, total_vm, ...), the layout
- *         of the process (start_code ... env_end, saved_auxv), cpu_vm_mask,
+ *         (_file_rss, _anon_rss, hiwater_rss, total_vm, ...), the
+ *         arguments and environment (arg_start ... env_end, saved_auxv),
+ *         cpu_vm_mask,
  *         the arch `context`, the swap token (faultstamp, token_priority,
  *         last_interval), `flags` and the core-dump and AIO members are
  *         left out; the VMA members come with the vma unit.
- *         \~chinese 只收录现有单元用到的成员：页全局目录、两个引用计数和
- *         page_table_lock。目前还没有拥有地址空间的进程，所以线性区相关成员
+ *         \~chinese 只收录现有单元用到的成员：页全局目录、两个引用计数、
+ *         page_table_lock，以及代码段、数据段、堆和栈的边界（setup_arch() 填写
+ *         init_mm 的这几项）。目前还没有拥有地址空间的进程，所以线性区相关成员
  *         （`mmap`、`mm_rb`、mmap_cache、get_unmapped_area、map_count、mmap_sem）、
  *         被换出 mm 的链表（`mmlist`）、RSS 与虚拟内存计数（_file_rss、_anon_rss、
- *         hiwater_rss、total_vm 等）、进程布局（start_code 到 env_end、saved_auxv）、
+ *         hiwater_rss、total_vm 等）、参数与环境变量（arg_start 到 env_end、saved_auxv）、
  *         cpu_vm_mask、体系结构相关的 `context`、交换令牌（faultstamp、token_priority、
  *         last_interval）、`flags` 以及核心转储与 AIO 成员都未收录；
  *         线性区成员随 vma 单元加入。 \~
@@ -89,6 +92,8 @@ struct mm_struct {
 	atomic_t mm_users;		/**< tasks sharing the space */
 	atomic_t mm_count;		/**< references to the struct */
 	spinlock_t page_table_lock;	/**< guards page tables */
+	unsigned long start_code, end_code, start_data, end_data; /**< text, data */
+	unsigned long start_brk, brk, start_stack;	/**< heap, stack */
 };
 
 #endif /* _LINUX_MM_TYPES_H */
