@@ -88,6 +88,7 @@ CONFIG = {
     "CONFIG_VM_EVENT_COUNTERS": 1, "CONFIG_DEBUG_VM": 1,
     "CONFIG_PAGE_OFFSET": 0xC0000000, "CONFIG_SPLIT_PTLOCK_CPUS": 4,
     "CONFIG_M686": 1, "CONFIG_X86_L1_CACHE_SHIFT": 5,
+    "CONFIG_X86_WP_WORKS_OK": 1, "CONFIG_ZONE_DMA_FLAG": 1,
     "__KERNEL__": 1,
 }
 # What the headers define for that configuration and the mm files test.
@@ -216,6 +217,7 @@ class Source:
     code: list          # comments blanked, inactive #if blocks blanked
     tags: dict          # name -> [(line, end or None)], 1-based
     is_c: bool
+    env: dict = None    # the macros defined at the end of the file
 
 
 @functools.lru_cache(maxsize=None)
@@ -232,9 +234,12 @@ def load(path):
         base = ENV or {**CONFIG, **HEADER_DEFINES, **CONSTANTS}
         # mm24's own per-binary switches (src/init/main.c): all units on
         units = {n: 1 for n in re.findall(r"\bCONFIG_MM24_\w+", text)}
-        code = fold(code, collections.ChainMap(units, {
-            k: v for k, v in base.items() if k not in own}))
-    return Source(path, text.split("\n"), code, ctags(path, is_c), is_c)
+        env = collections.ChainMap(units, {
+            k: v for k, v in base.items() if k not in own})
+        code = fold(code, env)
+        return Source(path, text.split("\n"), code, ctags(path, is_c), is_c,
+                      env)
+    return Source(path, text.split("\n"), code, ctags(path, is_c), is_c, {})
 
 
 LITERAL_OR_COMMENT = re.compile(
@@ -262,6 +267,9 @@ FOLDED = {}
 # The macros the kernel files see after their #includes (object-like ones
 # with their values), filled by index_config_calls().
 ENV = {}
+# a definition at the start of a line, static or not (the kernel's .c files)
+FUNCTION_HEAD = re.compile(r"^[A-Za-z_][\w \t*]*?\b(\w+)\s*"
+                           r"\(([^;{}()]|\([^()]*\))*\)\s*\{", re.M)
 STATIC_HEAD = re.compile(r"\bstatic\s+(?:[\w*]+\s+)*?\**\s*(\w+)\s*"
                          r"\(([^;{}()]|\([^()]*\))*\)\s*\{")
 
@@ -275,6 +283,8 @@ def index_config_calls(ksrc, kernel_files):
     env = {**CONFIG, **HEADER_DEFINES, **CONSTANTS}
     seen, macros, code = set(), [], []
 
+    sources = set()                 # the .c files' folded text
+
     def visit(path, scope):
         if path is None or path in seen or not os.path.isfile(path):
             return
@@ -284,6 +294,8 @@ def index_config_calls(ksrc, kernel_files):
         code.append("\n".join(fold(mask(text).split("\n"), scope, macros,
                                    lambda spec: visit(header(ksrc, spec,
                                                              path), env))))
+        if path.endswith(".c"):
+            sources.add(len(code) - 1)
 
     for f in sorted(kernel_files):       # a .c file's own macros stay its own
         visit(os.path.join(ksrc, f), collections.ChainMap({}, env))
@@ -299,8 +311,12 @@ def index_config_calls(ksrc, kernel_files):
             bodies.setdefault(name, []).append(body)
             others[name] = others.get(name, 0) + 1
         verdicts.setdefault(name, set()).add(outcome)
-    for text in code:
-        for m in STATIC_HEAD.finditer(text):
+    for n, text in enumerate(code):
+        heads = {m.start(): m for m in STATIC_HEAD.finditer(text)}
+        if n in sources:
+            heads.update({m.start(): m for m in FUNCTION_HEAD.finditer(text)
+                          if m.group(1) not in KEYWORDS})
+        for m in heads.values():
             toks = tokens_of(text[m.end():m.end() + 400])
             depth, body = 1, []
             for t in toks:
@@ -609,6 +625,7 @@ class Decision:
     first: int
     last: int
     path: str
+    optional: bool = False  # a call of a test that compiled away
 
 
 def numbers_of(toks):
@@ -622,9 +639,10 @@ def numbers_of(toks):
 class Function:
     """The decisions of one C function body (or a statement macro)."""
 
-    def __init__(self, path, toks, params, helpers=None, depth=0):
+    def __init__(self, path, toks, params, helpers=None, depth=0, env=None):
         self.path = path
         self.toks = toks
+        self.env = env if env is not None else {}
         # parameters are known by position, locals not at all: renaming
         # either changes no decision
         self.params = {p: f"${k}" for k, p in enumerate(params)}
@@ -672,6 +690,23 @@ class Function:
                     found |= self.names(rhs, True, depth + 1)
             self.memo[key] = found
         return self.memo[key]
+
+    def known(self, tok):
+        """The value a condition's word has before it runs, when this
+        configuration or the function fixes it: a numeric macro
+        (NUMA_BUILD, efi_enabled), or a local whose every assignment so
+        far is a constant (pte_t *t = NULL; if (!t) ...); else None."""
+        w = tok.text
+        if w in self.locals or w in self.params:
+            values = [rhs for at, rhs in self.assigns.get(w, ())
+                      if at < tok.pos]
+            if values and all(len(r) == 1 and (r[0].text == "NULL" or
+                                               r[0].text.isdigit())
+                              for r in values):
+                return 0 if values[-1][0].text == "NULL" else \
+                    int(values[-1][0].text)
+            return None
+        return c_constant(w, self.env)
 
     def assignments(self):
         """variable -> [(position, right-hand side tokens)]."""
@@ -735,14 +770,14 @@ class Function:
             helper = self.helpers.get(w)
             if helper is not None and self.depth < 3:
                 inner = Function(self.path, helper[1], helper[0],
-                                 self.helpers, self.depth + 1)
+                                 self.helpers, self.depth + 1, self.env)
                 inner.body(0, len(inner.toks))
                 self.out += [d for d in inner.out if d.kind != "return"]
                 continue
             self.emit("call", ("call", w), f"{w}()", {w}, span)
 
     def branch(self, kind, toks, label=None):
-        toks = fold_constants(toks)
+        toks = fold_constants(toks, self.known)
         names = self.names(toks)
         raw = self.names(toks, follow=False)
         text = f"{kind} ({show(toks)})" if label is None else label
@@ -768,7 +803,7 @@ class Function:
         if w == "if":
             close = skip_group(toks, i + 1)
             cond = toks[i + 2:close - 1]
-            constant = constant_value(cond)
+            constant = constant_value(cond, self.known)
             if constant is not None:            # a dead or certain branch
                 after = self.skip_statement(close, end)
                 if constant:
@@ -784,10 +819,20 @@ class Function:
             inside = len(self.out)
             i = self.statement(close, end)
             if i < end and toks[i].text == "else":
+                at = len(self.out)
                 self.emit("else", ("else",), "else", (), [toks[i]])
                 i = self.statement(i + 1, end)
-            if all(d.kind == "else" for d in self.out[inside:]):
-                del self.out[mark:]     # both branches compiled to nothing
+                if len(self.out) == at + 1:
+                    del self.out[at]    # an else that compiled to nothing
+            if len(self.out) == inside:
+                # both branches compiled to nothing: the test goes, its calls
+                # stay (test_and_set_bit() still sets the bit) but a mirror
+                # may leave out the ones that only look (PageHighMem())
+                tests = self.out[mark:inside - 1]
+                del self.out[mark:]
+                for d in tests:
+                    d.optional = True
+                self.out += tests
                 return i
             self.emit("end", ("end",), "end if", (), [toks[i - 1]])
             return i
@@ -995,6 +1040,10 @@ def declared_locals(toks):
             elif w in ("struct", "union", "enum") and j + 1 < len(toks):
                 typed = based = True
                 j += 2
+            elif (w in ("typeof", "__typeof__") and j + 1 < len(toks) and
+                  toks[j + 1].text == "("):
+                typed = based = True
+                j = skip_group(toks, j + 1)
             elif (is_ident(w) and not based and w not in KEYWORDS and
                   typedef_declares(toks, j + 1)):
                 typed = based = True
@@ -1036,9 +1085,33 @@ def unwrap(part):
     return part
 
 
-def constant_value(cond):
+def c_constant(word, env, depth=0):
+    """The integer a name stands for in this configuration when it is a
+    numeric macro (NUMA_BUILD, efi_enabled, MAX_NUMNODES), else None."""
+    if word in CONSTANTS:
+        return CONSTANTS[word]
+    value = env.get(word) if env is not None else None
+    if isinstance(value, int):
+        return value
+    if not value or depth > 6:
+        return None
+    words = tokens_of(value)
+    for k, w in enumerate(words):
+        if not is_ident(w):
+            if not (is_number(w) or w in "()+-*/%<>&|^~!" or
+                    w in ("<<", ">>", "&&", "||", "==", "!=", "<=", ">=")):
+                return None
+        elif w not in TYPE_WORDS and c_constant(w, env, depth + 1) is None:
+            return None
+        elif k + 1 < len(words) and words[k + 1] == "(":
+            return None                 # a call: not a constant
+    return cpp_value(value, env, 0)
+
+
+def constant_value(cond, known=None):
     """True or False when cond is decided by the configuration's constants
-    (a top-level && with a false operand, a || with a true one), else None."""
+    (a top-level && with a false operand, a || with a true one), else None.
+    known(tok) gives a word's value if it is fixed, else None."""
     cond = unwrap(cond)
 
     def value(part):
@@ -1048,8 +1121,11 @@ def constant_value(cond):
             neg, part = not neg, unwrap(part[1:])
         words = [t.text for t in part]
         v = None
+        fixed = known(part[0]) if known and len(words) == 1 else None
         if len(words) == 1 and words[0] in CONSTANTS:
             v = bool(CONSTANTS[words[0]])
+        elif fixed is not None:
+            v = fixed != 0
         elif len(words) == 1 and words[0].isdigit():
             v = int(words[0]) != 0
         elif (len(words) > 2 and isinstance(FOLDED.get(words[0]), int)
@@ -1060,7 +1136,7 @@ def constant_value(cond):
         return not v if neg else v
     ors = split_top(cond, "||")
     if len(ors) > 1:
-        vals = [constant_value(p) for p in ors]
+        vals = [constant_value(p, known) for p in ors]
         if any(v is True for v in vals):
             return True
         return False if all(v is False for v in vals) else None
@@ -1073,12 +1149,12 @@ def constant_value(cond):
     return value(cond)
 
 
-def fold_constants(toks):
+def fold_constants(toks, known=None):
     """cond without the && operands the configuration makes true."""
     parts = split_top(toks, "&&")
     if len(parts) < 2:
         return toks
-    kept = [p for p in parts if constant_value(p) is not True]
+    kept = [p for p in parts if constant_value(p, known) is not True]
     out = []
     for p in kept:
         if out:
@@ -1155,7 +1231,8 @@ def decisions(src, first, last, symbol, helpers=None):
         if brace is None:
             return kind, []
         end = skip_group(toks, brace) - 1
-        fn = Function(src.path, toks[brace + 1:end], params, helpers)
+        fn = Function(src.path, toks[brace + 1:end], params, helpers,
+                      env=src.env)
         fn.body(0, len(fn.toks))
         return kind, fn.out
     if kind in ("struct", "enum"):
@@ -1251,10 +1328,10 @@ def macro_decisions(src, first, last):
             (words and words[0] == "{"):
         start = words.index("{")
         end = skip_group(body, start) - 1
-        fn = Function(src.path, body[start + 1:end], params)
+        fn = Function(src.path, body[start + 1:end], params, env=src.env)
         fn.body(0, len(fn.toks))
         return fn.out
-    fn = Function(src.path, body, params)
+    fn = Function(src.path, body, params, env=src.env)
     fn.calls(body)
     key = ("value", tuple(sorted(fn.names(body) | numbers_of(body))))
     fn.emit("value", key, show(body), fn.names(body, False) |
@@ -1468,9 +1545,12 @@ def compare(row, ksrc, mirrored):
         _, ours = decisions(ours_src, o_first, o_last, row.symbol, helpers)
         res.ours = ours
     for a1, a2, b1, b2 in unmatched_runs(ours, kernel):
-        kind = ("added" if b1 == b2 else "dropped" if a1 == a2
+        left = [d for d in kernel[b1:b2] if not d.optional]
+        if a1 == a2 and not left:
+            continue                    # only calls a mirror may leave out
+        kind = ("added" if not left else "dropped" if a1 == a2
                 else "changed")
-        res.diffs.append(Difference(kind, ours[a1:a2], kernel[b1:b2]))
+        res.diffs.append(Difference(kind, ours[a1:a2], left))
     res.diffs = pair_reordered(res.diffs)
     for diff in res.diffs:
         diff.quirk = explain(diff, notes)

@@ -334,10 +334,10 @@ class Internals(unittest.TestCase):
         cls.k = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(cls.k)
 
-    def decisions(self, body, params=()):
+    def decisions(self, body, params=(), env=None):
         k = self.k
         toks = [k.Tok(t, 1, n) for n, t in enumerate(k.tokens_of(body))]
-        fn = k.Function("x.c", toks, list(params))
+        fn = k.Function("x.c", toks, list(params), env=env)
         fn.body(0, len(toks))
         return fn.out
 
@@ -389,6 +389,34 @@ class Internals(unittest.TestCase):
         self.assertEqual(self.decisions(
             "if (unlikely(NUMA_BUILD && x)) go(); stay();"),
             self.decisions("stay();"))
+
+    def test_a_numeric_macro_of_the_configuration_folds(self):
+        env = {"efi_enabled": "0", "HAS_X": "(1 << 2)", "cur": "get_cur()"}
+        self.assertEqual(self.decisions("if (efi_enabled) go(); stay();",
+                                        env=env), self.decisions("stay();"))
+        self.assertEqual(self.decisions("if (HAS_X) go();", env=env),
+                         self.decisions("go();"))
+        # a macro that calls something is not a constant
+        self.assertEqual(self.decisions("if (cur) go();", env=env)[0].kind,
+                         "if")
+
+    def test_a_local_that_can_only_be_null_folds(self):
+        self.assertEqual(
+            [d.text for d in self.decisions(
+                "pte_t *t = NULL; if (!t) t = get_low(); use(t);")],
+            ["get_low()", "use()"])
+
+    def test_an_empty_else_and_a_test_with_effects(self):
+        self.assertEqual([d.kind for d in self.decisions(
+            "if (x) go(); else { }")], ["if", "call", "end"])
+        tested = self.decisions("if (test_and_set_bit(i, map)) { }")
+        self.assertEqual([(d.text, d.optional) for d in tested],
+                         [("test_and_set_bit()", True)])
+
+    def test_a_typeof_local_is_a_local(self):
+        a = self.decisions("__typeof__(pte_val(__pte(0))) page; "
+                           "page = read_cr3(); if (page & 1) go();")
+        self.assertNotIn("page", a[-3].names)
 
     def test_a_struct_tag_is_not_a_name(self):
         a = self.decisions("p = list_entry(l->next, struct page, lru); "
