@@ -608,36 +608,12 @@ MACHINES = [
     ("900M", 4, 9004, 1500, GROUPING_ON + HALF_BLOCK),  # HighMem: 1 block
     ("2G", 3, 2003, 1500, GROUPING_ON + HALF_BLOCK),    # highmem min 128
     # lowmem not a multiple of 4 MiB: the last pageblock of Normal runs
-    # past the zone's end (move_freepages_block moves nothing there)
+    # past the zone's end (move_freepages_block moves nothing there); the
+    # model found that mm24 oopsed zeroing a frame above the last whole
+    # 4 MiB here (issue 14, defect 2, fixed in the emulated machine)
     ("37M", 2, 3702, 2000,
      GROUPING_ON + ["steal in a pageblock past the zone's end"]),
 ]
-
-# Finding 1 of the model's report: mm24 as committed at b60e79d oopses when
-# it zeroes a lowmem frame above the last whole 4 MiB, e.g.
-#     boot mem=37M
-#     alloc_pages GFP_HIGHUSER_MOVABLE|__GFP_ZERO 8
-# gets pfn 9216 from the allocator, as the model says, then "BUG: unable to
-# handle kernel paging request at virtual address c2400000": the emulated
-# machine backed the 4 MiB PSE page over 36-40 MiB with nothing because it
-# runs past the end of RAM (host_map in src/arch/i386/machine.c), where
-# 2.6.24's kernel_physical_mapping_init maps that page and the RAM in it
-# works.  While an mm24 shows it, the 37M machine is an expected failure;
-# once mm24 is fixed it runs as any other (and this probe can go).
-KNOWN_FAILURES = {
-    "37M": ("boot mem=37M\nalloc_pages GFP_HIGHUSER_MOVABLE|__GFP_ZERO 8\n",
-            "unable to handle kernel paging request"),
-}
-
-
-def still_fails(mem):
-    if mem not in KNOWN_FAILURES:
-        return False
-    script, symptom = KNOWN_FAILURES[mem]
-    r = subprocess.run([MM24, "shell"], input=script, capture_output=True,
-                       text=True, timeout=60)
-    return symptom in r.stdout + r.stderr
-
 
 class TestBuddyModel(unittest.TestCase):
     """One test per machine: mm24 must agree with the model at every step."""
@@ -665,8 +641,6 @@ def _add_machine_tests():
             self.machine(*args)
         test.__name__ = "test_mem%s_cpus%d" % args[:2]
         test.__doc__ = "boot mem=%s cpus=%d, seed %d, %d steps" % args[:4]
-        if still_fails(args[0]):
-            test = unittest.expectedFailure(test)
         setattr(TestBuddyModel, test.__name__, test)
 
 
