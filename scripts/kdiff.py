@@ -3,7 +3,7 @@
 Linux 2.6.24 tree.
 
 usage: kdiff.py KSRC [--xref build/xref.tsv] [--unit UNIT] [--func NAME]
-                [--summary-only] [--html OUTDIR] [--show-config]
+                [--summary-only] [--html OUTDIR]
 
 Run from the repository root: the src_file column of xref.tsv (and a
 relative --xref) is read relative to the current directory.  KSRC may be
@@ -16,31 +16,43 @@ this tool compares decisions, not characters:
 
  1. Check KSRC: a readable directory whose top Makefile (if any) says
     2.6.24.  Read xref.tsv and keep the rows of --unit and --func.
- 2. Preprocess both files for the configuration mm24 mirrors (CONFIG
-    below; --show-config prints it): #if/#ifdef/#elif/#else blocks are
-    folded, the inactive ones dropped; object-like #defines of the file
-    take part in later #if lines.  Line numbers do not move.
+ 2. Preprocess for the configuration mm24 mirrors (CONFIG below; the
+    first line of the output names it).  The kernel files to compare are
+    read with their #includes, as cpp would (<asm/...> is asm-x86), so
+    the macros they end up with are known (ENV); every #if/#ifdef/#elif
+    block is folded and the inactive ones dropped, line numbers kept.
+    From the same pass, calls this configuration compiles to nothing (an
+    empty static inline, a do-nothing macro, a function whose decisions
+    all fold away) and calls that return a constant are recorded (FOLDED).
  3. Find each definition with universal-ctags (the kernel's at the line
     xref.tsv names; elsewhere in the file it is "moved", an unexplained
     difference; nowhere, "missing").
  4. Reduce each side to its decisions, in source order:
-      call NAME          every call of a function or function-like macro
+      call NAME          every call of a function or function-like macro,
+                         in the order the calls run (arguments first)
       if / loop / switch with what the condition tests, then else / end
       case VALUE, return VALUE, goto LABEL, LABEL:, break, continue
       field / enumerator / value for structs, enums, macros, variables
     Normalised: comments, casts, likely()/unlikely() and white space are
-    ignored; locals are anonymous, so renaming one changes nothing; a
-    condition is the set of fields, globals, constants and functions it
-    tests, following a local back to what was assigned to it (so a
-    sub-expression moved into a local is the same test).  On the kernel
-    side, a branch on a constant of the configuration (NUMA_BUILD) is
-    folded like an #if.  On our side, a call to a static helper of the
-    same file that mirrors nothing is replaced by the helper's decisions.
- 5. Align the two sequences (difflib).  Each run of unequal decisions is
-    one difference: "dropped" (kernel only), "added" (ours only) or
-    "changed".  A difference is explained when a @kquirk of our symbol
-    names one of the calls, fields, constants or labels it involves;
-    otherwise it is unexplained.
+    ignored; locals are anonymous and parameters known by position, so
+    renaming either changes nothing; a condition is the set of fields,
+    globals, constants and functions it tests, following a local back to
+    what was assigned to it before (so a sub-expression moved into a
+    local is the same test).  A folded call is dropped with its
+    arguments, and a branch that a numeric macro of the configuration
+    (NUMA_BUILD, efi_enabled) or a local that can only be NULL decides is
+    folded like an #if; a test whose branches compiled to nothing goes,
+    but its calls stay as ones a mirror may leave out.  On our side, a
+    call to a static helper of the same file that mirrors nothing (and
+    that the kernel does not call) is replaced by the helper's decisions.
+ 5. Align the two sequences (a longest common subsequence).  Each run of
+    unmatched decisions is one difference: "dropped" (kernel only),
+    "added" (ours only), "changed", or "reordered" (an added and a
+    dropped run of the same decisions).  A difference is explained when a
+    @kquirk of our symbol names, as code, one of the calls, fields,
+    constants or labels it involves (a change: one from each side); a
+    run of nameless decisions (an end, an else) takes the explanation of
+    the nearest named difference.  Otherwise it is unexplained.
  6. Verdict per symbol: "same decisions" (no difference), "simplified"
     (only dropped ones), "rewritten" (something added or changed),
     "missing" (no kernel definition).  Print each difference with the two
@@ -1373,8 +1385,6 @@ class Result:
     ours: list = None           # Decisions
     kernel: list = None
     diffs: list = dataclasses.field(default_factory=list)
-    kernel_span: tuple = None   # (first, last)
-    ours_span: tuple = None
     config_note: str = ""
 
     @property
@@ -1507,7 +1517,7 @@ def compare(row, ksrc, mirrored):
     o_first, o_last = extent(ours_src, row.src_line, ends[0] if ends else None)
     helpers = helpers_of(ours_src, mirrored)
     _, ours = decisions(ours_src, o_first, o_last, row.symbol, helpers)
-    res = Result(row, "missing", ours=ours, ours_span=(o_first, o_last))
+    res = Result(row, "missing", ours=ours)
     path = os.path.join(ksrc, row.kernel_file)
     if not os.path.isfile(path):
         res.note = f"no file {row.kernel_file}"
@@ -1523,7 +1533,6 @@ def compare(row, ksrc, mirrored):
     if line != row.kernel_line:
         res.note = f"moved: defined at line {line}"
     first, last = extent(src, line, end)
-    res.kernel_span = (first, last)
     if not any(s.strip() for s in src.code[line - 1:line]) and src.is_c \
             and not src.raw[line - 1].lstrip().startswith("#"):
         res.config_note = "the definition is outside the configuration"
