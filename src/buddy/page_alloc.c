@@ -1001,8 +1001,8 @@ this_zone_full:
 static void alloc_would_hang(const char *why, gfp_t gfp_mask,
 			     unsigned int order)
 {
-	printk(KERN_ERR "mm24: %s: order:%u, mode:0x%x %s, and nothing in mm24 "
-	       "can free memory meanwhile: the task would hang here\n",
+	printk(KERN_ERR "mm24: task %s: order:%u, mode:0x%x %s, and nothing "
+	       "in mm24 can free memory meanwhile: the task would hang here\n",
 	       current->comm, order, gfp_mask, why);
 	machine_halt(MACHINE_STUCK);
 }

@@ -1,7 +1,7 @@
 /*
  * main.c - the mm24 command line.
  *
- *   mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE]
+ *   mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE] [slab_debug]
  *                                   boot and print the kernel log
  *   mm24 run FILE|-                 run a scenario script
  *   mm24 shell                      the scenario language, interactively
@@ -14,7 +14,7 @@
 #include "mm24.h"
 
 static const char usage_boot[] =
-	"usage: mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE]\n";
+	"usage: mm24 boot [mem=SIZE] [cpus=N] [vmalloc=SIZE] [slab_debug]\n";
 static const char usage_run[] =
 	"usage: mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
 	"[--no-durations]\n"
@@ -29,6 +29,28 @@ static int usage(FILE *to, int status)
 		"vmalloc=SIZE: any size, default 128M (one that leaves too "
 		"little lowmem stops the boot, as in 2.6.24)\n", NR_CPUS);
 	return status;
+}
+
+/* --help: the usage, what the run options do, every scenario command
+ * (from the command tables) and the exit status. */
+static int help(void)
+{
+	usage(stdout, 0);
+	printf("\nrun options:\n"
+	       "  --trace[=FUNC,...]  trace the kernel functions called (below "
+	       "FUNC only),\n"
+	       "                      in the format of ftrace's function_graph\n"
+	       "  --max-depth=N       trace N calls deep at most (0: no limit)\n"
+	       "  --no-durations      leave the durations out of the trace\n"
+	       "  --lang en|zh        the language of the dot pictures' labels\n"
+	       "  --dot-dir=DIR       where \"dot ... > FILE\" writes FILE\n"
+	       "\nscenario commands (mm24 run FILE, mm24 shell; "
+	       "\"help\" in the shell):\n");
+	script_print_commands(stdout, "  ");
+	printf("\nexit status: 0 ran, %d the emulated kernel stopped (BUG, "
+	       "oops, panic), %d bad command line or script\n", EXIT_HALTED,
+	       EXIT_USAGE);
+	return 0;
 }
 
 /* One line saying what is wrong, then the usage of that command. */
@@ -140,7 +162,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return usage(stderr, EXIT_USAGE);
 	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))
-		return usage(stdout, 0);
+		return help();
 	if (!strcmp(argv[1], "boot"))
 		return cmd_boot(argc, argv);
 	if (!strcmp(argv[1], "shell")) {

@@ -109,5 +109,7 @@ void mm24_trace_configure(int durations, int max_depth);
 void mm24_trace_start(void);
 
 int run_script(FILE *in, const char *file, int interactive, int trace);
+/* Every command's usage line, from the command tables, one a line. */
+void script_print_commands(FILE *to, const char *indent);
 
 #endif /* _MM24_H */

@@ -65,9 +65,12 @@ static void cmd_boot(struct script *s)
 		mm24_trace_start();
 }
 
+static void cmd_help(struct script *s);
+
 static const struct command boot_command[] = {
 	{ "boot", "boot [mem=SIZE] [cpus=N] [vmalloc=SIZE] [slab_debug]",
 	  cmd_boot, 0 },
+	{ "help", "help [COMMAND]", cmd_help, 0 },
 	{ NULL, NULL, NULL, 0 },
 };
 
@@ -86,6 +89,37 @@ static const struct command *find_command(const char *name)
 			if (!strcmp(c->name, name))
 				return c;
 	return NULL;
+}
+
+void script_print_commands(FILE *to, const char *indent)
+{
+	size_t t;
+	const struct command *c;
+
+	for (t = 0; t < ARRAY_SIZE(command_tables); t++)
+		for (c = command_tables[t]; c->name; c++)
+			fprintf(to, "%s%s\n", indent, c->usage);
+}
+
+/* "help": every command with its usage, from the command tables;
+ * "help NAME": that command's. */
+static void cmd_help(struct script *s)
+{
+	const struct command *c;
+
+	if (s->argc > 2)
+		script_error(s, "usage: help [COMMAND]");
+	if (s->argc == 1) {
+		printf("commands (one a line; '#' starts a comment; boot "
+		       "first):\n");
+		script_print_commands(stdout, "  ");
+		return;
+	}
+	c = find_command(s->argv[1]);
+	if (!c)
+		script_error(s, "unknown command '%s' (help lists them)",
+			     s->argv[1]);
+	printf("usage: %s\n", c->usage);
 }
 
 static void split_line(struct script *s, char *line)

@@ -91,5 +91,61 @@ class TestEmptyGroup(unittest.TestCase):
         self.assertEqual(len(buddyinfo(out)), 1)     # 16M: DMA only
 
 
+def command_tables():
+    """{name: usage} of every scenario command, read from the C tables of
+    src/mm24 (a table is an array of struct command)."""
+    import re
+    found = {}
+    for c in sorted((TOP / "src" / "mm24").glob("*.c")):
+        text = c.read_text(encoding="utf-8")
+        for table in re.findall(r"struct command \w+\[\] = \{(.*?)\n\};",
+                                text, re.S):
+            for name, usage in re.findall(
+                    r'\{\s*"([^"]+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+),', table):
+                parts = re.findall(r'"((?:[^"\\]|\\.)*)"', usage)
+                found[name] = "".join(parts).replace('\\"', '"')
+    return found
+
+
+class TestHelp(unittest.TestCase):
+    def test_help_lists_every_command_with_its_usage(self):
+        tables = command_tables()
+        self.assertIn("alloc_pages", tables)
+        self.assertIn("help", tables)
+        status, out, err = shell("help\n")
+        self.assertEqual((status, err), (0, ""))
+        lines = [l.strip() for l in out.splitlines()]
+        for name, usage in tables.items():
+            self.assertIn(usage, lines, f"help leaves out {name}")
+
+    def test_help_of_one_command_and_of_an_unknown_one(self):
+        status, out, err = shell("help kmalloc\nhelp frobnicate\n")
+        self.assertEqual(status, 2)
+        self.assertEqual(out, "usage: kmalloc SIZE GFP [as NAME]\n")
+        self.assertEqual(err, "mm24: <stdin>:2: unknown command 'frobnicate' "
+                         "(help lists them)\n")
+
+    def test_dash_dash_help_is_complete(self):
+        r = subprocess.run([MM24, "--help"], capture_output=True, text=True,
+                           timeout=60)
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        for word in ("mem=SIZE", "cpus=N", "vmalloc=SIZE", "slab_debug",
+                     "--trace", "--max-depth", "--no-durations", "--lang",
+                     "--dot-dir", "exit status", "mm24 shell"):
+            self.assertIn(word, r.stdout)
+        lines = [l.strip() for l in r.stdout.splitlines()]
+        for name, usage in command_tables().items():
+            self.assertIn(usage, lines, f"--help leaves out {name}")
+
+
+class TestMessages(unittest.TestCase):
+    def test_no_message_says_mm24_twice(self):
+        status, out, err = shell("boot mem=64M\n"
+                                 "alloc_until_fail GFP_NOFS 0\n")
+        self.assertEqual(status, 1)
+        self.assertIn("the task would hang here", out + err)
+        self.assertNotIn("mm24: mm24", out + err)
+
+
 if __name__ == "__main__":
     unittest.main()
