@@ -7,6 +7,7 @@
  * kernel_init() runs later through do_basic_setup().
  *
  * 2.6.24 order, as far as memory goes:
+ *  0. page_address_init(): the pool and hash of kmap() addresses;
  *  1. setup_arch(): the BIOS map, bootmem, paging_init(), the zones;
  *  2. build_all_zonelists(), then the "Kernel command line" line;
  *  3. mem_init(): bootmem hands every free page to the buddy allocator;
@@ -71,7 +72,7 @@ static void unknown_bootoptions(void)
  *         calibrate_delay() and the caches of other subsystems up to
  *         rest_init()) is left out, and so is
  *         printk(linux_banner): mm24 prints its own banner line.
- *         page_address_init() comes with the highmem unit. page_alloc_init()
+ *         page_alloc_init()
  *         only registers a CPU-hotplug notifier, and mm24 has no CPU hotplug.
  *         The command line was parsed by setup_arch(), so parse_early_param()
  *         (a no-op the second time in 2.6.24) is not called again, and
@@ -89,7 +90,7 @@ static void unknown_bootoptions(void)
  *         sort_main_extable()、trap_init()、init_IRQ()、time_init()、
  *         console_init()、late_time_init()、calibrate_delay()，以及直到 rest_init() 为止其他子系统的
  *         缓存初始化）都省略了；printk(linux_banner) 也省略了，mm24 打印自己的版本行。
- *         page_address_init() 留给高端内存单元。page_alloc_init() 只是注册一个 CPU
+ *         page_alloc_init() 只是注册一个 CPU
  *         热插拔通知函数，而 mm24 没有 CPU 热插拔。命令行已经由 setup_arch() 解析过，
  *         所以不再调用 parse_early_param()（在 2.6.24 中第二次调用什么也不做）；
  *         parse_args() 没有模块参数可设，它交给 unknown_bootoption() 的工作——经由
@@ -101,6 +102,7 @@ static void unknown_bootoptions(void)
  */
 void start_kernel(void)
 {
+	page_address_init();
 	printk(KERN_NOTICE "Linux version 2.6.24 (mm24) #1 SMP\n");
 	setup_arch();
 	if (boot_stage_end(BOOT_SETUP_ARCH))

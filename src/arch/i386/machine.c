@@ -23,6 +23,29 @@
  * kpt_pde[] so that set_pte() on one of its entries maps (or unmaps) the
  * one page.  Other page directories never change host mappings: they
  * share the kernel's page tables, and the host has one address space.
+ *
+ * The kernel TLB.  The kernel reaches its addresses through host
+ * pointers, so for kernel addresses the host mapping of a page is the
+ * translation the CPU uses: it plays the TLB.  It follows the page
+ * tables the way an i386 TLB does, not the way the tables change:
+ *  1. a PTE written where the host maps nothing (no translation can be
+ *     cached: i386 never caches a not-present entry) takes effect at
+ *     once;
+ *  2. a PTE written where the host maps a frame, to another frame or
+ *     another present/writable state, does not: the host keeps the old
+ *     translation (ktlb[] remembers which) and the page is listed as
+ *     stale;
+ *  3. invlpg (i386_tlb_flush_one()) brings one stale page in line with its
+ *     PTE; a CR3 load (i386_tlb_flush(, 1)) every stale page whose old
+ *     translation is not global (with CR4.PGE); a global flush all of them.
+ * So it is the most retentive TLB i386 allows: every translation stays
+ * cached until a flush drops it.  Code that rewrites a kernel PTE and
+ * forgets the flush 2.6.24 does (kunmap_atomic(), flush_all_zero_pkmaps(),
+ * unmap_kernel_range()) reads and writes the old frame through the old
+ * address, as a real CPU may.  One host mapping stands for the TLBs of all
+ * CPUs: a flush on any CPU brings it in line.  The kmap_atomic() slots
+ * are per CPU and the pkmap and vmalloc flushes go to every CPU, so that
+ * loses nothing mm24 can show.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -57,6 +80,15 @@ unsigned long init_pg_tables_end;
 static int ram_fd = -1;
 static u16 *kpt_pde;		/* per pfn: PDE index + 1 of a kernel page table */
 static u32 pde_pt[PTRS_PER_PGD];	/* per PDE index: that page table's pfn */
+
+/* The kernel TLB, one entry per page of the kernel's 1 GiB. */
+#define KERNEL_PAGES	(KERNEL_PGD_PTRS * PTRS_PER_PTE)
+#define KPAGE_STALE	1	/* the host maps an older PTE than the table's */
+#define KPAGE_LISTED	2	/* in kstale_list (maybe no longer stale) */
+static u32 *ktlb;		/* the PTE the host mapping follows, 0: none */
+static u8 *kpage_state;		/* KPAGE_* bits */
+static u32 *kstale_list;	/* pages with KPAGE_LISTED */
+static unsigned kstale_nr;
 
 /*
  * The emulated vmlinux: section sizes of a typical 2.6.24 i386 build.
@@ -149,6 +181,103 @@ static int in_swapper_kernel_half(const void *p, unsigned *index)
 	return *index >= USER_PTRS_PER_PGD;
 }
 
+/* The kernel page of PDE @index, entry @i (index >= USER_PTRS_PER_PGD). */
+static unsigned kpage_of(unsigned index, unsigned i)
+{
+	return (index - USER_PTRS_PER_PGD) * PTRS_PER_PTE + i;
+}
+
+/* Do two PTEs give the same translation (frame, present, writable)? */
+static int same_translation(u32 a, u32 b)
+{
+	if (!(a & _PAGE_PRESENT) && !(b & _PAGE_PRESENT))
+		return 1;
+	return ((a ^ b) & (PAGE_MASK | _PAGE_PRESENT | _PAGE_RW)) == 0;
+}
+
+/* The host now maps kernel page @kp as PTE @v says. */
+static void ktlb_load(unsigned kp, u32 v)
+{
+	u32 vaddr = (u32)(kp + USER_PTRS_PER_PGD * PTRS_PER_PTE) << PAGE_SHIFT;
+
+	host_map(vaddr, v & PAGE_MASK, PAGE_SIZE, v & _PAGE_PRESENT,
+		 v & _PAGE_RW);
+	ktlb[kp] = (v & _PAGE_PRESENT) ? v : 0;
+	kpage_state[kp] &= (u8)~KPAGE_STALE;
+}
+
+/* The PTE of kernel page @kp has changed under a host translation. */
+static void ktlb_stale(unsigned kp)
+{
+	if (!(kpage_state[kp] & KPAGE_LISTED))
+		kstale_list[kstale_nr++] = kp;
+	kpage_state[kp] |= KPAGE_STALE | KPAGE_LISTED;
+}
+
+/* A whole PDE was rewritten and remapped: its pages hold @pt's PTEs (or
+ * nothing, for @pt NULL) and none of them is stale any more. */
+static void ktlb_reset(unsigned index, const u32 *pt)
+{
+	unsigned i, kp;
+
+	if (index < USER_PTRS_PER_PGD)
+		return;
+	for (i = 0; i < PTRS_PER_PTE; i++) {
+		kp = kpage_of(index, i);
+		ktlb[kp] = pt && (pt[i] & _PAGE_PRESENT) ? pt[i] : 0;
+		kpage_state[kp] &= (u8)~KPAGE_STALE;
+	}
+}
+
+/* invlpg, or a flush that reached page @kp: follow its PTE again. */
+static void ktlb_refresh(unsigned kp)
+{
+	unsigned index = kp / PTRS_PER_PTE + USER_PTRS_PER_PGD;
+	const u32 *pt;
+
+	if (!(kpage_state[kp] & KPAGE_STALE))
+		return;
+	if (!pde_pt[index]) {	/* set_pmd() has remapped it since */
+		kpage_state[kp] &= (u8)~KPAGE_STALE;
+		return;
+	}
+	pt = (const u32 *)(phys_ram + ((unsigned long)pde_pt[index] << PAGE_SHIFT));
+	ktlb_load(kp, pt[kp % PTRS_PER_PTE]);
+}
+
+void i386_ktlb_flush_one(u32 vaddr)
+{
+	if (!ktlb || vaddr < TASK_SIZE)
+		return;
+	ktlb_refresh((vaddr >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE);
+}
+
+void i386_ktlb_flush(int keep_global)
+{
+	unsigned n, kept = 0;
+
+	for (n = 0; n < kstale_nr; n++) {
+		unsigned kp = kstale_list[n];
+
+		if (keep_global && (kpage_state[kp] & KPAGE_STALE) &&
+		    (ktlb[kp] & _PAGE_GLOBAL)) {
+			kstale_list[kept++] = kp;
+			continue;
+		}
+		ktlb_refresh(kp);
+		kpage_state[kp] &= (u8)~KPAGE_LISTED;
+	}
+	kstale_nr = kept;
+}
+
+int i386_ktlb_stale(u32 vaddr)
+{
+	if (!ktlb || vaddr < TASK_SIZE)
+		return 0;
+	return kpage_state[(vaddr >> PAGE_SHIFT) -
+			   USER_PTRS_PER_PGD * PTRS_PER_PTE] & KPAGE_STALE;
+}
+
 /* Map the pages of one kernel page table, merging contiguous runs. */
 static void shadow_page_table(unsigned index, const u32 *pt)
 {
@@ -189,28 +318,35 @@ void i386_shadow_pmd(pmd_t *pmdp)
 	}
 	if (!(v & _PAGE_PRESENT)) {
 		host_map(index << PGDIR_SHIFT, 0, PGDIR_SIZE, 0, 0);
+		ktlb_reset(index, NULL);
 	} else if (v & _PAGE_PSE) {
 		host_map(index << PGDIR_SHIFT, v & PGDIR_MASK, PGDIR_SIZE, 1,
 			 v & _PAGE_RW);
+		ktlb_reset(index, NULL);
 	} else {
 		kpt_pde[v >> PAGE_SHIFT] = (u16)(index + 1);
 		pde_pt[index] = v >> PAGE_SHIFT;
 		shadow_page_table(index, (u32 *)(phys_ram + (v & PAGE_MASK)));
+		ktlb_reset(index, (u32 *)(phys_ram + (v & PAGE_MASK)));
 	}
 }
 
 void i386_shadow_pte(pte_t *ptep)
 {
 	unsigned long pa = (unsigned long)ptep - PAGE_OFFSET;
-	unsigned index;
+	unsigned index, kp;
 	u32 v;
 
 	if (pa >= phys_ram_size || !kpt_pde[pa >> PAGE_SHIFT])
 		return;
 	index = kpt_pde[pa >> PAGE_SHIFT] - 1u;
 	v = entry_value(ptep);
-	host_map((index << PGDIR_SHIFT) | ((pa & ~PAGE_MASK) >> 2 << PAGE_SHIFT),
-		 v & PAGE_MASK, PAGE_SIZE, v & _PAGE_PRESENT, v & _PAGE_RW);
+	kp = kpage_of(index, (unsigned)(pa & ~PAGE_MASK) >> 2);
+	if (!same_translation(ktlb[kp], v) && (ktlb[kp] & _PAGE_PRESENT)) {
+		ktlb_stale(kp);		/* the old translation stays cached */
+		return;
+	}
+	ktlb_load(kp, v);
 }
 
 /* The i386 error code of a host fault in kernel mode: the host's own
@@ -231,11 +367,14 @@ static unsigned long kernel_error_code(void *uc)
  * kernel address that swapper_pg_dir does not map: report it the way
  * do_page_fault()'s no_context path does, and stop the machine.
  */
+static struct sigaction host_segv, host_bus;	/* what was there before */
+
 static void linear_space_fault(int sig, siginfo_t *si, void *uc)
 {
 	unsigned long a = (unsigned long)si->si_addr;
 
-	if (i386_linear_base && a - i386_linear_base < 4 * GiB) {
+	if (i386_linear_base && a - i386_linear_base < 4 * GiB &&
+	    si->si_code > 0) {
 		printk(KERN_ALERT "BUG: unable to handle kernel %s at virtual "
 		       "address %08lx\n", (u32)a < PAGE_SIZE ?
 		       "NULL pointer dereference" : "paging request",
@@ -244,8 +383,25 @@ static void linear_space_fault(int sig, siginfo_t *si, void *uc)
 		       kernel_error_code(uc));
 		machine_halt(MACHINE_BUG);
 	}
-	signal(sig, SIG_DFL);
-	raise(sig);
+	/* A host bug: give the signal to the handler that was there before
+	 * (the default, or a sanitizer's, which reports it), by returning to
+	 * the faulting instruction, or raising it again if it was sent. */
+	sigaction(sig, sig == SIGBUS ? &host_bus : &host_segv, NULL);
+	if (si->si_code <= 0)
+		raise(sig);
+}
+
+/* Handle @sig with @sa, remembering in @host the handler it replaces
+ * (unless that is already ours). */
+static void take_signal(int sig, const struct sigaction *sa,
+			struct sigaction *host)
+{
+	struct sigaction old;
+
+	sigaction(sig, sa, &old);
+	if (!(old.sa_flags & SA_SIGINFO) ||
+	    old.sa_sigaction != linear_space_fault)
+		*host = old;
 }
 
 void machine_catch_faults(void)
@@ -256,8 +412,8 @@ void machine_catch_faults(void)
 	sa.sa_sigaction = linear_space_fault;
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
+	take_signal(SIGSEGV, &sa, &host_segv);
+	take_signal(SIGBUS, &sa, &host_bus);
 }
 
 static void bios_e820(unsigned long mem)
@@ -364,7 +520,10 @@ void machine_power_on(const struct machine_config *cfg)
 	phys_ram = xmmap(NULL, phys_ram_size, PROT_READ | PROT_WRITE,
 			 MAP_SHARED, ram_fd, 0);
 	kpt_pde = calloc(phys_ram_size >> PAGE_SHIFT, sizeof(*kpt_pde));
-	if (!kpt_pde) {
+	ktlb = calloc(KERNEL_PAGES, sizeof(*ktlb));
+	kpage_state = calloc(KERNEL_PAGES, sizeof(*kpage_state));
+	kstale_list = calloc(KERNEL_PAGES, sizeof(*kstale_list));
+	if (!kpt_pde || !ktlb || !kpage_state || !kstale_list) {
 		fprintf(stderr, "mm24: out of host memory\n");
 		exit(1);
 	}
@@ -383,4 +542,23 @@ void machine_power_on(const struct machine_config *cfg)
 	bios_e820(phys_ram_size);
 	bios_data_area();
 	head_s();
+}
+
+void machine_power_off(void)
+{
+	if (!phys_ram)
+		return;
+	sigaction(SIGSEGV, &host_segv, NULL);
+	sigaction(SIGBUS, &host_bus, NULL);
+	munmap((void *)i386_linear_base, 4 * GiB);
+	munmap(phys_ram, phys_ram_size);
+	close(ram_fd);
+	free(kpt_pde);
+	kpt_pde = NULL;
+	ram_fd = -1;
+	phys_ram = NULL;
+	phys_ram_size = 0;
+	i386_linear_base = 0;
+	swapper_pg_dir = NULL;
+	memset(pde_pt, 0, sizeof(pde_pt));
 }

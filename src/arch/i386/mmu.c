@@ -44,6 +44,7 @@ void i386_tlb_flush(struct i386_cpu *cpu, int keep_global)
 			e->vpn = TLB_NO_VPN;
 		}
 	cpu->tlb.flushes++;
+	i386_ktlb_flush(keep_global && (cpu->cr4 & X86_CR4_PGE));
 }
 
 void i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr)
@@ -55,6 +56,7 @@ void i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr)
 	for (w = 0; w < TLB_WAYS; w++)
 		if (set[w].vpn == vpn)
 			set[w].vpn = TLB_NO_VPN;
+	i386_ktlb_flush_one(vaddr);
 }
 
 static u32 *phys_word(u32 pa)

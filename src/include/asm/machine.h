@@ -13,7 +13,10 @@
  *    i386_linear_base.  Its kernel half is backed by RAM exactly where
  *    swapper_pg_dir maps it: every write of a kernel PDE or PTE is
  *    mirrored into host mappings (i386_shadow_pmd/pte), the way a
- *    hypervisor shadows a paravirtualised guest's page tables.  The user
+ *    hypervisor shadows a paravirtualised guest's page tables; a PTE
+ *    that replaces a present one reaches the host mapping only when the
+ *    kernel flushes its TLB entry, so the host mappings are the kernel's
+ *    TLB (see machine.c).  The user
  *    half stays inaccessible to the host: user memory is reached only
  *    through the emulated MMU (i386_access()).
  *  - CPUs: CR0 (PG, WP), CR2, CR3, CR4 (PSE, PGE) and a data TLB each.
@@ -75,6 +78,10 @@ int machine_parse_option(struct machine_config *cfg, const char *opt,
 			 char *err, size_t errlen);
 /* Power on: RAM, linear space, CPUs with paging as head.S leaves it. */
 void machine_power_on(const struct machine_config *cfg);
+/* Power off: give the RAM, the linear space and the fault handlers back
+ * to the host.  The kernel's own state is left as it is: a reset restores
+ * it separately (see machine.c). */
+void machine_power_off(void);
 /* Turn host faults in the linear space into kernel oopses (power-on does
  * it; a test framework that installs its own SIGSEGV handler undoes it). */
 void machine_catch_faults(void);
@@ -115,5 +122,15 @@ int i386_translate(struct i386_cpu *cpu, u32 vaddr, int flags, u32 *pa,
 /* TLB maintenance used by asm/tlbflush.h. */
 void i386_tlb_flush(struct i386_cpu *cpu, int keep_global);
 void i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr);
+
+/*
+ * The kernel TLB (machine.c): the host mappings of kernel pages, which
+ * keep a translation until a flush (see machine.c).  The MMU's flushes
+ * call these; i386_ktlb_stale() tells whether the host still maps an
+ * older PTE than the page table holds for @vaddr (for tests and views).
+ */
+void i386_ktlb_flush(int keep_global);
+void i386_ktlb_flush_one(u32 vaddr);
+int i386_ktlb_stale(u32 vaddr);
 
 #endif /* _ASM_MACHINE_H */

@@ -92,6 +92,11 @@ extern unsigned int __VMALLOC_RESERVE;
 				  (u32)((unsigned long)(x) + __PAGE_OFFSET)))
 /* M686 has no 3DNow!: a plain memset, as on older x86 */
 #define clear_page(page)	__builtin_memset((void *)(page), 0, PAGE_SIZE)
+#define copy_page(to, from)	__builtin_memcpy((void *)(to), (void *)(from), \
+						 PAGE_SIZE)
+/* i386 caches are physically tagged: the user address changes nothing */
+#define clear_user_page(page, vaddr, pg)	clear_page(page)
+#define copy_user_page(to, from, vaddr, pg)	copy_page(to, from)
 #define __pa_symbol(x)	__pa(x)
 #define virt_to_phys(x)	__pa(x)
 #define phys_to_virt(x)	__va(x)

@@ -22,4 +22,22 @@
 
 void flush_tlb_all(void);
 
+/**
+ * @brief \~english Flush the TLB entries of kernel addresses [start, end): all of them.
+ *        \~chinese 刷新内核地址区间 [start, end) 的 TLB 表项：i386 上就是全部刷新。 \~
+ * @param start first address of the range
+ * @param end end of the range
+ * @context every CPU's TLB is flushed (an IPI on SMP)
+ * @kernel{include/asm-x86/tlbflush_32.h,162}
+ * @seenotes{chapter-highmem,highmem-tlb}
+ */
+static inline void flush_tlb_kernel_range(unsigned long start,
+					  unsigned long end)
+{
+	/* no ranged flush on i386: the range only documents the caller */
+	(void)start;
+	(void)end;
+	flush_tlb_all();
+}
+
 #endif /* _ASM_TLBFLUSH_H */

@@ -299,6 +299,9 @@ static inline void *lowmem_page_address(struct page *page)
 }
 
 void *page_address(struct page *page);
+/* the pkmap address of a highmem frame (mm/highmem.c, page unit) */
+void set_page_address(struct page *page, void *virtual);
+void page_address_init(void);
 void put_page(struct page *page);
 
 /* Zone set-up at boot (mm/page_alloc.c). */
