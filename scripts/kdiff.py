@@ -3,7 +3,7 @@
 Linux 2.6.24 tree.
 
 usage: kdiff.py KSRC [--xref build/xref.tsv] [--unit UNIT] [--func NAME]
-                [--summary-only] [--html OUTDIR]
+                [--summary-only] [--html OUTDIR] [--json FILE]
 
 Run from the repository root: the src_file column of xref.tsv (and a
 relative --xref) is read relative to the current directory.  KSRC may be
@@ -61,6 +61,10 @@ this tool compares decisions, not characters:
     of unexplained differences.
  7. --html OUTDIR: one page per unit, OUTDIR/diff-UNIT.html, with the
     differences side by side.  The pages hold kernel text: never commit.
+    --json FILE: the same results as data, for the site's own diff pages:
+    the configuration line, and per symbol its unit, places, verdict,
+    counts and differences (kind, what, the explaining @kquirk, both
+    snippets as [line, text]).  Also kernel text: never commit.
 
 Exit status: 0 when every difference is explained, 1 when some are not,
 2 on a usage error or an unusable KSRC or xref.tsv.
@@ -1832,6 +1836,35 @@ def html_symbol(r):
     return "\n".join(out)
 
 
+def json_result(r):
+    """One symbol's result as plain data (see --json)."""
+    diffs = []
+    for d in r.diffs:
+        diffs.append({
+            "kind": d.kind, "what": describe(d),
+            "quirk": list(d.quirk) if d.quirk else None,
+            "kernel": snippet(d.kernel[0].path, d.kernel) if d.kernel else [],
+            "ours": snippet(d.ours[0].path, d.ours) if d.ours else []})
+    return {"symbol": r.row.symbol, "unit": r.row.unit,
+            "src_file": r.row.src_file, "src_line": r.row.src_line,
+            "kernel_file": r.row.kernel_file,
+            "kernel_line": r.row.kernel_line, "verdict": r.verdict,
+            "note": r.note, "config_note": r.config_note,
+            "ours": len(r.ours) if r.ours is not None else None,
+            "kernel_decisions": (len(r.kernel) if r.kernel is not None
+                                 else None),
+            "kept": r.same if r.kernel is not None else None,
+            "unexplained": r.unexplained, "diffs": diffs}
+
+
+def write_json(results, path, ksrc):
+    import json
+    data = {"ksrc": os.path.abspath(ksrc), "config": config_text(),
+            "symbols": [json_result(r) for r in results]}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+
+
 def write_html(results, outdir, ksrc):
     os.makedirs(outdir, exist_ok=True)
     for unit in sorted({r.row.unit for r in results}):
@@ -1892,6 +1925,7 @@ def parse_args():
     p.add_argument("--func", metavar="NAME")
     p.add_argument("--summary-only", action="store_true")
     p.add_argument("--html", metavar="OUTDIR")
+    p.add_argument("--json", metavar="FILE")
     return p.parse_args()
 
 
@@ -1916,6 +1950,8 @@ def main():
     print_summary(results)
     if args.html:
         write_html(results, args.html, args.ksrc)
+    if args.json:
+        write_json(results, args.json, args.ksrc)
     return 1 if any(r.unexplained for r in results) else 0
 
 

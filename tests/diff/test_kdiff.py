@@ -325,6 +325,30 @@ class TestHtml(unittest.TestCase):
         self.assertNotIn("local_irq_save", page)
 
 
+class TestJson(unittest.TestCase):
+    def test_json_holds_the_results_of_every_symbol(self):
+        import json
+        with tempfile.TemporaryDirectory() as out:
+            path = os.path.join(out, "kdiff.json")
+            r = kdiff("ksrc", "--summary-only", "--json", path)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            data = json.loads(pathlib.Path(path).read_text())
+        self.assertIn("kernel side folded for", data["config"])
+        syms = {s["symbol"]: s for s in data["symbols"]}
+        for sym in BUDDY:
+            self.assertEqual(syms[sym]["unit"], "buddy")
+        quiet = syms["refuse_quietly"]
+        self.assertEqual(quiet["verdict"], "simplified")
+        self.assertEqual(quiet["unexplained"], 0)
+        self.assertEqual(quiet["diffs"][0]["kind"], "dropped")
+        self.assertIn("No console to warn on", quiet["diffs"][0]["quirk"][1])
+        self.assertEqual(quiet["diffs"][0]["ours"], [])
+        loud = syms["refuse_loudly"]
+        self.assertIsNone(loud["diffs"][0]["quirk"])
+        self.assertIn([100, "        if (!(gfp_mask & __GFP_NOWARN))"],
+                      loud["diffs"][0]["kernel"])
+
+
 class Internals(unittest.TestCase):
     """The pieces of the reduction, on their own."""
 
