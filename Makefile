@@ -217,11 +217,13 @@ test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
 test-cli: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/cli/test_shell.py
-# mm24 step by step against an independent model of the 2.6.24 buddy
-# allocator (tests/model); a third of the steps under the sanitizers
+# mm24 step by step against independent models of the 2.6.24 buddy
+# allocator and of a SLAB cache (tests/model); a third of the steps under
+# the sanitizers
 test-model: $(MM24)
 	$(Q)MM24=$(MM24) MM24_MODEL_SCALE=$(if $(filter 1,$(SAN)),0.3,1) \
-		python3 -m unittest -q tests/model/test_buddy_model.py
+		python3 -m unittest -q tests/model/test_buddy_model.py \
+		tests/model/test_slab_model.py
 test-diff: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest discover -q -s tests/diff
 # own words: no mirrored function may read as 2.6.24's own statements
