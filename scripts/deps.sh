@@ -4,14 +4,19 @@
 # otherwise prints the exact command to run and fails.
 set -eu
 
+# fonttools (pyftsubset) and python3-brotli cut the site's font down to
+# the characters it uses; npm fetches the search library (flexsearch).
 PKGS="gcc make libcmocka-dev universal-ctags python3 doxygen graphviz \
-doxygen-awesome-css fonts-noto-cjk chromium chromium-driver"
+doxygen-awesome-css fonts-noto-cjk chromium chromium-driver \
+fonttools python3-brotli"
 
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 		missing="$missing $p"
 done
+# npm may come with a nodejs that is not Debian's: ask for the command
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 
 echo "mm24: installing missing Debian packages:$missing"
