@@ -20,10 +20,19 @@ CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
 	  -Wno-sign-compare -fno-strict-aliasing -ffunction-sections \
 	  -fdata-sections -Isrc/include -MMD -MP
 LDFLAGS := -Wl,--gc-sections
+# clang: 2.6.24's bootstrap array caches put a struct with a flexible
+# array first in another struct (struct arraycache_init), a GNU extension
+ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null | head -1)),)
+CFLAGS += -Wno-gnu-variable-sized-type-not-at-end
+endif
 ifeq ($(SAN),1)
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	  -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
+ifeq ($(FUZZER),1)
+# make fuzz: clang's coverage for libFuzzer on every object
+CFLAGS += -fsanitize=fuzzer-no-link
+endif
 else
 CFLAGS += -O2
 endif
@@ -83,7 +92,7 @@ TRACE ?= 1
 KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/slab \
 	src/init src/mm24
 NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c \
-	src/slab/slab_check.c
+	src/slab/slab_check.c src/slab/footprint.c
 instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
@@ -243,6 +252,77 @@ test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit \
 		test-scenarios test-dot test-cli test-model
+
+# ---- fuzzing: libFuzzer runs scenario scripts on one machine per process,
+# reset between inputs (tests/fuzz/reset.c, src/arch/i386/machine.c) ----
+# The harness objects stay out of BUILD/obj: tests/fuzz/state.ld gathers
+# the data of everything under BUILD/obj, BUILD/gen and the unit archives.
+HARNESS := $(BUILD)/harness
+$(HARNESS)/%.o: tests/fuzz/%.c | $(DEPS_STAMP)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -Isrc/mm24 -c $< -o $@
+MM24_LIB_OBJS := $(filter-out $(BUILD)/obj/mm24/main.o,$(MM24_OBJS)) \
+	$(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) $(call libs_upto,$(TOP_UNIT))
+STATE_LD := tests/fuzz/state.ld
+# the dictionary, from mm24's own tables
+WORDS := $(BUILD)/bin/mm24-words
+$(WORDS): $(HARNESS)/words.o $(MM24_LIB_OBJS)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link)
+# the fuzz target (built by make fuzz in BUILD/fuzz with clang)
+$(BUILD)/bin/fuzz-mm24: $(HARNESS)/fuzz_mm24.o $(HARNESS)/reset.o \
+		$(MM24_LIB_OBJS) $(STATE_LD)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link) -fsanitize=fuzzer -Wl,-T,$(STATE_LD) \
+		-Wl,--wrap=machine_power_on -Wl,--wrap=fopen
+# the reset check: every scenario with its golden output, twice over in
+# one process, reset between them; mm24's main() under another name
+$(BUILD)/obj/mm24-main/main.o: $(BUILD)/obj/mm24/main.o
+	$(Q)mkdir -p $(@D)
+	$(Q)objcopy --redefine-sym main=mm24_main $< $@
+RESET_CHECK := $(BUILD)/bin/reset-check
+$(RESET_CHECK): $(HARNESS)/reset_check.o $(HARNESS)/reset.o \
+		$(BUILD)/obj/mm24-main/main.o $(MM24_LIB_OBJS) $(STATE_LD)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link) -Wl,-T,$(STATE_LD)
+SCENARIO_DIRS := tests/scenarios
+test-reset: $(RESET_CHECK)
+	$(Q)$(RESET_CHECK) $(SCENARIO_DIRS)
+
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+FUZZ_DIR := $(BUILD)/fuzz
+FUZZ_BIN := $(FUZZ_DIR)/bin/fuzz-mm24
+FUZZ_FLAGS = -dict=$(FUZZ_DIR)/mm24.dict -max_len=8192 -timeout=10 \
+	-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/
+fuzz-build: $(WORDS)
+	$(Q)$(MAKE) --no-print-directory BUILD=$(FUZZ_DIR) CC=clang SAN=1 \
+		FUZZER=1 $(FUZZ_BIN)
+	$(Q)$(WORDS) >$(FUZZ_DIR)/mm24.dict
+	$(Q)rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds \
+		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(Q)for f in $$(find tests notes -name '*.mm'); do \
+		cp "$$f" "$(FUZZ_DIR)/seeds/$$(echo "$$f" | tr / -)"; done
+	@echo "fuzz: $$(ls $(FUZZ_DIR)/seeds | wc -l) seed scenarios," \
+		"$$(wc -l <$(FUZZ_DIR)/mm24.dict) dictionary words"
+# FUZZ_SECONDS of fuzzing, the corpus kept in BUILD/fuzz/corpus;
+# FUZZ_JOBS=N runs N processes (libFuzzer's -fork)
+fuzz: fuzz-build
+	$(Q)$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
+		$(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) \
+		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+# make test: a short run from the seeds alone; a finding fails it
+test-fuzz: fuzz-build
+	$(Q)rm -rf $(FUZZ_DIR)/test-corpus && mkdir -p $(FUZZ_DIR)/test-corpus
+	$(Q)$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=20 -seed=1 \
+		$(FUZZ_DIR)/test-corpus $(FUZZ_DIR)/seeds 2>$(FUZZ_DIR)/test.log || \
+		{ tail -60 $(FUZZ_DIR)/test.log; exit 1; }
+	$(Q)grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec)' \
+		$(FUZZ_DIR)/test.log | sed 's/^stat::/fuzz: /'
 
 # ---- benchmarks: the plain build (as a kernel without the function tracer)
 # measured against host references; the traced build for comparison ---------

@@ -69,7 +69,7 @@ static struct {
 	int on;
 	FILE *out;
 	struct ftrace_options opt;
-	const char **filter;		/* set_graph_function */
+	const char **filter;		/* set_graph_function: mm24_mirrored[] names */
 	int nr_filter;
 	int filter_depth;		/* shadow depth of the active filter hit, or -1 */
 	int paused;			/* ftrace_pause() nesting */
@@ -89,10 +89,19 @@ static int NOTRACE cmp_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* @name's entry in mm24_mirrored[] (which outlives any caller's
+ * buffer), or NULL */
+static const char *NOTRACE mirrored_name(const char *name)
+{
+	const char *const *hit = bsearch(&name, mm24_mirrored, mm24_nr_mirrored,
+					 sizeof(mm24_mirrored[0]), cmp_name);
+
+	return hit ? *hit : NULL;
+}
+
 int NOTRACE ftrace_is_mirrored(const char *name)
 {
-	return bsearch(&name, mm24_mirrored, mm24_nr_mirrored,
-		       sizeof(mm24_mirrored[0]), cmp_name) != NULL;
+	return mirrored_name(name) != NULL;
 }
 
 static int NOTRACE main_bias(struct dl_phdr_info *info, size_t size, void *d)
@@ -319,10 +328,26 @@ int NOTRACE ftrace_set_graph_functions(const char *const *names, int n,
 	tr.filter = calloc((size_t)n, sizeof(*tr.filter));
 	if (!tr.filter)
 		panic("ftrace: out of host memory");
-	for (i = 0; i < n; i++)
-		tr.filter[i] = names[i];
+	for (i = 0; i < n; i++)	/* not names[i]: a script's line is reused */
+		tr.filter[i] = mirrored_name(names[i]);
 	tr.nr_filter = n;
 	return 0;
+}
+
+void NOTRACE ftrace_release(void)
+{
+	size_t i;
+
+	tr.on = 0;
+	free(tr.filter);
+	tr.filter = NULL;
+	tr.nr_filter = 0;
+	for (i = 0; i < nr_ksyms; i++)
+		free((char *)ksyms[i].name);
+	free(ksyms);
+	ksyms = NULL;
+	nr_ksyms = 0;
+	ksyms_loaded = 0;
 }
 
 void NOTRACE ftrace_start(FILE *out, const struct ftrace_options *opt)

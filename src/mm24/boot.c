@@ -4,12 +4,14 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <linux/ftrace.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/vmstat.h>
 #include <asm/setup.h>
+#include <mm/slab.h>
 #include "mm24.h"
 
 /* The task the scenario runs as: a kernel thread (no mm) called mm24. */
@@ -41,6 +43,15 @@ int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
 		strcat(boot_command_line, argv[i]);
 	}
 	return 0;
+}
+
+void mm24_power_off(void)
+{
+	named_forget_all();
+	mm24_slab_forget();
+	footprints_release();
+	ftrace_release();
+	machine_power_off();
 }
 
 void mm24_boot(const struct machine_config *cfg, int quiet)

@@ -52,6 +52,14 @@ static const struct {
 	{ "__GFP_MOVABLE", __GFP_MOVABLE },
 };
 
+void mm24_gfp_words(void (*word)(const char *))
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(gfp_names); i++)
+		word(gfp_names[i].name);
+}
+
 gfp_t mm24_parse_gfp(struct script *s, const char *text)
 {
 	char buf[256], *w, *save;

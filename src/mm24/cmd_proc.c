@@ -35,6 +35,14 @@ static const struct {
 	{ "/proc/slabinfo", slabinfo_show },
 };
 
+void mm24_proc_words(void (*word)(const char *))
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(proc_files); i++)
+		word(proc_files[i].path);
+}
+
 static void cmd_cat(struct script *s)
 {
 	struct seq_file m;

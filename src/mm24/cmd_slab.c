@@ -52,6 +52,42 @@ static const struct {
 	{ "SLAB_TEMPORARY", SLAB_TEMPORARY },
 };
 
+/* The names given to kmem_cache_create: a cache keeps the pointer, and
+ * a destroy can fail and leave the cache, so they live on the host heap
+ * until the machine powers off (mm24_slab_forget()). */
+static char **cache_names;
+static size_t nr_cache_names;
+
+static char *keep_cache_name(const char *name)
+{
+	char **grown = realloc(cache_names,
+			       (nr_cache_names + 1) * sizeof(*cache_names));
+
+	if (!grown)
+		panic("mm24: out of host memory");
+	cache_names = grown;
+	cache_names[nr_cache_names] = strdup(name);
+	if (!cache_names[nr_cache_names])
+		panic("mm24: out of host memory");
+	return cache_names[nr_cache_names++];
+}
+
+void mm24_slab_forget(void)
+{
+	while (nr_cache_names)
+		free(cache_names[--nr_cache_names]);
+	free(cache_names);
+	cache_names = NULL;
+}
+
+void mm24_slab_flag_words(void (*word)(const char *))
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(slab_flag_names); i++)
+		word(slab_flag_names[i].name);
+}
+
 static unsigned long parse_slab_flags(struct script *s, const char *text)
 {
 	char buf[256], *w, *save;
@@ -160,9 +196,7 @@ static void cmd_kmem_cache_create(struct script *s)
 		align = script_number(s, s->argv[3], PAGE_SIZE);
 	if (s->argc > 4)
 		flags = parse_slab_flags(s, s->argv[4]);
-	name = strdup(s->argv[1]);	/* the cache keeps the pointer */
-	if (!name)
-		panic("mm24: out of host memory");
+	name = keep_cache_name(s->argv[1]);
 	cachep = kmem_cache_create(name, size, align, flags, NULL);
 	ftrace_pause();
 	printf("kmem_cache_create(%s, %lu, %lu, 0x%lx)", name, size, align,

@@ -138,6 +138,14 @@ static const struct {
 	{ "pcp", dot_pcp },
 };
 
+void mm24_dot_words(void (*word)(const char *))
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(kinds); k++)
+		word(kinds[k].name);
+}
+
 static void cmd_dot(struct script *s)
 {
 	struct dot_out out = { .s = s };

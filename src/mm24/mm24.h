@@ -38,6 +38,21 @@ int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
 			 char *err, size_t errlen);
 /* Boot the machine and kernel; @quiet hides the boot log on the console. */
 void mm24_boot(const struct machine_config *cfg, int quiet);
+/* Switch the machine off and give back every host resource the program
+ * and the machine took since power-on (names, cache names, the tracer's
+ * tables, RAM and the linear space): the first half of a reset, see
+ * machine.c. */
+void mm24_power_off(void);
+
+/* What the scenario language knows, for a fuzzer's dictionary: each
+ * command's name and usage line, the gfp and slab flag names, the /proc
+ * files, the dot pictures and the mirrored function names that trace
+ * set_graph_function takes (script.c, from the tables below). */
+void mm24_vocabulary(void (*text)(const char *));
+void mm24_gfp_words(void (*word)(const char *));	/* cmd_buddy.c */
+void mm24_slab_flag_words(void (*word)(const char *));	/* cmd_slab.c */
+void mm24_proc_words(void (*word)(const char *));	/* cmd_proc.c */
+void mm24_dot_words(void (*word)(const char *));	/* dot.c */
 
 /* Commands: each takes the words of its line. */
 struct command {
@@ -72,6 +87,10 @@ void named_check_new(struct script *s, const char *name);
 /* A new, empty record for @name (checked by named_check_new()). */
 struct named *named_remember(const char *name);
 void named_add_page(struct named *n, struct page *page);
+/* Forget every name and give back their host memory (power-off). */
+void named_forget_all(void);
+/* Give back the cache names kmem_cache_create kept (power-off). */
+void mm24_slab_forget(void);
 
 /* A named allocation ("as NAME") or "pfn=N": the page, and the order it
  * was allocated with (-1 for a bare pfn). */

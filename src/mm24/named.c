@@ -67,3 +67,11 @@ void named_add_page(struct named *n, struct page *page)
 	n->pages[n->nr++] = page;
 	n->refs = 1;
 }
+
+void named_forget_all(void)
+{
+	while (nr_names)
+		free(names[--nr_names].pages);
+	free(names);
+	names = NULL;
+}

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <linux/ftrace.h>
 #include <linux/printk.h>
 #include "mm24.h"
 
@@ -120,6 +121,25 @@ static void cmd_help(struct script *s)
 		script_error(s, "unknown command '%s' (help lists them)",
 			     s->argv[1]);
 	printf("usage: %s\n", c->usage);
+}
+
+void mm24_vocabulary(void (*text)(const char *))
+{
+	const struct command *c;
+	unsigned int i;
+	size_t t;
+
+	for (t = 0; t < ARRAY_SIZE(command_tables); t++)
+		for (c = command_tables[t]; c->name; c++) {
+			text(c->name);
+			text(c->usage);
+		}
+	mm24_gfp_words(text);
+	mm24_slab_flag_words(text);
+	mm24_proc_words(text);
+	mm24_dot_words(text);
+	for (i = 0; i < mm24_nr_mirrored; i++)
+		text(mm24_mirrored[i]);
 }
 
 static void split_line(struct script *s, char *line)

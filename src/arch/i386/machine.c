@@ -278,7 +278,18 @@ int i386_ktlb_stale(u32 vaddr)
 			   USER_PTRS_PER_PGD * PTRS_PER_PTE] & KPAGE_STALE;
 }
 
-/* Map the pages of one kernel page table, merging contiguous runs. */
+/* Does PTE @next continue the run that PTE @first starts, @n pages on?
+ * Not-present entries make one hole whatever they hold. */
+static int same_run(u32 first, u32 next, unsigned n)
+{
+	if (!(first & _PAGE_PRESENT))
+		return !(next & _PAGE_PRESENT);
+	return ((next ^ first) & ~PAGE_MASK) == 0 &&
+	       (next & PAGE_MASK) == (first & PAGE_MASK) + n * PAGE_SIZE;
+}
+
+/* Map the pages of one kernel page table, merging contiguous runs (one
+ * host mmap() a run: an empty table is one). */
 static void shadow_page_table(unsigned index, const u32 *pt)
 {
 	unsigned i = 0;
@@ -287,9 +298,7 @@ static void shadow_page_table(unsigned index, const u32 *pt)
 		u32 e = pt[i], base = e & PAGE_MASK;
 		unsigned n = 1;
 
-		while (i + n < PTRS_PER_PTE &&
-		       ((pt[i + n] ^ e) & ~PAGE_MASK) == 0 &&
-		       (pt[i + n] & PAGE_MASK) == base + n * PAGE_SIZE)
+		while (i + n < PTRS_PER_PTE && same_run(e, pt[i + n], n))
 			n++;
 		host_map((index << PGDIR_SHIFT) | (i << PAGE_SHIFT), base,
 			 n * PAGE_SIZE, e & _PAGE_PRESENT, e & _PAGE_RW);
@@ -505,6 +514,16 @@ static void head_s(void)
 	}
 }
 
+/* A zeroed table of @n entries of @size bytes for the machine's own
+ * bookkeeping: anonymous memory, whose pages the host supplies (zero) on
+ * first touch, so that a power-on costs only what the boot touches; a
+ * calloc() of the megabytes the kernel TLB needs would clear them all. */
+static void *host_table(unsigned long n, size_t size)
+{
+	return xmmap(NULL, n * size, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+}
+
 void machine_power_on(const struct machine_config *cfg)
 {
 	unsigned long base;
@@ -519,14 +538,10 @@ void machine_power_on(const struct machine_config *cfg)
 	}
 	phys_ram = xmmap(NULL, phys_ram_size, PROT_READ | PROT_WRITE,
 			 MAP_SHARED, ram_fd, 0);
-	kpt_pde = calloc(phys_ram_size >> PAGE_SHIFT, sizeof(*kpt_pde));
-	ktlb = calloc(KERNEL_PAGES, sizeof(*ktlb));
-	kpage_state = calloc(KERNEL_PAGES, sizeof(*kpage_state));
-	kstale_list = calloc(KERNEL_PAGES, sizeof(*kstale_list));
-	if (!kpt_pde || !ktlb || !kpage_state || !kstale_list) {
-		fprintf(stderr, "mm24: out of host memory\n");
-		exit(1);
-	}
+	kpt_pde = host_table(phys_ram_size >> PAGE_SHIFT, sizeof(*kpt_pde));
+	ktlb = host_table(KERNEL_PAGES, sizeof(*ktlb));
+	kpage_state = host_table(KERNEL_PAGES, sizeof(*kpage_state));
+	kstale_list = host_table(KERNEL_PAGES, sizeof(*kstale_list));
 
 	base = (unsigned long)xmmap(NULL, 8 * GiB, PROT_NONE,
 				    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
@@ -553,8 +568,15 @@ void machine_power_off(void)
 	munmap((void *)i386_linear_base, 4 * GiB);
 	munmap(phys_ram, phys_ram_size);
 	close(ram_fd);
-	free(kpt_pde);
+	munmap(kpt_pde, (phys_ram_size >> PAGE_SHIFT) * sizeof(*kpt_pde));
+	munmap(ktlb, KERNEL_PAGES * sizeof(*ktlb));
+	munmap(kpage_state, KERNEL_PAGES * sizeof(*kpage_state));
+	munmap(kstale_list, KERNEL_PAGES * sizeof(*kstale_list));
 	kpt_pde = NULL;
+	ktlb = NULL;
+	kpage_state = NULL;
+	kstale_list = NULL;
+	kstale_nr = 0;
 	ram_fd = -1;
 	phys_ram = NULL;
 	phys_ram_size = 0;

@@ -33,6 +33,9 @@ int ftrace_is_mirrored(const char *name);
 int ftrace_set_graph_functions(const char *const *names, int n,
 			       const char **bad);
 void ftrace_start(FILE *out, const struct ftrace_options *opt);
+/* Stop and give back the host memory the tracer holds (its symbol table,
+ * the filter), as before the first trace: for a machine reset. */
+void ftrace_release(void);
 void ftrace_set_options(const struct ftrace_options *opt);
 /* Leave calls out of the trace for a while (mm24's own printing). */
 void ftrace_pause(void);

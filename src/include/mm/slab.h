@@ -211,11 +211,17 @@ struct kmem_cache {
 #define CFLGS_OFF_SLAB		0x80000000UL	/* descriptor off the slab */
 #define OFF_SLAB(x)		((x)->flags & CFLGS_OFF_SLAB)
 
-/* The hidden word in front of every host structure of the allocator. */
+/* The hidden words in front of every host structure of the allocator. */
 struct footprint {
 	void *bytes;		/* its i386 bytes, in emulated memory */
+	struct footprint *prev, *next;	/* all live ones, for a power-off */
 	void *pad;		/* keeps the host structure 16-byte aligned */
 };
+/* The live host structures (footprint.c): a machine that is switched off
+ * gives them back with footprints_release(); its RAM, which holds their
+ * i386 bytes, goes with it. */
+extern struct footprint live_footprints;
+void footprints_release(void);
 
 /* Where the i386 bytes of host structure @host are. */
 static inline void *footprint_of(const void *host)
@@ -245,13 +251,21 @@ static inline void *footprint_at(void *bytes, size_t host_size)
 	if (!fp)
 		panic("mm24: out of host memory");
 	fp->bytes = bytes;
+	fp->prev = &live_footprints;
+	fp->next = live_footprints.next;
+	fp->next->prev = fp;
+	live_footprints.next = fp;
 	return fp + 1;
 }
 
 /* Free the host structure only (its bytes go with their slab). */
 static inline void footprint_drop(void *host)
 {
-	free((struct footprint *)host - 1);
+	struct footprint *fp = (struct footprint *)host - 1;
+
+	fp->prev->next = fp->next;
+	fp->next->prev = fp->prev;
+	free(fp);
 }
 
 #define kmalloc_fp(host_size, i386_size, flags) \
