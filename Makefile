@@ -146,6 +146,15 @@ $(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) \
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
 	$(Q)$(link)
 
+# ---- quizzes: each unit's generator, src/UNIT/quiz.mm (data), built into
+# mm24 quiz (src/mm24/quiz.c) as BUILD/gen/quizzes.inc ----
+QUIZ_FILES := $(wildcard $(foreach u,$(UNITS),$(call unit_dir,$(u))/quiz.mm))
+QUIZ_INC := $(BUILD)/gen/quizzes.inc
+$(QUIZ_INC): scripts/embed-quizzes.py $(QUIZ_FILES) | $(DEPS_STAMP)
+	$(Q)python3 scripts/embed-quizzes.py $@ $(QUIZ_FILES)
+$(BUILD)/obj/mm24/quiz.o: $(QUIZ_INC)
+$(BUILD)/obj/mm24/quiz.o: CFLAGS += -I$(BUILD)/gen
+
 # ---- exercises: src/UNIT/exercises/NAME.c -> build/bin/ex-UNIT-NAME ----------
 define exercise_rules
 EX_$(1) := $$(patsubst $(call unit_dir,$(1))/exercises/%.c,$(BUILD)/bin/ex-$(1)-%,$$(wildcard $(call unit_dir,$(1))/exercises/*.c))
@@ -204,6 +213,22 @@ site: $(MM24) $(EXERCISES) $(XREF) $(FLEXSEARCH)
 	$(Q)python3 scripts/site-build.py $(BUILD) $(SITE_DIR) $(MM24) $(KSRC)
 
 
+# ---- labs (scripts/lab.py; each unit lists its labs in src/UNIT/labs.ini):
+# make lab-NAME makes the working tree build/labs/NAME with the lab's
+# functions stubbed; make grade there (or make grade LAB=NAME here) scores
+# it; make restore there puts the reference functions back ----
+LAB_DIR = $(BUILD)/labs
+lab-%: | $(DEPS_STAMP)
+	$(Q)python3 scripts/lab.py make $* $(LAB_DIR)/$*
+labs:
+	$(Q)python3 scripts/lab.py list
+grade:
+	$(Q)python3 scripts/lab.py grade $(if $(LAB),$(LAB_DIR)/$(LAB),.)
+restore:
+	$(Q)python3 scripts/lab.py restore $(if $(LAB),$(LAB_DIR)/$(LAB),.)
+# a lab tree's own settings (scripts/lab.py writes it there)
+-include lab.mk
+
 # ---- the structural diff against a real 2.6.24 tree (scripts/kdiff.py):
 # the decisions of each mirrored function; exits 1 on a difference that no
 # @kquirk explains ----
@@ -227,6 +252,12 @@ test-site: site
 	$(Q)python3 scripts/site-browser-test.py $(SITE_DIR) $(BUILD)/site/screenshots
 test-xref:
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py
+# mm24 quiz: reproducible problems, answers from the emulated kernel
+test-quiz: $(MM24)
+	$(Q)MM24=$(MM24) python3 -m unittest -q tests/quiz/test_quiz.py
+# labs: the stubs and the grading (tests/labs; LABS_ALL=1 grades every lab)
+test-labs: | $(DEPS_STAMP)
+	$(Q)BUILD=$(BUILD) python3 -m unittest -q tests/labs/test_labs.py
 test-dot: $(MM24)
 	$(Q)MM24=$(MM24) python3 -m unittest -q tests/dot/test_dot.py
 test-cli: $(MM24)
@@ -247,7 +278,7 @@ test-ownwords: | $(DEPS_STAMP)
 	$(Q)python3 scripts/own-words/own-words.py src tests
 
 test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
-	test-diff test-ownwords test-model
+	test-diff test-ownwords test-model test-quiz test-labs
 
 check:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit \

@@ -5,6 +5,7 @@
  *                                   boot and print the kernel log
  *   mm24 run FILE|-                 run a scenario script
  *   mm24 shell                      the scenario language, interactively
+ *   mm24 quiz UNIT -s SEED [-c]     a problem made from a seed; -c: answers
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -19,7 +20,8 @@ static const char usage_run[] =
 	"usage: mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
 	"[--no-durations]\n"
 	"                [--lang en|zh] [--dot-dir=DIR] FILE|-\n";
-static const char usage_shell[] = "usage: mm24 shell\n";
+static const char usage_shell[] = "usage: mm24 shell\n"
+	"usage: mm24 quiz UNIT [-s SEED] [-c] [--script]\n";
 
 static int usage(FILE *to, int status)
 {
@@ -44,6 +46,10 @@ static int help(void)
 	       "  --no-durations      leave the durations out of the trace\n"
 	       "  --lang en|zh        the language of the dot pictures' labels\n"
 	       "  --dot-dir=DIR       where \"dot ... > FILE\" writes FILE\n"
+	       "\nquiz: a problem on UNIT made from SEED (0 by default); -c "
+	       "adds the answers,\n"
+	       "computed by running the emulated kernel; --script prints the "
+	       "scenario it runs\n"
 	       "\nscenario commands (mm24 run FILE, mm24 shell; "
 	       "\"help\" in the shell):\n");
 	script_print_commands(stdout, "  ");
@@ -165,6 +171,8 @@ int main(int argc, char **argv)
 		return help();
 	if (!strcmp(argv[1], "boot"))
 		return cmd_boot(argc, argv);
+	if (!strcmp(argv[1], "quiz"))
+		return mm24_quiz(argc, argv);
 	if (!strcmp(argv[1], "shell")) {
 		if (argc != 2)
 			return misuse(usage_shell, "shell takes no arguments "
