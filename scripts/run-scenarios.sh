@@ -5,8 +5,9 @@
 # A scenario is run as "mm24 run NAME.mm", unless its first line is
 # "#!args ARGS", which gives the mm24 arguments instead (for command-line
 # cases).  UPDATE=1 rewrites the golden files (review them before committing).
-# Stack dumps keep the function names only: their addresses and offsets
-# are those of mm24's own code and change from one build to the next.
+# Stack dumps and slab_debug's "Last user" keep the function names only:
+# their addresses and offsets are those of mm24's own code and change from
+# one build to the next.
 mm24=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 dir=$2
 passed=0
@@ -25,7 +26,8 @@ for mm in "$dir"/*.mm; do
 	# shellcheck disable=SC2086
 	(cd "$dir" && "$mm24" $args) >"$tmp.raw" 2>&1
 	status=$?
-	sed -E 's/\[<[0-9a-f]{8}>\] ([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+/[<........>] \1/' \
+	sed -E -e 's/\[<[0-9a-f]{8}>\] ([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+/[<........>] \1/' \
+		-e 's/\[<[0-9a-f]{8}>\]\(([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+\)/[<........>](\1)/' \
 		"$tmp.raw" >"$tmp"
 	echo "[exit $status]" >>"$tmp"
 	if [ "${UPDATE:-0}" = 1 ]; then

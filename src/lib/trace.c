@@ -53,13 +53,21 @@ struct frame {
 };
 
 /*
- * Mirrored accessors called on nearly every line of the allocator, and the
- * DEBUG_VM range check inside VM_BUG_ON(); they are inlines in 2.6.24 that
- * a function tracer never sees, and would only bury the call chain.
+ * Mirrored accessors called on nearly every line of the allocators, and
+ * the DEBUG_VM range check inside VM_BUG_ON(); they are inlines in 2.6.24
+ * that a function tracer never sees, and would only bury the call chain.
+ * The same for the slab allocator's DEBUG_SLAB hooks, which a kernel
+ * without CONFIG_DEBUG_SLAB does not compile at all (mm24 runs them, and
+ * they return at once, unless slab_debug is on).
  */
 static const char *const too_small[] = {
 	"page_zone", "page_count", "bad_range", "get_pageblock_bitmap",
 	"pfn_to_bitidx",
+	"cpu_cache_get", "index_to_obj", "obj_to_index", "slab_bufctl",
+	"virt_to_head_page", "page_get_cache", "page_get_slab",
+	"virt_to_cache", "virt_to_slab",
+	"check_slabp", "kfree_debugcheck", "cache_free_debugcheck",
+	"cache_alloc_debugcheck_before", "cache_alloc_debugcheck_after",
 };
 
 static struct frame shadow[SHADOW_MAX];

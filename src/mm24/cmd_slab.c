@@ -265,12 +265,16 @@ static void cmd_kmem_cache_free(struct script *s)
 {
 	struct kmem_cache *cachep;
 	struct named *n;
+	int wrong;
 
 	if (s->argc != 3)
 		script_error(s, "usage: kmem_cache_free CACHE NAME");
 	cachep = cache_arg(s, s->argv[1]);
 	n = object_arg(s, s->argv[2], 0);
-	if (n->obj == ZERO_SIZE_PTR || virt_to_cache(n->obj) != cachep)
+	ftrace_pause();		/* the script's check, not kernel work */
+	wrong = n->obj == ZERO_SIZE_PTR || virt_to_cache(n->obj) != cachep;
+	ftrace_resume();
+	if (wrong)
 		needs_slab_debug(s, "a free to the wrong cache");
 	printf("kmem_cache_free(%s, %s)\n", cachep->name, n->name);
 	fflush(stdout);
@@ -293,7 +297,9 @@ static void cmd_kfree(struct script *s)
 		/* a block of pages: kfree() of its address is a kernel BUG */
 		if (!n->refs || !n->nr)
 			script_error(s, "'%s' holds no pages now", n->name);
+		ftrace_pause();
 		addr = page_address(n->pages[0]);
+		ftrace_resume();
 		if (!addr)
 			script_error(s, "'%s' is a highmem page: it has no "
 				     "kernel address to kfree", n->name);
@@ -327,11 +333,13 @@ static void cmd_double_free(struct script *s)
 static void cmd_ksize(struct script *s)
 {
 	struct named *n;
+	size_t size;
 
 	if (s->argc != 2)
 		script_error(s, "usage: ksize NAME");
 	n = object_arg(s, s->argv[1], 0);
-	printf("ksize(%s) = %zu\n", n->name, ksize(n->obj));
+	size = ksize(n->obj);
+	printf("ksize(%s) = %zu\n", n->name, size);
 }
 
 static void cmd_kmem_cache_shrink(struct script *s)

@@ -10,6 +10,9 @@
  *   dot walk ADDR|NAME                CR3 -> PDE -> PTE -> frame
  *   dot layout                        the kernel's linear space, mapped now
  *   dot pcp [ZONE] [max=N]            the per-cpu page lists
+ *   dot slab CACHE [max=N]            a slab cache: its arrays, its three
+ *                                     slab lists, each slab's objects
+ *                                     and bufctl chain (dot_slab.c)
  *
  * Without "> FILE" the graph goes to stdout; a relative FILE is taken
  * below --dot-dir.  The file is created once the arguments are known to
@@ -136,6 +139,7 @@ static const struct {
 	{ "walk", dot_walk },
 	{ "layout", dot_layout },
 	{ "pcp", dot_pcp },
+	{ "slab", dot_slab },
 };
 
 void mm24_dot_words(void (*word)(const char *))
@@ -165,7 +169,7 @@ static void cmd_dot(struct script *s)
 		if (!strcmp(kinds[k].name, s->argv[1]))
 			break;
 	if (argc < 2 || k == ARRAY_SIZE(kinds))
-		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp "
+		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp|slab "
 			     "ARGS... [> FILE]%s%s%s", argc > 1 ? " ('" : "",
 			     argc > 1 ? s->argv[1] : "",
 			     argc > 1 ? "' is not a picture)" : "");
@@ -180,7 +184,7 @@ static void cmd_dot(struct script *s)
 }
 
 const struct command dot_commands[] = {
-	{ "dot", "dot free_area|buddy|walk|layout|pcp ARGS... [> FILE]",
+	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab ARGS... [> FILE]",
 	  cmd_dot, 1 },
 	{ NULL, NULL, NULL, 0 },
 };

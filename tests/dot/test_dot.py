@@ -252,5 +252,94 @@ class Pcp(unittest.TestCase):
         svg_ok(self, text)
 
 
+def slabinfo(out):
+    """{name: (active_objs, num_objs, objperslab, active_slabs, num_slabs,
+    sharedavail)} from /proc/slabinfo."""
+    rows = {}
+    for m in re.finditer(r"^(\S+)\s+(\d+)\s+(\d+)\s+\d+\s+(\d+)\s+\d+ : "
+                         r"tunables.* : slabdata\s+(\d+)\s+(\d+)\s+(\d+)",
+                         out, re.M):
+        rows[m[1]] = tuple(int(x) for x in m.groups()[1:])
+    return rows
+
+
+class Slab(unittest.TestCase):
+    """dot slab against /proc/slabinfo: the slabs on each list, their
+    objects used and free, the bufctl chains and the arrays."""
+
+    def check_cache(self, text, row, cpus):
+        active, num_objs, per_slab, active_slabs, num_slabs, shared = row
+        slabs = {}
+        for m in re.finditer(r'^\ts(\d)_(\d+) \[shape=plain.*comment="inuse '
+                             r'(\d+)"', text, re.M):
+            slabs.setdefault(int(m[1]), []).append(int(m[3]))
+        full, partial, free = (slabs.get(k, []) for k in range(3))
+        self.assertEqual(len(full) + len(partial), active_slabs)
+        self.assertEqual(len(full) + len(partial) + len(free), num_slabs)
+        self.assertEqual(sum(full) + sum(partial), active)
+        self.assertEqual(num_slabs * per_slab, num_objs)
+        self.assertTrue(all(n == per_slab for n in full))
+        self.assertTrue(all(0 < n < per_slab for n in partial))
+        self.assertTrue(all(n == 0 for n in free))
+        # each slab: a cell per object; the free cells and the chain hold
+        # num - inuse objects
+        for block in re.split(r"^\ts\d_\d+ \[shape=plain", text,
+                              flags=re.M)[1:]:
+            table = block.split("</TABLE>")[0]
+            inuse = int(re.search(r'comment="inuse (\d+)"', block)[1])
+            cells = re.findall(r'<TD BGCOLOR="(#\w+)">\d+</TD>', table)
+            self.assertEqual(len(cells), per_slab)
+            self.assertEqual(cells.count("#b3d4f2"), per_slab - inuse)
+        chains = re.findall(r"^\t(s\d_\d+)_c\d+ \[label=\"\d+\"", text,
+                            re.M)
+        self.assertEqual(len(chains), num_objs - active)
+        # the shared array and one array per CPU
+        avail = {m[1]: int(m[2]) for m in re.finditer(
+            r"^\t(ac\d|shared) \[shape=plain.*\n.*avail (\d+)", text, re.M)}
+        self.assertEqual(sorted(k for k in avail if k != "shared"),
+                         ["ac%d" % c for c in range(cpus)])
+        self.assertEqual(avail.get("shared", 0), shared)
+        cached = len(re.findall(r"^\t<TR><TD BGCOLOR=\"#f3e29a\">entry\[",
+                                text, re.M))
+        self.assertEqual(cached, sum(avail.values()))
+        svg_ok(self, text)
+
+    def test_cache_on_two_cpus(self):
+        script = ("boot mem=64M cpus=2\nkmem_cache_create foo 100\n" +
+                  "".join("kmem_cache_alloc foo GFP_KERNEL as a%d\n" % i
+                          for i in range(150)) +
+                  "".join("kmem_cache_free foo a%d\n" % i
+                          for i in range(0, 150, 3)) +
+                  "cpu 1\n" +
+                  "".join("kmem_cache_free foo a%d\n" % i
+                          for i in range(1, 150, 3)) +
+                  "dot slab foo max=0 > s.dot\ncat /proc/slabinfo\n")
+        out, files = run(script)
+        self.check_cache(files["s.dot"], slabinfo(out)["foo"], 2)
+
+    def test_general_cache_after_a_reap(self):
+        script = ("boot mem=64M\n" +
+                  "".join("kmalloc 200 GFP_KERNEL as k%d\n" % i
+                          for i in range(60)) +
+                  "".join("kfree k%d\n" % i for i in range(0, 60, 2)) +
+                  "tick 5\ndot slab size-256 max=0 > g.dot\n"
+                  "cat /proc/slabinfo\n")
+        out, files = run(script)
+        self.check_cache(files["g.dot"], slabinfo(out)["size-256"], 1)
+
+    def test_max_leaves_a_counted_rest(self):
+        out, files = run("boot mem=64M\nkmem_cache_create bar 40\n" +
+                         "".join("kmem_cache_alloc bar GFP_KERNEL as b%d\n" % i
+                                 for i in range(5)) +
+                         "dot slab bar max=2 > m.dot\n")
+        text = files["m.dot"]
+        rest = [int(x) for x in re.findall(r'comment="(\d+)"', text)]
+        num = int(re.search(r"objperslab (\d+)", text)[1])
+        # a refill of 16 objects, then the bufctl chain beyond 2 links
+        self.assertIn(num - 16 - 2, rest)
+        self.assertIn("9 more", text)    # the array: 16 - 5 objects, 2 drawn
+        svg_ok(self, text)
+
+
 if __name__ == "__main__":
     unittest.main()
