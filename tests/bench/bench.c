@@ -10,7 +10,10 @@
  *   TLB hit         one i386_translate() that hits the TLB
  *   page walk       one i386_translate() that misses (two-level walk)
  *   boot 4G         wall time of "mm24 boot mem=4G"
- * Reference: one glibc malloc(4096) + free() pair.
+ *   kmalloc pair    kmalloc(64) + kfree(), the per-CPU array fast path
+ *   cache pair      kmem_cache_alloc() + kmem_cache_free(), the same
+ * References: one glibc malloc(4096) + free() pair; for the slab pairs,
+ * one glibc malloc(64) + free() pair.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +26,7 @@
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/vmstat.h>
 #include <asm/machine.h>
 #include <asm/setup.h>
@@ -44,19 +48,63 @@ static void boot(unsigned long mem)
 	start_kernel();
 }
 
-static double malloc_pair_ns(void)
+static double malloc_size_pair_ns(size_t size)
 {
 	const int n = 5000000;
 	long long t0;
 	int i;
 
 	for (i = 0; i < 100000; i++)
-		free(malloc(4096));
+		free(malloc(size));
 	t0 = now_ns();
 	for (i = 0; i < n; i++) {
-		void *volatile p = malloc(4096);
+		void *volatile p = malloc(size);
 
 		free(p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+static double malloc_pair_ns(void) { return malloc_size_pair_ns(4096); }
+
+/* kmalloc(64) + kfree(): after the first refill, every pair is an array
+ * hit (the object goes back on top of the array it came from). */
+static double kmalloc_pair_ns(void)
+{
+	const int n = 10000000;
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	for (i = 0; i < 100000; i++)
+		kfree(kmalloc(64, GFP_KERNEL));
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = kmalloc(64, GFP_KERNEL);
+
+		kfree(p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+static double cache_pair_ns(void)
+{
+	const int n = 10000000;
+	struct kmem_cache *c;
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	c = kmem_cache_create("bench", 64, 0, SLAB_HWCACHE_ALIGN, NULL);
+	if (!c)
+		return -1;
+	for (i = 0; i < 100000; i++)
+		kmem_cache_free(c, kmem_cache_alloc(c, GFP_KERNEL));
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = kmem_cache_alloc(c, GFP_KERNEL);
+
+		kmem_cache_free(c, p);
 	}
 	return (double)(now_ns() - t0) / n;
 }
@@ -223,5 +271,12 @@ int main(int argc, char **argv)
 	row("page walk (TLB miss)", in_child(walk_ns), ref, 0);
 	if (argc > 2)
 		row("mm24 boot mem=4G (wall, best of 3)", boot_4g_ns(), ref, 5e8);
+	ref = malloc_size_pair_ns(64);
+	printf("%s: reference glibc malloc(64)+free pair = %.1f ns\n", label,
+	       ref);
+	row("kmalloc(64)+kfree pair (array hit)", in_child(kmalloc_pair_ns),
+	    ref, ref);
+	row("kmem_cache_alloc+free pair (array)", in_child(cache_pair_ns),
+	    ref, ref);
 	return 0;
 }
