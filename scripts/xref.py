@@ -15,8 +15,9 @@ KERNEL = re.compile(r"@kernel\{([^,}]+),(\d+)\}")
 HEADER_UNIT = {
     "linux/mm_types.h": "page", "linux/page-flags.h": "page", "linux/mm.h": "page",
     "linux/mmzone.h": "zone", "linux/vmstat.h": "zone", "linux/bootmem.h": "bootmem",
-    "linux/gfp.h": "buddy", "linux/swap.h": "buddy", "linux/highmem.h": "arch",
+    "linux/gfp.h": "buddy", "linux/swap.h": "buddy", "linux/highmem.h": "highmem",
     "linux/slab.h": "slab", "linux/slab_def.h": "slab", "mm/slab.h": "slab",
+    "linux/vmalloc.h": "vmalloc",
 }
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 
@@ -52,6 +53,9 @@ def declared_name(lines, start):
         if m:
             return m.group(1), i + 1
         text += " " + line
+        m = re.match(r"(?:static\s+)?(?:DEFINE|DECLARE)_[A-Z_]+\(\s*(" + IDENT + ")", text.strip())
+        if m:       # a variable defined by a macro: DEFINE_SPINLOCK(name)
+            return m.group(1), i + 1
         if "(" in text:
             head = text.split("(")[0]
             names = re.findall(IDENT, head)

@@ -3,22 +3,82 @@
  * @brief \~english /proc/meminfo.
  *        \~chinese /proc/meminfo。 \~
  *
- * proc_misc.c (buddy unit) - /proc/meminfo (fs/proc/proc_misc.c).
+ * proc_misc.c (buddy unit) - /proc/meminfo (fs/proc/proc_misc.c) and
+ * the vmalloc figures it shows (get_vmalloc_info() of fs/proc/mmu.c).
  *
  * 2.6.24 pads the labels to 14 columns (later kernels use 16).  Fields
- * whose subsystem mm24 does not have yet (page cache, swap, slab, NFS,
- * vmalloc, hugetlb) print the counters as they stand, which is 0.  The
- * hugetlb lines follow, as in a CONFIG_HUGETLB_PAGE kernel (4 MiB pages).
+ * whose subsystem mm24 does not have yet (page cache, swap, NFS, hugetlb)
+ * print the counters as they stand, which is 0.  The hugetlb lines
+ * follow, as in a CONFIG_HUGETLB_PAGE kernel (4 MiB pages).
+ *
+ * vmlist, the list of vmalloc areas, is defined here and not in the
+ * vmalloc unit: /proc/meminfo walks it, and a unit never reaches up to a
+ * later one.  The vmalloc unit (src/vmalloc) fills it; with no vmalloc
+ * unit in the binary it stays empty, and get_vmalloc_info() reports what
+ * 2.6.24 reports for an empty list.
  */
 #include <linux/gfp.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/swap.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/fixmap.h>
 
 #define K(x) ((x) << (PAGE_SHIFT - 10))
+
+/* guards vmlist */
+DEFINE_RWLOCK(vmlist_lock);
+
+/**
+ * @brief \~english The areas of the vmalloc space, sorted by address.
+ *        \~chinese vmalloc 区中的非连续内存区链表，按地址排序。 \~
+ * @kernel{mm/vmalloc.c,25}
+ * @seenotes{chapter-vmalloc,vmalloc-vmlist}
+ */
+struct vm_struct *vmlist;
+
+/**
+ * @brief \~english Bytes of the vmalloc areas and the largest hole between them.
+ *        \~chinese 统计 vmalloc 区中已用的字节数和最大的空洞。 \~
+ * @param vmi the result
+ * @context takes vmlist_lock for reading
+ * @kernel{fs/proc/mmu.c,17}
+ * @seenotes{chapter-vmalloc,vmalloc-meminfo}
+ */
+void get_vmalloc_info(struct vmalloc_info *vmi)
+{
+	struct vm_struct *area;
+	unsigned long hole, below;
+
+	vmi->used = 0;
+	if (!vmlist) {
+		vmi->largest_chunk = VMALLOC_TOTAL;
+	} else {
+		vmi->largest_chunk = 0;
+		below = VMALLOC_START;	/* the end of the area below */
+		read_lock(&vmlist_lock);
+		for (area = vmlist; area; area = area->next) {
+			unsigned long start = (unsigned long)area->addr;
+
+			/* 2.6.24 keeps other ranges (modules) on vmlist on
+			 * some architectures: only the vmalloc space counts */
+			if (start < VMALLOC_START)
+				continue;
+			if (start >= VMALLOC_END)
+				break;
+			vmi->used += area->size;	/* the guard page too */
+			hole = start - below;
+			if (hole > vmi->largest_chunk)
+				vmi->largest_chunk = hole;
+			below = start + area->size;
+		}
+		if (VMALLOC_END - below > vmi->largest_chunk)
+			vmi->largest_chunk = VMALLOC_END - below;
+		read_unlock(&vmlist_lock);
+	}
+}
 
 /**
  * @brief \~english /proc/meminfo in the 2.6.24 format.
@@ -27,16 +87,16 @@
  * @return 0
  * @kernel{fs/proc/proc_misc.c,119}
  * @seenotes{chapter-buddy,buddy-proc}
- * @kquirk \~english No swap, page cache, vmalloc areas or hugetlb pool:
- *         si_swapinfo(), the atomic_read() of vm_committed_space and
- *         get_vmalloc_info() are left out and their fields are 0; CommitLimit
+ * @kquirk \~english No swap, page cache or hugetlb pool:
+ *         si_swapinfo() and the atomic_read() of vm_committed_space are
+ *         left out and their fields are 0; CommitLimit
  *         follows the 2.6.24 formula with the default overcommit ratio of 50.
  *         The text goes to a seq_file with seq_printf(), not into a page with
  *         sprintf() and proc_calc_metrics(); a second seq_printf() adds the
  *         lines hugetlb_report_meminfo() prints in a CONFIG_HUGETLB_PAGE
  *         kernel, for an empty pool of 4 MiB pages.
- *         \~chinese 没有交换区、页高速缓存、vmalloc 区和大页池：省略了 si_swapinfo()、
- *         对 vm_committed_space 的 atomic_read() 和 get_vmalloc_info()，相应字段为 0；
+ *         \~chinese 没有交换区、页高速缓存和大页池：省略了 si_swapinfo() 和
+ *         对 vm_committed_space 的 atomic_read()，相应字段为 0；
  *         CommitLimit 按 2.6.24 的公式和默认 overcommit 比例 50 计算。输出用
  *         seq_printf() 写到 seq_file，而不是用 sprintf() 写进一个页再交给
  *         proc_calc_metrics()；第二个 seq_printf() 补上 CONFIG_HUGETLB_PAGE 内核中
@@ -44,6 +104,7 @@
  */
 int meminfo_read_proc(struct seq_file *m)
 {
+	struct vmalloc_info vmi;
 	struct sysinfo si;
 	unsigned long committed = 0, allowed;
 	long pagecache;
@@ -55,6 +116,7 @@ int meminfo_read_proc(struct seq_file *m)
 	pagecache = (long)global_page_state(NR_FILE_PAGES) - (long)si.bufferram;
 	if (pagecache < 0)
 		pagecache = 0;
+	get_vmalloc_info(&vmi);
 	seq_printf(m,
 		   "MemTotal:     %8lu kB\n"
 		   "MemFree:      %8lu kB\n"
@@ -103,7 +165,8 @@ int meminfo_read_proc(struct seq_file *m)
 		   K(global_page_state(NR_UNSTABLE_NFS)),
 		   K(global_page_state(NR_BOUNCE)),
 		   K(allowed), K(committed),
-		   (VMALLOC_END - VMALLOC_START) >> 10, 0UL, 0UL);
+		   VMALLOC_TOTAL >> 10, vmi.used >> 10,
+		   vmi.largest_chunk >> 10);
 	/* hugetlb_report_meminfo(): CONFIG_HUGETLB_PAGE, an empty pool */
 	seq_printf(m, "HugePages_Total: %5lu\nHugePages_Free:  %5lu\n"
 		   "HugePages_Rsvd:  %5lu\nHugePages_Surp:  %5lu\n"

@@ -93,6 +93,9 @@ static struct named *held(struct script *s, const char *name)
 	if (n->obj)
 		script_error(s, "'%s' is a slab object: free it with kfree or "
 			     "kmem_cache_free", n->name);
+	if (n->vm_addr)
+		script_error(s, "'%s' is a %s area, not a block of pages",
+			     n->name, n->vm_how);
 	if (!n->nr)
 		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
 			     "none)", n->name);
@@ -301,6 +304,10 @@ struct page *mm24_page_arg(struct script *s, const char *word, int *order)
 		*order = -1;
 		return virt_to_page(n->obj);
 	}
+	if (n->vm_addr)
+		script_error(s, "'%s' is a %s area: its frames are scattered "
+			     "(dot vmalloc shows them; use pfn=N)", n->name,
+			     n->vm_how);
 	if (!n->nr)
 		script_error(s, "'%s' holds no pages (its alloc_until_fail got "
 			     "none)", n->name);

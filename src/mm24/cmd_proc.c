@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/buddy_check.h>
+#include <linux/highmem.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/slab_check.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <linux/workqueue.h>
 #include "mm24.h"
@@ -33,6 +35,9 @@ static const struct {
 	{ "/proc/vmstat", vmstat_show },
 	{ "/proc/meminfo", show_meminfo },
 	{ "/proc/slabinfo", slabinfo_show },
+	/* mm24's own views: no 2.6.24 file shows these */
+	{ "/mm24/pkmap", pkmap_show },
+	{ "/mm24/vmlist", vmlist_show },
 };
 
 void mm24_proc_words(void (*word)(const char *))
@@ -60,7 +65,8 @@ static void cmd_cat(struct script *s)
 		return;
 	}
 	script_error(s, "no such file '%s' (buddyinfo, pagetypeinfo, zoneinfo, "
-		     "vmstat, meminfo, slabinfo are in /proc)", s->argv[1]);
+		     "vmstat, meminfo, slabinfo are in /proc; pkmap, vmlist "
+		     "in /mm24)", s->argv[1]);
 }
 
 static void cmd_dmesg(struct script *s)
@@ -165,6 +171,14 @@ static void cmd_check(struct script *s)
 	if (problems)
 		script_error(s, "slab_check: %d broken invariants", problems);
 	printf("slab_check: ok\n");
+	problems = highmem_check();
+	if (problems)
+		script_error(s, "highmem_check: %d broken invariants", problems);
+	printf("highmem_check: ok\n");
+	problems = vmalloc_check();
+	if (problems)
+		script_error(s, "vmalloc_check: %d broken invariants", problems);
+	printf("vmalloc_check: ok\n");
 }
 
 static void cmd_show_mem(struct script *s)
@@ -175,7 +189,7 @@ static void cmd_show_mem(struct script *s)
 
 const struct command proc_commands[] = {
 	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo,"
-	  "slabinfo}", cmd_cat, 1 },
+	  "slabinfo} | cat /mm24/{pkmap,vmlist}", cmd_cat, 1 },
 	{ "dmesg", "dmesg", cmd_dmesg, 1 },
 	{ "echo", "echo TEXT... | echo \"NAME LIMIT BATCHCOUNT SHARED\" > "
 	  "/proc/slabinfo", cmd_echo, 0 },

@@ -14,10 +14,9 @@
  *   kmem_cache_shrink CACHE                  free CACHE's unused slabs
  *   kmem_cache_destroy CACHE                 remove a cache of yours
  * Misusing memory on purpose, for the slab_debug checks:
- *   poke NAME OFFSET BYTE...                 write bytes at NAME + OFFSET
- *                                            (OFFSET may be negative or
- *                                            past the end; inside the slab)
- *   peek NAME OFFSET [COUNT]                 show COUNT (16) bytes there
+ *   poke NAME OFFSET BYTE... / peek NAME OFFSET [COUNT] (cmd_mem.c) write
+ *                                            and show bytes at NAME + OFFSET,
+ *                                            anywhere in the object's slab
  *   double_free NAME                         free a freed object again
  * (a free to the wrong cache is kmem_cache_free with another CACHE).
  *
@@ -377,70 +376,19 @@ static void cmd_kmem_cache_destroy(struct script *s)
 	kmem_cache_destroy(cachep);
 }
 
-/* NAME OFFSET: the address, which must stay inside the object's slab. */
-static unsigned char *poke_addr(struct script *s, struct named **np,
-				unsigned long count)
+void mm24_slab_span(struct script *s, struct named *n, char **first,
+		    char **end)
 {
-	struct named *n = object_arg(s, s->argv[1], 1);
-	const char *word = s->argv[2];
 	struct kmem_cache *cachep;
 	struct slab *slabp;
-	char *first, *end, *at;
-	long offset;
 
 	if (n->obj == ZERO_SIZE_PTR)
 		script_error(s, "'%s' is ZERO_SIZE_PTR: it has no bytes",
 			     n->name);
-	offset = (long)script_number(s, word + (*word == '-'), 1UL << 22);
-	if (*word == '-')
-		offset = -offset;
 	cachep = virt_to_cache(n->obj);
 	slabp = virt_to_slab(n->obj);
-	first = (char *)slabp->s_mem - slabp->colouroff;
-	end = first + (PAGE_SIZE << cachep->gfporder);
-	at = (char *)n->obj + offset;
-	if (at < first || at + count > end)
-		script_error(s, "%s %ld bytes from '%s' leaves its slab "
-			     "(0x%08lx-0x%08lx)", s->argv[0], offset, n->name,
-			     i386_addr(first), i386_addr(end - 1));
-	*np = n;
-	return (unsigned char *)at;
-}
-
-static void cmd_poke(struct script *s)
-{
-	unsigned char bytes[32], *at;
-	struct named *n;
-	int i, nr;
-
-	if (s->argc < 4 || s->argc - 3 > (int)sizeof(bytes))
-		script_error(s, "usage: poke NAME OFFSET BYTE... (1 to %zu "
-			     "bytes)", sizeof(bytes));
-	nr = s->argc - 3;
-	for (i = 0; i < nr; i++)
-		bytes[i] = (unsigned char)script_number(s, s->argv[3 + i], 255);
-	at = poke_addr(s, &n, (unsigned long)nr);
-	memcpy(at, bytes, (size_t)nr);
-	printf("poke %s%s%s: %d byte%s at 0x%08lx\n", n->name,
-	       s->argv[2][0] == '-' ? "" : "+", s->argv[2], nr,
-	       nr == 1 ? "" : "s", i386_addr(at));
-}
-
-static void cmd_peek(struct script *s)
-{
-	unsigned long count = 16, i;
-	unsigned char *at;
-	struct named *n;
-
-	if (s->argc != 3 && s->argc != 4)
-		script_error(s, "usage: peek NAME OFFSET [COUNT]");
-	if (s->argc == 4)
-		count = script_number(s, s->argv[3], 4096);
-	at = poke_addr(s, &n, count);
-	printf("0x%08lx:", i386_addr(at));
-	for (i = 0; i < count; i++)
-		printf(" %02x", at[i]);
-	putchar('\n');
+	*first = (char *)slabp->s_mem - slabp->colouroff;
+	*end = *first + (PAGE_SIZE << cachep->gfporder);
 }
 
 const struct command slab_commands[] = {
@@ -459,9 +407,6 @@ const struct command slab_commands[] = {
 	  cmd_kmem_cache_shrink, 1 },
 	{ "kmem_cache_destroy", "kmem_cache_destroy CACHE",
 	  cmd_kmem_cache_destroy, 1 },
-	{ "poke", "poke NAME OFFSET BYTE... (write into the object's slab "
-	  "on purpose)", cmd_poke, 1 },
-	{ "peek", "peek NAME OFFSET [COUNT]", cmd_peek, 1 },
 	{ "double_free", "double_free NAME (free a freed object again, with "
 	  "slab_debug)", cmd_double_free, 1 },
 	{ NULL, NULL, NULL, 0 },

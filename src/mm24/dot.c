@@ -13,6 +13,12 @@
  *   dot slab CACHE [max=N]            a slab cache: its arrays, its three
  *                                     slab lists, each slab's objects
  *                                     and bufctl chain (dot_slab.c)
+ *   dot pkmap                         the pkmap window: slots, counts,
+ *                                     frames, last_pkmap_nr, and the
+ *                                     kmap_atomic() slots (dot_pkmap.c)
+ *   dot vmalloc [max=N]               the vmalloc area: areas, guard
+ *                                     pages, holes, the frames behind
+ *                                     each area (dot_vmalloc.c)
  *
  * Without "> FILE" the graph goes to stdout; a relative FILE is taken
  * below --dot-dir.  The file is created once the arguments are known to
@@ -140,6 +146,8 @@ static const struct {
 	{ "layout", dot_layout },
 	{ "pcp", dot_pcp },
 	{ "slab", dot_slab },
+	{ "pkmap", dot_pkmap },
+	{ "vmalloc", dot_vmalloc },
 };
 
 void mm24_dot_words(void (*word)(const char *))
@@ -169,7 +177,8 @@ static void cmd_dot(struct script *s)
 		if (!strcmp(kinds[k].name, s->argv[1]))
 			break;
 	if (argc < 2 || k == ARRAY_SIZE(kinds))
-		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp|slab "
+		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp|slab|"
+			     "pkmap|vmalloc "
 			     "ARGS... [> FILE]%s%s%s", argc > 1 ? " ('" : "",
 			     argc > 1 ? s->argv[1] : "",
 			     argc > 1 ? "' is not a picture)" : "");
@@ -184,7 +193,8 @@ static void cmd_dot(struct script *s)
 }
 
 const struct command dot_commands[] = {
-	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab ARGS... [> FILE]",
+	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab|pkmap|vmalloc "
+	  "ARGS... [> FILE]",
 	  cmd_dot, 1 },
 	{ NULL, NULL, NULL, 0 },
 };

@@ -64,6 +64,9 @@ struct command {
 extern const struct command proc_commands[];
 extern const struct command buddy_commands[];
 extern const struct command slab_commands[];
+extern const struct command highmem_commands[];
+extern const struct command vmalloc_commands[];
+extern const struct command mem_commands[];
 extern const struct command trace_commands[];
 extern const struct command dot_commands[];
 
@@ -79,6 +82,9 @@ struct named {
 	int refs;		/* references the script holds on pages[0] */
 	void *obj;		/* a slab object (ZERO_SIZE_PTR for kmalloc(0)) */
 	struct kmem_cache *cachep;	/* kmem_cache_alloc: its cache */
+	void *vm_addr;		/* vmalloc, vmap or ioremap: what it returned */
+	unsigned long vm_size;	/* the bytes asked for */
+	const char *vm_how;	/* the call: "vmalloc", "vmap", "ioremap" ... */
 };
 /* The record of @name; a script error if @must and there is none. */
 struct named *named_lookup(struct script *s, const char *name, int must);
@@ -91,6 +97,11 @@ void named_add_page(struct named *n, struct page *page);
 void named_forget_all(void);
 /* Give back the cache names kmem_cache_create kept (power-off). */
 void mm24_slab_forget(void);
+
+/* The bytes of the slab that holds slab object @n: [*first, *end)
+ * (cmd_slab.c; a script error for ZERO_SIZE_PTR). */
+void mm24_slab_span(struct script *s, struct named *n, char **first,
+		    char **end);
 
 /* A named allocation ("as NAME") or "pfn=N": the page, and the order it
  * was allocated with (-1 for a bare pfn). */
@@ -122,6 +133,16 @@ void dot_pcp(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_walk(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_layout(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_slab(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_pkmap(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_vmalloc(struct script *s, struct dot_out *out, int argc, char **argv);
+
+/* mm24's views (cat /mm24/pkmap, cat /mm24/vmlist). */
+struct seq_file;
+int pkmap_show(struct seq_file *m, void *unused);
+int vmlist_show(struct seq_file *m, void *unused);
+
+/* "KM_USER0" or a number: the km_type (cmd_highmem.c). */
+int mm24_parse_km_type(struct script *s, const char *text);
 
 /* Tracer set-up from the command line; tracing starts after "boot". */
 void mm24_trace_configure(int durations, int max_depth);

@@ -77,7 +77,8 @@ static const struct command boot_command[] = {
 
 static const struct command *command_tables[] = {
 	boot_command, proc_commands, buddy_commands, slab_commands,
-	trace_commands, dot_commands,
+	highmem_commands, vmalloc_commands, mem_commands, trace_commands,
+	dot_commands,
 };
 
 static const struct command *find_command(const char *name)
@@ -183,7 +184,7 @@ static const char *halt_reason(enum machine_halt why)
 	case MACHINE_PANIC:
 		return "a kernel panic";
 	default:
-		return "an access that can make no progress";
+		return "a task or an access that can make no progress";
 	}
 }
 

@@ -37,6 +37,42 @@ void __wrap_do_page_fault(struct pt_regs *regs, unsigned long error_code)
 	__real_do_page_fault(regs, error_code);
 }
 
+int test_flush_all_calls, test_flush_one_calls;
+static int forget_all, forget_one;
+
+void __real_flush_tlb_all(void);
+void __real_i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr);
+
+void __wrap_flush_tlb_all(void)
+{
+	test_flush_all_calls++;
+	if (forget_all > 0) {
+		forget_all--;
+		return;
+	}
+	__real_flush_tlb_all();
+}
+
+void __wrap_i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr)
+{
+	test_flush_one_calls++;
+	if (forget_one > 0) {
+		forget_one--;
+		return;
+	}
+	__real_i386_tlb_flush_one(cpu, vaddr);
+}
+
+void test_forget_flush_all(int n)
+{
+	forget_all = n;
+}
+
+void test_forget_flush_one(int n)
+{
+	forget_one = n;
+}
+
 void test_faults_reset(void)
 {
 	test_nr_faults = 0;

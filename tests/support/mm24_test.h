@@ -48,6 +48,16 @@ extern struct test_fault test_faults[16];
 extern int test_nr_faults;
 void test_faults_reset(void);
 
+/*
+ * TLB flushes.  Tests link with -Wl,--wrap=flush_tlb_all and
+ * -Wl,--wrap=i386_tlb_flush_one (invlpg): every call from kernel code is
+ * counted here, and a test can make the next @n of them do nothing, to
+ * show what a forgotten flush does.
+ */
+extern int test_flush_all_calls, test_flush_one_calls;
+void test_forget_flush_all(int n);
+void test_forget_flush_one(int n);
+
 /* Capture console output (printk) into a buffer, or stop capturing. */
 void test_capture_console(int on);
 const char *test_console_text(void);

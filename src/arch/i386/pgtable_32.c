@@ -1,11 +1,12 @@
 /**
  * @file
- * @brief \~english Fixmap slots and the show_mem() summary.
- *        \~chinese 固定映射槽位，以及 show_mem() 的内存概况。 \~
+ * @brief \~english Fixmap slots, kernel page tables and the show_mem() summary.
+ *        \~chinese 固定映射槽位、内核页表的分配，以及 show_mem() 的内存概况。 \~
  *
- * pgtable_32.c - fixmap slots and the memory summary of show_mem()
- * (arch/x86/mm/pgtable_32.c).
+ * pgtable_32.c - fixmap slots, the page tables of kernel mappings and the
+ * memory summary of show_mem() (arch/x86/mm/pgtable_32.c).
  */
+#include <linux/gfp.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
 #include <asm/fixmap.h>
@@ -136,4 +137,22 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags)
 	}
 	set_pte_pfn(slot_va, phys >> PAGE_SHIFT, flags);
 	fixmaps++;
+}
+
+/**
+ * @brief \~english A zeroed page for a kernel page table (vmalloc, ioremap).
+ *        \~chinese 为内核页表（vmalloc、ioremap 使用）分配一个清零的页。 \~
+ * @param mm the address space (init_mm)
+ * @param address an address the table will map (unused)
+ * @return the table, a lowmem page, or NULL
+ * @context may sleep (GFP_KERNEL)
+ * @kernel{arch/x86/mm/pgtable_32.c,181}
+ * @seenotes{chapter-vmalloc,vmalloc-map}
+ */
+pte_t *pte_alloc_one_kernel(struct mm_struct *mm, unsigned long address)
+{
+	(void)mm;
+	(void)address;
+	/* lowmem: the table is reached through the direct map */
+	return (pte_t *)__get_free_page(GFP_KERNEL | __GFP_REPEAT | __GFP_ZERO);
 }

@@ -230,6 +230,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 #define pmd_bad(x)	((pmd_val(x) & (~PAGE_MASK & ~_PAGE_USER)) != _KERNPG_TABLE)
 #define pmd_large(x)	((pmd_val(x) & (_PAGE_PSE | _PAGE_PRESENT)) == \
 			 (_PAGE_PSE | _PAGE_PRESENT))
+#define pmd_clear(pmdp)	set_pmd(pmdp, __pmd(0))
 #define pmd_page_vaddr(x) ((unsigned long)__va(pmd_val(x) & PAGE_MASK))
 #define pmd_page(x)	(pfn_to_page(pmd_val(x) >> PAGE_SHIFT))
 
@@ -387,6 +388,53 @@ static inline pte_t pte_modify(pte_t p, pgprot_t prot)
 	p.pte_low = (p.pte_low & _PAGE_CHG_MASK) |
 		    (pgprot_val(prot) & ~_PAGE_CHG_MASK);
 	return p;
+}
+
+/*
+ * Walking a range of the page tables (asm-generic/pgtable.h): the end of
+ * the part of [addr, end) that one pgd (pud, pmd) entry covers.  The
+ * "- 1"s let an end of 0 stand for the top of the address space.  The pud
+ * and pmd levels are folded: one entry covers all a pgd entry does.
+ */
+#define pgd_addr_end(addr, end)						\
+({	unsigned long __next = ((addr) + PGDIR_SIZE) & PGDIR_MASK;	\
+	(__next - 1 < (end) - 1) ? __next : (end);			\
+})
+#define pud_addr_end(addr, end)	(end)
+#define pmd_addr_end(addr, end)	(end)
+
+/* a directory entry that makes no sense, reported by file and line (the
+ * folded levels report it as the pgd entry it is) */
+#define pmd_ERROR(e) \
+	printk("%s:%d: bad pgd %08lx.\n", __FILE__, __LINE__, \
+	       (unsigned long)pmd_val(e))
+void pmd_clear_bad(pmd_t *pmd);
+
+/* A walk skips empty entries; a folded level is never empty nor bad. */
+static inline int pgd_none_or_clear_bad(pgd_t *pgd)
+{
+	(void)pgd;
+	return 0;
+}
+
+static inline int pud_none_or_clear_bad(pud_t *pud)
+{
+	(void)pud;
+	return 0;
+}
+
+/* An empty directory entry is skipped; a bad one is reported, cleared
+ * and skipped (pmd_clear_bad()). */
+static inline int pmd_none_or_clear_bad(pmd_t *pmd)
+{
+	const pmd_t entry = *pmd;
+
+	if (pmd_none(entry))
+		return 1;
+	if (likely(!pmd_bad(entry)))
+		return 0;
+	pmd_clear_bad(pmd);
+	return 1;
 }
 
 /* Tell the machine that a kernel page-table entry may have changed. */

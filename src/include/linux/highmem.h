@@ -37,6 +37,9 @@ void *kmap_high(struct page *page);
 void kunmap_high(struct page *page);
 /* unmap every slot nobody uses (count 1), with one TLB flush */
 void kmap_flush_unused(void);
+/* mm24: pkmap_count[nr] and last_pkmap_nr, for views, pictures, checks */
+int pkmap_slot_count(unsigned int nr);
+unsigned int pkmap_last_nr(void);
 
 /* atomic kmaps (arch unit): map @page in this CPU's fixmap slot @type */
 void *kmap_atomic_prot(struct page *page, enum km_type type, pgprot_t prot);
@@ -47,6 +50,10 @@ void kunmap_atomic(void *kvaddr, enum km_type type);
 void *kmap_atomic_pfn(unsigned long pfn, enum km_type type);
 /* the page an address returned by kmap_atomic() maps */
 struct page *kmap_atomic_to_page(void *ptr);
+
+/* mm24: the invariants of the kmap windows (highmem_check.c); the
+ * number of broken ones, each reported with printk() */
+int highmem_check(void);
 
 /* whole-page helpers through KM_USER0 (and KM_USER1) */
 void clear_user_highpage(struct page *page, unsigned long vaddr);

@@ -298,6 +298,42 @@ static inline void *lowmem_page_address(struct page *page)
 	return __va(page_to_pfn(page) << PAGE_SHIFT);
 }
 
+/*
+ * The page-table levels a kernel mapping needs (include/linux/mm.h).  The
+ * pud and pmd levels are folded into the pgd: their "allocation" is the
+ * pgd entry itself.  pte_alloc_kernel() gives the PTE of @address under
+ * directory entry @pmd, first hanging a new page table there if there is
+ * none (__pte_alloc_kernel(), the vmalloc unit's mm/memory.c).
+ */
+static inline pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd,
+			       unsigned long address)
+{
+	(void)mm;
+	return pud_offset(pgd, address);
+}
+
+static inline pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud,
+			       unsigned long address)
+{
+	(void)mm;
+	return pmd_offset(pud, address);
+}
+
+int __pte_alloc_kernel(pmd_t *pmd, unsigned long address);
+/**
+ * @brief \~english The PTE of a kernel address, with a new page table if its directory entry has none.
+ *        \~chinese 取内核地址的页表项；所在页目录项还没有页表时先分配一张。 \~
+ * @param pmd the (folded) directory entry of @p address in init_mm
+ * @param address a kernel address
+ * @return the PTE, or NULL when no page table could be allocated
+ * @kernel{include/linux/mm.h,884}
+ * @seenotes{chapter-vmalloc,vmalloc-map}
+ */
+#define pte_alloc_kernel(pmd, address)					\
+	((unlikely(!pmd_present(*(pmd))) &&				\
+	  __pte_alloc_kernel(pmd, address)) ?				\
+	 NULL : pte_offset_kernel(pmd, address))
+
 void *page_address(struct page *page);
 /* the pkmap address of a highmem frame (mm/highmem.c, page unit) */
 void set_page_address(struct page *page, void *virtual);

@@ -31,8 +31,14 @@
 #define SEGV_ACCERR	2	/* invalid permissions */
 #endif
 
+/* task states (the ones mm code sets) */
+#define TASK_RUNNING		0
+#define TASK_INTERRUPTIBLE	1
+#define TASK_UNINTERRUPTIBLE	2
+
 struct mm_struct;
 struct reclaim_state;
+struct __wait_queue_head;
 
 struct task_struct {
 	long state;
@@ -46,6 +52,9 @@ struct task_struct {
 	int memdie;				/* TIF_MEMDIE: OOM-killed */
 	unsigned long min_flt, maj_flt;
 	struct reclaim_state *reclaim_state;	/* set during direct reclaim */
+	/* mm24: the wait queue add_wait_queue() last put the task on, for
+	 * the report of a schedule() that nothing can wake */
+	struct __wait_queue_head *waiting_on;
 };
 
 extern struct task_struct init_task;
@@ -58,6 +67,15 @@ static inline int cond_resched(void)
 {
 	return 0;
 }
+#define __set_current_state(s)	(current->state = (s))
+#define set_current_state(s)	__set_current_state(s)
+/*
+ * Give the CPU to another task.  mm24 has none: a running task just goes
+ * on; a task that is not TASK_RUNNING would never be woken, so schedule()
+ * reports it (lib/wait.c) and stops the machine.
+ */
+void schedule(void);
+#define might_sleep()	do { } while (0)
 #define TIF_MEMDIE	1
 #define test_thread_flag(f)	((f) == TIF_MEMDIE && current->memdie)
 

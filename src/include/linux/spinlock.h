@@ -91,6 +91,51 @@ static inline int on_each_cpu(void (*fn)(void *), void *info, int retry,
 	return 0;
 }
 
+/*
+ * Reader-writer locks: any number of readers or one writer.  With one
+ * CPU running at a time a reader never meets a writer, but a write_lock()
+ * taken twice, or taken by a reader, is still a deadlock and a BUG.
+ */
+typedef struct {
+	int readers;
+	int writer;
+} rwlock_t;
+
+#define RW_LOCK_UNLOCKED	{ 0, 0 }
+#define DEFINE_RWLOCK(x)	rwlock_t x = RW_LOCK_UNLOCKED
+
+static inline void read_lock(rwlock_t *lock)
+{
+	if (unlikely(lock->writer))
+		spin_bug(NULL, "read_lock under write_lock");
+	lock->readers++;
+	preempt_disable();
+}
+
+static inline void read_unlock(rwlock_t *lock)
+{
+	if (unlikely(lock->readers <= 0))
+		spin_bug(NULL, "read_unlock of a free rwlock");
+	lock->readers--;
+	preempt_enable();
+}
+
+static inline void write_lock(rwlock_t *lock)
+{
+	if (unlikely(lock->writer || lock->readers))
+		spin_bug(NULL, "write_lock of a held rwlock");
+	lock->writer = 1;
+	preempt_disable();
+}
+
+static inline void write_unlock(rwlock_t *lock)
+{
+	if (unlikely(!lock->writer))
+		spin_bug(NULL, "write_unlock of a free rwlock");
+	lock->writer = 0;
+	preempt_enable();
+}
+
 #define spin_lock_irqsave(lock, flags) \
 	do { local_irq_save(flags); spin_lock(lock); } while (0)
 #define spin_unlock_irqrestore(lock, flags) \
