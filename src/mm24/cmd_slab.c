@@ -124,6 +124,17 @@ static struct kmem_cache *cache_arg(struct script *s, const char *name)
 		     name);
 }
 
+/* Is @cachep still on cache_chain (not destroyed)? */
+static int cache_alive(struct kmem_cache *cachep)
+{
+	struct kmem_cache *c;
+
+	list_for_each_entry(c, &cache_chain, next)
+		if (c == cachep)
+			return 1;
+	return 0;
+}
+
 /* A name that holds a slab object now (or, with @freed, held one). */
 static struct named *object_arg(struct script *s, const char *name, int freed)
 {
@@ -320,6 +331,8 @@ static void cmd_double_free(struct script *s)
 		script_error(s, "'%s' is not freed yet: free it first, then "
 			     "double_free it", n->name);
 	needs_slab_debug(s, "a double free");
+	if (n->cachep && !cache_alive(n->cachep))
+		script_error(s, "the cache of '%s' was destroyed", n->name);
 	printf("double_free(%s): %s again\n", n->name,
 	       n->cachep ? "kmem_cache_free" : "kfree");
 	fflush(stdout);

@@ -477,6 +477,9 @@ static void cache_estimate(unsigned long gfporder, size_t buffer_size,
 }
 
 #define slab_error(cachep, msg)	__slab_error(__func__, cachep, msg)
+/* a function of its own in every build, as in 2.6.24: it heads the stack
+ * dump of its report */
+#define noinline	__attribute__((noinline))
 
 /**
  * @brief \~english Report a misuse of a cache, with the function that saw it.
@@ -487,8 +490,8 @@ static void cache_estimate(unsigned long gfporder, size_t buffer_size,
  * @kernel{mm/slab.c,868}
  * @seenotes{chapter-slab,slab-debug}
  */
-static void __slab_error(const char *function, struct kmem_cache *cachep,
-			 const char *msg)
+static noinline void __slab_error(const char *function,
+				  struct kmem_cache *cachep, const char *msg)
 {
 	printk(KERN_ERR "slab error in %s(): cache `%s': %s\n", function,
 	       cachep->name, msg);
