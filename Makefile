@@ -250,7 +250,7 @@ all: $(MM24) $(EXERCISES) site
 # the site: zero Doxygen warnings (make site fails otherwise), every link,
 # both languages, a real browser; the @kernel lines against the facts
 test-site: site
-	$(Q)python3 scripts/site-check.py $(SITE_DIR) notes
+	$(Q)python3 scripts/site-check.py $(SITE_DIR) notes $(BUILD)
 	$(Q)python3 scripts/site-browser-test.py $(SITE_DIR) $(BUILD)/site/screenshots
 test-xref:
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py

@@ -197,6 +197,8 @@ class Site:
         self.briefs = {lang: {} for lang in LANGS}
         self.quirk_anchor = {lang: {} for lang in LANGS}    # symbol -> kquirks anchor
         self.source_pages = {}
+        self.struct_of_page = {lang: {url: n for n, url in self.tags[lang].struct.items()}
+                               for lang in LANGS}
 
     # -- where a definition is documented --------------------------------------------
     def def_url(self, lang, d):
@@ -258,7 +260,10 @@ def join_cjk_lines(text):
 # ---- 2. pictures and tables ---------------------------------------------------------------
 
 DOT_FRAME = re.compile(r'<iframe scrolling="no" frameborder="0" src="(dot_[^"]+\.svg)" '
-                       r'width="(\d+)" height="(\d+)">.*?</iframe>', re.S)
+                       r'width="(\d+)" height="(\d+)">.*?</iframe>'
+                       r'(\s*<div class="caption">.*?</div>)?', re.S)
+GRAPH_LABEL = re.compile(r'<g id="[^"]*graph0" class="graph"[^>]*>\s*<title>[^<]*</title>\s*'
+                         r'(?:<polygon[^>]*/>\s*)?<text', re.S)
 
 
 def svg_inline(path, prefix):
@@ -281,9 +286,15 @@ def pictures(text, root, lang):
         svg, w = m.group(1), m.group(2)
         count[0] += 1
         inline = svg_inline(root / svg, f"pic{count[0]}")
+        # one caption per picture: a graph that carries its own title (a
+        # root label) keeps it, and Doxygen's caption goes
+        caption = m.group(4) or ""
+        if GRAPH_LABEL.search(inline):
+            caption = ""
         return (f'<div class="mm24-figure" style="--w:{w}px">'
                 f'<div class="mm24-figure-img" title="{esc(T[lang]["open_full"])}">{inline}</div>'
-                f'<a class="mm24-figure-open" href="{svg}">{esc(T[lang]["open_full"])}</a></div>')
+                f'<a class="mm24-figure-open" href="{svg}">{esc(T[lang]["open_full"])}</a></div>'
+                f'{caption}')
     return DOT_FRAME.sub(one, text)
 
 
@@ -403,6 +414,57 @@ def history_boxes(text):
                           text)
 
 
+EXERCISES = re.compile(r'(<h1><a class="anchor" id="[\w-]+-exercises"></a>.*?)(?=<h1>|'
+                       r'<nav class="mm24-prevnext">|</div></div><!-- contents -->)', re.S)
+QUESTION = re.compile(r"(<em>[^<]*(?:<(?!/em>)[^<]*)*[?？]</em>)(.*?)(?=<em>[^<]*(?:<(?!/em>)[^<]*)*[?？]</em>|$)",
+                      re.S)
+ANSWER_MARK = re.compile(r"(<em>Answer:</em>|<em>答案?：</em>|(?<=[>\s])答：)(.*)$", re.S)
+
+
+def hide_answers(text, lang):
+    """In a chapter's exercises: the answer after each question is shown
+    on a click.  A question is a phrase in italics ending in "?" (the
+    answer is the rest of its paragraph or list item, up to the next
+    question); an answer may also start with *Answer:* (答：); a list that
+    follows a paragraph "Answers:" (答案：) is one answer block."""
+    label = esc(T[lang]["show_answer"])
+
+    def details(body):
+        return (f'<details class="mm24-answer"><summary>{label}</summary>{body.strip()}'
+                f"</details>")
+
+    def block(inner):
+        m = ANSWER_MARK.search(inner)
+        if m and strip_tags(m.group(2)).strip():
+            return inner[:m.start()] + details(m.group(2))
+        parts = QUESTION.split(inner)
+        if len(parts) < 3:
+            return inner
+        out = [parts[0]]
+        for k in range(1, len(parts) - 1, 3):
+            q, a = parts[k], parts[k + 1]
+            out.append(q)
+            if strip_tags(a).strip() and not a.lstrip().startswith(("<ol", "<ul", "<div")):
+                out.append(" " + details(a))
+            else:
+                out.append(a)
+            if k + 2 < len(parts):
+                out.append(parts[k + 2])
+        return "".join(out)
+
+    def region(m):
+        r = m.group(1)
+        r = re.sub(r"(<p[^>]*>\s*(?:Answers:|答案：)\s*</p>\s*)(<ol.*?</ol>)",
+                   lambda mm: mm.group(1).replace("</p>", "</p>") + details(mm.group(2)), r,
+                   flags=re.S)
+        r = re.sub(r"(<li>)(.*?)(</li>)", lambda mm: mm.group(1) + block(mm.group(2)) + mm.group(3),
+                   r, flags=re.S)
+        r = re.sub(r"(<p[^>]*>)(.*?)(</p>)", lambda mm: mm.group(1) + block(mm.group(2)) + mm.group(3),
+                   r, flags=re.S)
+        return r
+    return EXERCISES.sub(region, text)
+
+
 CODE_NAME = re.compile(r"<code>([A-Za-z_]\w*)(\(\))?</code>")
 
 
@@ -453,6 +515,29 @@ def xref_block(site_obj, lang, d, page):
     return (f'<dl class="mm24-xref" title="{esc(t["xref_note"])}">' + "".join(rows) + "</dl>")
 
 
+def links_block(site_obj, lang, name):
+    """Every use of a name, and its diff row when it is mirrored."""
+    t, code = T[lang], site_obj.code
+    more = [f'<a href="{ident_url(name)}">{esc(t["where_used"])}</a>']
+    x = code.xref.get(name)
+    if x and x["unit"] in code.pages.get("diff_units", []):
+        more.append(f'<a class="mm24-diff-link" href="diff-{x["unit"]}.html#sym-{name}">'
+                    f'{esc(t["diff_row"])}</a>')
+    return f'<dl class="mm24-xref"><dt></dt><dd>{" · ".join(more)}</dd></dl>'
+
+
+def struct_links(text, lang, site_obj, page):
+    """A struct's page: its uses and its diff row, under the brief."""
+    name = site_obj.struct_of_page[lang].get(page)
+    if not name:
+        return text
+    i = text.find('<div class="textblock">')
+    if i < 0:
+        return text
+    j = text.find("</div>", i)
+    return text[:j] + links_block(site_obj, lang, name) + text[j:]
+
+
 def member_xrefs(text, lang, site_obj, page):
     tags = site_obj.tags[lang]
 
@@ -468,9 +553,12 @@ def member_xrefs(text, lang, site_obj, page):
         brief = re.search(r"<p>(.*?)</p>", body, re.S)
         if brief:
             site_obj.briefs[lang][url] = strip_tags(brief.group(1)).strip()
-        if not d or not (d["kind"] == "function" or d.get("macro_args")):
+        if not d:
             return whole
-        block = xref_block(site_obj, lang, d, page)
+        if d["kind"] == "function" or d.get("macro_args"):
+            block = xref_block(site_obj, lang, d, page)
+        else:
+            block = links_block(site_obj, lang, d["name"])
         # Doxygen's own References / Referenced by go: ours replace them
         whole = re.sub(r'<p class="(?:reference|referencedby)">.*?</p>\s*', "", whole, flags=re.S)
         i = whole.find('<p class="definition">')
@@ -600,7 +688,9 @@ def fill_diff_unit(site_obj, lang, unit):
         out.append('<div class="mm24-table-scroll"><table class="markdownTable mm24-diff-summary">'
                    f"<tr><th>{t['symbol']}</th><th>{t['kernel_place']}</th></tr>")
         for s, x in rows:
-            url = site_obj.name_url(lang, s) or ident_url(s)
+            url = (site_obj.name_url(lang, s, x["src_file"]) or
+                   site_obj.source_line_url(lang, x["src_file"], int(x["src_line"])) or
+                   "ident.html")
             kf, kl = x["kernel_file"], x["kernel_line"]
             out.append(f'<tr id="sym-{esc(s)}"><td><a class="el" href="{url}">{esc(s)}</a></td>'
                        f'<td><a class="kernel-src" href="https://elixir.bootlin.com/linux/v2.6.24/'
@@ -626,7 +716,9 @@ def fill_diff_unit(site_obj, lang, unit):
     out.append("</table></div>")
     for r in rows:
         s = r["symbol"]
-        url = site_obj.name_url(lang, s, r["src_file"]) or ident_url(s)
+        url = (site_obj.name_url(lang, s, r["src_file"]) or
+               site_obj.source_line_url(lang, r["src_file"], int(r["src_line"])) or
+               f"ident.html")
         verdict = t["verdicts"].get(r["verdict"], r["verdict"])
         kq = site_obj.quirk_anchor[lang].get(s)
         links = [f'<a class="el" href="{url}">{esc(s)}</a>',
@@ -756,15 +848,16 @@ def kquirk_page(text, lang, site_obj):
     if i < 0 or j < 0:
         return text
     # Doxygen's rendering of each entry (links resolved), by symbol page#anchor
-    rendered = {}
+    rendered, by_name = {}, {}
     for m in KQ_ENTRY.finditer(text[i:j]):
-        link = re.search(r'href="([^"]+)"', m.group(1))
+        link = re.search(r'href="([^"]+)"[^>]*>([^<]+)</a>', m.group(1))
         paras = re.findall(r'<p class="(?:startdd|interdd|enddd)">(.*?)</p>', m.group(2), re.S)
         anchors = re.findall(r'<a class="anchor" id="(_kquirks\d+)"></a>', m.group(2))
         paras = [re.sub(r'<a class="anchor" id="_kquirks\d+"></a>\s*', "", p).strip() for p in paras]
         paras = [p for p in paras if p]
         if link:
             rendered[link.group(1)] = (paras, anchors)
+            by_name.setdefault(link.group(2).strip(), []).append(link.group(1))
     chapters = {c["id"]: c["titles"].get(lang, c["titles"]["en"]) for c in code.chapters}
     order = code.chapter_order
     groups = collections.OrderedDict()
@@ -789,7 +882,9 @@ def kquirk_page(text, lang, site_obj):
             kind = t["kind"].get(q0["kind"], q0["kind"])
             label = sym + ("()" if q0["kind"] == "function" or (d and d.get("macro_args")) else "")
             head = f'<a class="el" href="{url}">{esc(label)}</a>' if url else esc(label)
-            paras, anchors = rendered.get(url, ([], [])) if url else ([], [])
+            key = url if url in rendered else next(
+                (u for u in by_name.get(sym, []) if u in rendered), None)
+            paras, anchors = rendered.pop(key) if key else ([], [])
             if not paras:
                 paras = [esc(q[lang] or q["en"]) for q in qs]
             ids = "".join(f'<a class="anchor" id="{a}"></a>' for a in anchors)
@@ -804,6 +899,15 @@ def kquirk_page(text, lang, site_obj):
                        f'<span class="mm24-kind">{esc(kind)}</span> {head}</h3>'
                        f'<p class="mm24-kquirk-where">{" · ".join(extra)}</p>'
                        + "".join(f"<p>{p}</p>" for p in paras) + "</div>")
+    # anything Doxygen listed that the code scan did not place (its anchors
+    # are the targets of the "Simplification" links of the symbol pages)
+    if rendered:
+        out.append(f'<h2 id="kq-more">{esc(t["other_code"])}</h2>')
+        for url, (paras, anchors) in rendered.items():
+            ids = "".join(f'<a class="anchor" id="{a}"></a>' for a in anchors)
+            out.append(f'<div class="mm24-kquirk">{ids}<h3><a class="el" href="{url}">'
+                       f'{esc(url.split("#")[0])}</a></h3>' + "".join(f"<p>{p}</p>" for p in paras)
+                       + "</div>")
     out.append("</div>")
     return text[:i] + "\n".join(out) + "\n" + text[j:]
 
@@ -916,8 +1020,11 @@ def process_language(site_obj, lang):
             text = source_listing(text, lang, site_obj, src_of_page.get(name))
         if 'class="memitem"' in text:
             text = member_xrefs(text, lang, site_obj, name)
+        if name.startswith(("struct", "union")):
+            text = struct_links(text, lang, site_obj, name)
         if page_id in site_obj.code.chapter_order or name in page_titles:
             text = history_boxes(text)
+            text = hide_answers(text, lang)
             text = beside_scripts(text, lang, outputs, root)
             text = link_code_names(text, lang, site_obj)
             text = prev_next(text, lang, site_obj, page_id)
