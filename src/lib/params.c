@@ -19,7 +19,7 @@
 /**
  * @brief \~english Call the __setup() handlers whose name starts @p line.
  *        \~chinese 调用名字是 line 开头部分的 __setup() 处理函数。 \~
- * @param line one word of the boot line
+ * @param word one word of the boot line
  * @return 1 if a handler took it, or an early option matched it
  * @kernel{init/main.c,196}
  * @seenotes{chapter-slab,slab-debug}

@@ -304,6 +304,7 @@ static int drain_freelist(struct kmem_cache *cache, struct kmem_list3 *l3,
  * @brief \~english The index of the general cache for @p size bytes.
  *        \~chinese 求容纳 size 字节的通用高速缓存在表中的下标。 \~
  * @param size a size up to KMALLOC_MAX_SIZE
+ * @return the index in malloc_sizes[]
  * @kernel{mm/slab.c,324}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english 2.6.24 unrolls the kmalloc_sizes.h table at compile
@@ -328,7 +329,7 @@ static int index_of(const size_t size)
 /**
  * @brief \~english Empty a kmem_list3: three empty lists, no counts.
  *        \~chinese 初始化 kmem_list3：三条空链表，计数清零。 \~
- * @param parent the list3
+ * @param l3 the list3
  * @kernel{mm/slab.c,349}
  * @seenotes{chapter-slab,slab-lists}
  */
@@ -408,6 +409,7 @@ static inline struct kmem_cache *__find_general_cachep(size_t size,
  *        \~chinese __find_general_cachep() 的非内联版本。 \~
  * @param size bytes wanted
  * @param gfpflags GFP_DMA selects the "(DMA)" cache
+ * @return the cache, ZERO_SIZE_PTR or NULL
  * @kernel{mm/slab.c,795}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -422,6 +424,7 @@ static struct kmem_cache *kmem_find_general_cachep(size_t size,
  *        \~chinese 含 nr_objs 个 bufctl 的 slab 内描述符所占字节数（已对齐）。 \~
  * @param nr_objs objects per slab
  * @param align the objects' alignment
+ * @return the bytes of struct slab and the bufctls, aligned
  * @kernel{mm/slab.c,800}
  * @seenotes{chapter-slab,slab-sizing}
  * @kquirk \~english sizeof(struct slab) and sizeof(kmem_bufctl_t) are the i386
@@ -558,9 +561,9 @@ static struct array_cache *alloc_arraycache(int node, int entries,
 /**
  * @brief \~english Move up to @p max objects from the top of @p from onto @p to.
  *        \~chinese 从 from 的栈顶最多搬 max 个对象到 to 上。 \~
- * @param to the receiving array
- * @param from the giving array
- * @param max at most this many
+ * @param dst the receiving array
+ * @param src the giving array
+ * @param want at most this many
  * @return the number moved
  * @context the lock of both arrays held
  * @kernel{mm/slab.c,975}
@@ -586,7 +589,7 @@ static int transfer_objects(struct array_cache *dst, struct array_cache *src,
 /**
  * @brief \~english Replace a static bootstrap list3 by a kmalloc()ed copy.
  *        \~chinese 用 kmalloc() 分配的副本替换引导期间使用的静态 kmem_list3。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param list the static list3 it uses
  * @param nodeid the node
  * @kernel{mm/slab.c,1392}
@@ -813,7 +816,7 @@ int cpucache_init(void)
 /**
  * @brief \~english Get the pages of a new slab from the buddy allocator.
  *        \~chinese 从伙伴系统为新 slab 分配页框。 \~
- * @param cachep the cache (its gfpflags and gfporder)
+ * @param cache the cache (its gfpflags and gfporder)
  * @param flags the caller's gfp flags
  * @param nodeid the node
  * @return the slab's first byte (a lowmem address), or NULL
@@ -850,7 +853,7 @@ static void *kmem_getpages(struct kmem_cache *cache, gfp_t flags, int nodeid)
 /**
  * @brief \~english Give the pages of a slab back to the buddy allocator.
  *        \~chinese 把 slab 的页框还给伙伴系统。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param addr the slab's first byte
  * @kernel{mm/slab.c,1690}
  * @seenotes{chapter-slab,slab-buddy}
@@ -887,10 +890,10 @@ static void kmem_freepages(struct kmem_cache *cache, void *addr)
  * @param val POISON_FREE or POISON_INUSE
  * @kernel{mm/slab.c,1758}
  * @seenotes{chapter-slab,slab-debug}
- * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
  *         always builds it and calls it for SLAB_POISON caches, which only
  *         slab_debug makes (its memset() and the POISON_END byte).
- *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（\#if DEBUG）
  *         下才有此函数；mm24 总是编译它，对带 SLAB_POISON 的高速缓存调用它（其 memset() 与结尾的 POISON_END 字节）
  *         ，而只有 slab_debug 才会产生这样的高速缓存。 \~
  */
@@ -912,10 +915,10 @@ static void poison_obj(struct kmem_cache *cachep, void *addr,
  * @param limit bytes in the line
  * @kernel{mm/slab.c,1767}
  * @seenotes{chapter-slab,slab-debug}
- * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
  *         always builds it for the slab_debug checks, and prints the line
  *         with one printk() per byte as 2.6.24 does.
- *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（\#if DEBUG）
  *         下才有此函数；mm24 总是编译它，供 slab_debug 的检查使用，
  *         并像 2.6.24 一样每个字节用一次 printk() 输出。 \~
  */
@@ -983,10 +986,10 @@ static void print_objinfo(struct kmem_cache *cachep, void *objp, int lines)
  * @param objp the object's buffer
  * @kernel{mm/slab.c,1830}
  * @seenotes{chapter-slab,slab-debug}
- * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
  *         always builds it and calls it for SLAB_POISON caches (the
  *         printk() of the report, obj_size() of the object).
- *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（\#if DEBUG）
  *         下才有此函数；mm24 总是编译它，对带 SLAB_POISON 的高速缓存调用（报告的 printk()，
  *         对象大小 obj_size()）。 \~
  */
@@ -1041,8 +1044,8 @@ static void check_poison_obj(struct kmem_cache *cachep, void *objp)
 /**
  * @brief \~english Before a slab goes: check the poison and red zones of its objects.
  *        \~chinese 销毁 slab 之前检查其中每个对象的毒化内容与红区。 \~
- * @param cachep the cache
- * @param slabp the slab
+ * @param cache the cache
+ * @param slab the slab
  * @kernel{mm/slab.c,1901}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The DEBUG version, for every cache: without slab_debug
@@ -1077,8 +1080,8 @@ static void slab_destroy_objs(struct kmem_cache *cache, struct slab *slab)
 /**
  * @brief \~english Free a slab that left its list: its pages, and an off-slab descriptor.
  *        \~chinese 释放一个已从链表摘下的 slab：它的页框，以及 slab 外的描述符。 \~
- * @param cachep the cache
- * @param slabp the slab
+ * @param cache the cache
+ * @param slab the slab
  * @kernel{mm/slab.c,1944}
  * @seenotes{chapter-slab,slab-buddy}
  * @kquirk \~english mm24 has no RCU: a SLAB_DESTROY_BY_RCU cache frees its
@@ -1130,7 +1133,7 @@ static void set_up_list3s(struct kmem_cache *cachep, int index)
 /**
  * @brief \~english Free a cache's arrays, list3s and descriptor.
  *        \~chinese 释放高速缓存的每CPU数组、kmem_list3 与描述符本身。 \~
- * @param cachep the cache, with no slabs left
+ * @param cache the cache, with no slabs left
  * @kernel{mm/slab.c,1979}
  * @seenotes{chapter-slab,slab-destroy}
  * @kquirk \~english kfree_fp() and kmem_cache_free_fp() free the i386 bytes
@@ -1159,7 +1162,7 @@ static void __kmem_cache_destroy(struct kmem_cache *cache)
 /**
  * @brief \~english Choose the slab order: the first that wastes at most 1/8 (or may not grow).
  *        \~chinese 选择 slab 的阶：第一个浪费不超过 1/8（或不宜再增大）的阶。 \~
- * @param cachep the cache (num and gfporder are set)
+ * @param cache the cache (num and gfporder are set)
  * @param size bytes per object
  * @param align the objects' alignment
  * @param flags the cache's flags (CFLGS_OFF_SLAB, SLAB_RECLAIM_ACCOUNT)
@@ -1212,7 +1215,7 @@ static size_t calculate_slab_order(struct kmem_cache *cache, size_t size,
 /**
  * @brief \~english Give a new cache its arrays and list3s, as far as the bootstrap allows.
  *        \~chinese 为新的高速缓存分配每CPU数组与 kmem_list3（视引导进度而定）。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @return 0, or an error from enable_cpucache()
  * @kernel{mm/slab.c,2070}
  * @seenotes{chapter-slab,slab-init}
@@ -1493,7 +1496,7 @@ static void do_drain(void *arg)
 /**
  * @brief \~english Empty every CPU's array and the shared array of a cache.
  *        \~chinese 清空高速缓存的所有每CPU数组与共享数组。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @kernel{mm/slab.c,2455}
  * @seenotes{chapter-slab,slab-percpu}
  * @kquirk \~english The first of the two for_each_online_node() loops,
@@ -1520,8 +1523,8 @@ static void drain_cpu_caches(struct kmem_cache *cache)
 /**
  * @brief \~english Free up to @p tofree slabs from the tail of the free list.
  *        \~chinese 从空闲 slab 链表尾部最多释放 tofree 个 slab。 \~
- * @param cache the cache
- * @param l3 its list3
+ * @param cachep the cache
+ * @param list3 its list3
  * @param tofree how many slabs at most
  * @return the number freed
  * @kernel{mm/slab.c,2481}
@@ -1562,7 +1565,7 @@ out:
 /**
  * @brief \~english Drain the arrays and free every free slab of a cache.
  *        \~chinese 清空高速缓存的数组并释放它所有的空闲 slab。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @return 1 if slabs with objects in use remain, else 0
  * @context cache_chain_mutex held
  * @kernel{mm/slab.c,2517}
@@ -1589,7 +1592,7 @@ static int __cache_shrink(struct kmem_cache *cache)
 /**
  * @brief \~english Give back every slab of a cache that has no object in use.
  *        \~chinese 释放高速缓存中所有没有对象在用的 slab。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @return 0 if no slab is left, 1 if some hold objects in use
  * @kernel{mm/slab.c,2545}
  * @seenotes{chapter-slab,slab-destroy}
@@ -1608,7 +1611,7 @@ int kmem_cache_shrink(struct kmem_cache *cache)
 /**
  * @brief \~english Remove a cache whose objects have all been freed.
  *        \~chinese 删除一个对象已全部释放的高速缓存。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @kernel{mm/slab.c,2573}
  * @seenotes{chapter-slab,slab-destroy}
  * @kquirk \~english A SLAB_DESTROY_BY_RCU cache needs no synchronize_rcu():
@@ -1636,8 +1639,8 @@ void kmem_cache_destroy(struct kmem_cache *cache)
 /**
  * @brief \~english The descriptor of a new slab: in its first bytes, or from slabp_cache.
  *        \~chinese 为新 slab 准备描述符：放在 slab 开头，或从 slabp_cache 分配。 \~
- * @param cachep the cache
- * @param objp the slab's first byte
+ * @param cache the cache
+ * @param obj the slab's first byte
  * @param colour_off the slab's colour, in bytes
  * @param local_flags gfp flags for an off-slab descriptor
  * @param nodeid the node
@@ -1681,8 +1684,8 @@ static struct slab *alloc_slabmgmt(struct kmem_cache *cache, void *obj,
 /**
  * @brief \~english Prepare the objects of a new slab and chain them all as free.
  *        \~chinese 初始化新 slab 中的对象，并把它们全部链成空闲链。 \~
- * @param cachep the cache (its constructor)
- * @param slabp the slab
+ * @param cache the cache (its constructor)
+ * @param slab the slab
  * @kernel{mm/slab.c,2637}
  * @seenotes{chapter-slab,slab-grow}
  * @kquirk \~english The DEBUG part (poison, user word, red zones, the
@@ -1735,7 +1738,7 @@ static void cache_init_objs(struct kmem_cache *cache, struct slab *slab)
 /**
  * @brief \~english BUG if GFP_DMA and the cache's kind of memory disagree.
  *        \~chinese 若 GFP_DMA 与高速缓存的内存类型不符则 BUG。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param flags the caller's gfp flags
  * @kernel{mm/slab.c,2685}
  * @seenotes{chapter-slab,slab-grow}
@@ -1785,9 +1788,9 @@ static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp,
 /**
  * @brief \~english Put an object back at the head of its slab's free chain.
  *        \~chinese 把对象放回其 slab 空闲链的链头。 \~
- * @param cachep the cache
- * @param slabp its slab
- * @param objp the object
+ * @param cache the cache
+ * @param slab its slab
+ * @param obj the object
  * @param nodeid the node
  * @kernel{mm/slab.c,2712}
  * @seenotes{chapter-slab,slab-bufctl}
@@ -1819,9 +1822,9 @@ static void slab_put_obj(struct kmem_cache *cache, struct slab *slab,
 /**
  * @brief \~english Point every page of a new slab at its cache and slab.
  *        \~chinese 让新 slab 的每一页都指向它的高速缓存与 slab 描述符。 \~
- * @param cache the cache
- * @param slab the slab
- * @param addr the slab's first byte
+ * @param cachep the cache
+ * @param slabp the slab
+ * @param mem the slab's first byte
  * @kernel{mm/slab.c,2737}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -1844,10 +1847,10 @@ static void slab_map_pages(struct kmem_cache *cachep, struct slab *slabp,
 /**
  * @brief \~english Add one slab to a cache: pages, descriptor, objects, on slabs_free.
  *        \~chinese 为高速缓存增加一个 slab：分配页框与描述符，初始化对象，挂到 slabs_free 上。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param flags the caller's gfp flags
  * @param nodeid the node
- * @param objp pages already at hand, or NULL
+ * @param obj pages already at hand, or NULL
  * @return 1 if a slab was added, 0 if not
  * @context interrupts off; turned on while waiting for pages (__GFP_WAIT)
  * @kernel{mm/slab.c,2760}
@@ -1936,14 +1939,14 @@ static void kfree_debugcheck(const void *objp)
 /**
  * @brief \~english DEBUG: are both red zones of an object being freed still active?
  *        \~chinese DEBUG：检查被释放对象的两个红区是否仍为“使用中”。 \~
- * @param cache the cache
- * @param obj the object's buffer
+ * @param cachep the cache
+ * @param objp the object's buffer
  * @kernel{mm/slab.c,2855}
  * @seenotes{chapter-slab,slab-debug}
- * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (#if DEBUG); mm24
+ * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
  *         always builds it and calls it for SLAB_RED_ZONE caches (the
  *         BUG_ON() of dbg_redzone1(), slab_error()).
- *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（#if DEBUG）
+ *         \~chinese 2.6.24 只在 CONFIG_DEBUG_SLAB（\#if DEBUG）
  *         下才有此函数；mm24 总是编译它，对带 SLAB_RED_ZONE 的高速缓存调用（dbg_redzone1() 中的 BUG_ON()、
  *         slab_error()）。 \~
  */
@@ -1966,14 +1969,14 @@ static inline void verify_redzone_free(struct kmem_cache *cachep, void *objp)
 /**
  * @brief \~english DEBUG: check an object on its way back and mark it free.
  *        \~chinese DEBUG：检查被释放的对象，并把它标记为空闲（红区、使用者、毒化）。 \~
- * @param cachep the cache it is freed to
- * @param objp the caller's object
+ * @param cache the cache it is freed to
+ * @param obj the caller's object
  * @param caller who frees it
  * @return the object's buffer
  * @kernel{mm/slab.c,2877}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english Compiled always; without slab_debug (DEBUG) it returns
- *         @p objp at once, as 2.6.24's non-debug macro. The user word
+ *         @p obj at once, as 2.6.24's non-debug macro. The user word
  *         holds the caller's address folded into the emulated kernel text
  *         (ftrace_text_address()). kernel_map_pages() and store_stackinfo()
  *         are left out: no DEBUG_PAGEALLOC.
@@ -2071,7 +2074,7 @@ bad:
 /**
  * @brief \~english Refill this CPU's empty array from the shared array or the slabs.
  *        \~chinese 从共享数组或 slab 中为本 CPU 的空数组补充对象。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param flags gfp flags, for cache_grow()
  * @return an object, or NULL
  * @context interrupts off
@@ -2229,7 +2232,7 @@ static void *cache_alloc_debugcheck_after(struct kmem_cache *cachep,
 /**
  * @brief \~english Take an object from this CPU's array, refilling it when empty.
  *        \~chinese 从本 CPU 的数组中取一个对象；数组为空时先补充。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param flags gfp flags
  * @return the object, or NULL
  * @context interrupts off
@@ -2259,6 +2262,7 @@ static inline void *____cache_alloc(struct kmem_cache *cache, gfp_t flags)
  *        \~chinese 与节点无关的分配（非 NUMA 版本）。 \~
  * @param cachep the cache
  * @param flags gfp flags
+ * @return the object, or NULL
  * @kernel{mm/slab.c,3451}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -2274,7 +2278,7 @@ static __always_inline void *__do_cache_alloc(struct kmem_cache *cachep,
 /**
  * @brief \~english Allocate an object with interrupts off, then check and zero it.
  *        \~chinese 在关中断的情况下分配对象，然后做调试检查并按需清零。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param flags gfp flags (__GFP_ZERO clears the object)
  * @param caller who allocates (for SLAB_STORE_USER)
  * @return the object, or NULL
@@ -2303,7 +2307,7 @@ static __always_inline void *__cache_alloc(struct kmem_cache *cache,
 /**
  * @brief \~english Return objects to their slabs; free slabs beyond free_limit go.
  *        \~chinese 把对象还给各自的 slab；超出 free_limit 的空闲 slab 被释放。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param objpp the objects
  * @param nr_objects how many
  * @param node the node
@@ -2350,7 +2354,7 @@ static void free_block(struct kmem_cache *cache, void **objpp,
 /**
  * @brief \~english A full array gives its batchcount oldest objects away.
  *        \~chinese 数组已满时，把最早放入的 batchcount 个对象移走。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param ac this CPU's full array
  * @context interrupts off
  * @kernel{mm/slab.c,3527}
@@ -2406,8 +2410,8 @@ free_done:
 /**
  * @brief \~english Push an object on this CPU's array, flushing it first when full.
  *        \~chinese 把对象压入本 CPU 的数组；数组满时先做一次刷新。 \~
- * @param cachep the cache
- * @param objp the object
+ * @param cache the cache
+ * @param obj the object
  * @context interrupts off
  * @kernel{mm/slab.c,3582}
  * @seenotes{chapter-slab,slab-free}
@@ -2473,6 +2477,7 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags,
  *        \~chinese 经由通用高速缓存表的 kmalloc()。 \~
  * @param size bytes wanted
  * @param flags gfp flags
+ * @return the object, ZERO_SIZE_PTR, or NULL
  * @kernel{mm/slab.c,3745}
  * @seenotes{chapter-slab,slab-kmalloc}
  * @kquirk \~english One version for both builds: it passes its own
@@ -2491,8 +2496,8 @@ void *__kmalloc(size_t size, gfp_t flags)
 /**
  * @brief \~english Free an object to the cache it came from.
  *        \~chinese 把对象释放回它所属的高速缓存。 \~
- * @param cachep the cache
- * @param objp the object
+ * @param cache the cache
+ * @param obj the object
  * @kernel{mm/slab.c,3760}
  * @seenotes{chapter-slab,slab-free}
  */
@@ -2508,7 +2513,7 @@ void kmem_cache_free(struct kmem_cache *cache, void *obj)
 /**
  * @brief \~english Free memory from kmalloc(): the cache is found from the page.
  *        \~chinese 释放 kmalloc() 分配的内存：由对象所在的页找到高速缓存。 \~
- * @param objp the object, NULL or ZERO_SIZE_PTR
+ * @param obj the object, NULL or ZERO_SIZE_PTR
  * @kernel{mm/slab.c,3780}
  * @seenotes{chapter-slab,slab-free}
  */
@@ -2530,6 +2535,7 @@ void kfree(const void *obj)
  * @brief \~english The size of a cache's objects as its users see it.
  *        \~chinese 高速缓存中对象对使用者而言的大小。 \~
  * @param cachep the cache
+ * @return obj_size() of the cache
  * @kernel{mm/slab.c,3796}
  * @seenotes{chapter-slab,slab-caches}
  */
@@ -2542,6 +2548,7 @@ unsigned int kmem_cache_size(struct kmem_cache *cachep)
  * @brief \~english The name of a cache.
  *        \~chinese 高速缓存的名字。 \~
  * @param cachep the cache
+ * @return the name
  * @kernel{mm/slab.c,3802}
  * @seenotes{chapter-slab,slab-caches}
  */
@@ -2555,7 +2562,7 @@ const char *kmem_cache_name(struct kmem_cache *cachep)
 /**
  * @brief \~english Give a cache its list3 and shared array on each node, or resize them.
  *        \~chinese 为高速缓存在每个节点上建立 kmem_list3 与共享数组，或调整其大小。 \~
- * @param cachep the cache (its shared, batchcount and num are set)
+ * @param cache the cache (its shared, batchcount and num are set)
  * @return 0, or -ENOMEM
  * @kernel{mm/slab.c,3811}
  * @seenotes{chapter-slab,slab-shared}
@@ -2667,7 +2674,7 @@ static void do_ccupdate_local(void *info)
 /**
  * @brief \~english Set a cache's limit, batchcount and shared factor: new arrays everywhere.
  *        \~chinese 设置高速缓存的 limit、batchcount 与共享因子：为每个 CPU 换上新数组。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @param limit objects per CPU array
  * @param batchcount objects per refill or flush
  * @param shared the shared array holds shared * batchcount
@@ -2729,7 +2736,7 @@ static int do_tune_cpucache(struct kmem_cache *cache, int limit,
 /**
  * @brief \~english The default tunables of a cache, from its object size.
  *        \~chinese 按对象大小为高速缓存设置默认的调节参数。 \~
- * @param cachep the cache
+ * @param cache the cache
  * @return 0, or the error of do_tune_cpucache()
  * @kernel{mm/slab.c,3957}
  * @seenotes{chapter-slab,slab-tune}
@@ -2773,8 +2780,8 @@ static int enable_cpucache(struct kmem_cache *cache)
 /**
  * @brief \~english Free part of an array (all when forced) unless it was just used.
  *        \~chinese 释放数组中的一部分对象（强制时全部释放），除非它刚被使用过。 \~
- * @param cachep the cache
- * @param l3 its list3
+ * @param cache the cache
+ * @param list3 its list3
  * @param ac the array (a CPU's or the shared one), or NULL
  * @param force free everything
  * @param node the node
@@ -2810,7 +2817,7 @@ static void drain_array(struct kmem_cache *cache, struct kmem_list3 *list3,
 /**
  * @brief \~english Every two seconds per CPU: trim idle arrays and free idle slabs.
  *        \~chinese 每个 CPU 每两秒运行一次：修剪闲置的数组，释放闲置的空闲 slab。 \~
- * @param w the CPU's reap_work
+ * @param wk the CPU's reap_work
  * @kernel{mm/slab.c,4051}
  * @seenotes{chapter-slab,slab-reap}
  * @kquirk \~english There is no timer and no keventd: the tick command
@@ -2904,6 +2911,7 @@ static void print_slabinfo_header(struct seq_file *m)
  *        \~chinese 开始读取 /proc/slabinfo：先输出表头，再返回位置 *pos 处的高速缓存。 \~
  * @param m the output
  * @param pos the record wanted
+ * @return the cache's list entry, or NULL past the end
  * @kernel{mm/slab.c,4133}
  * @seenotes{chapter-slab,slab-slabinfo}
  */
@@ -2921,6 +2929,7 @@ static void *s_start(struct seq_file *m, loff_t *pos)
  * @param m the output
  * @param p this cache's list entry
  * @param pos the record number
+ * @return the next list entry, or NULL at the end
  * @kernel{mm/slab.c,4144}
  * @seenotes{chapter-slab,slab-slabinfo}
  */

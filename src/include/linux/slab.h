@@ -85,6 +85,7 @@ size_t ksize(const void *objp);
  * @param size bytes wanted
  * @param flags gfp flags
  * @param node the node (0)
+ * @return the object, ZERO_SIZE_PTR, or NULL
  * @kernel{include/linux/slab.h,194}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -100,6 +101,7 @@ static inline void *kmalloc_node(size_t size, gfp_t flags, int node)
  * @param cachep the cache
  * @param flags gfp flags
  * @param node the node (0)
+ * @return the object, or NULL
  * @kernel{include/linux/slab.h,206}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -115,6 +117,7 @@ static inline void *kmem_cache_alloc_node(struct kmem_cache *cachep,
  *        \~chinese 从 k 中分配一个对象，并清零。 \~
  * @param k the cache
  * @param flags gfp flags
+ * @return the zeroed object, or NULL
  * @kernel{include/linux/slab.h,259}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -128,6 +131,7 @@ static inline void *kmem_cache_zalloc(struct kmem_cache *k, gfp_t flags)
  *        \~chinese 分配并清零的 kmalloc()。 \~
  * @param size bytes wanted
  * @param flags gfp flags
+ * @return the zeroed memory, ZERO_SIZE_PTR, or NULL
  * @kernel{include/linux/slab.h,269}
  * @seenotes{chapter-slab,slab-kmalloc}
  */

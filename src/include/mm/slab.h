@@ -313,6 +313,7 @@ static inline unsigned long cache_i386_addr(struct kmem_cache *cachep)
  * @brief \~english The cache a slab page belongs to (page->lru.next).
  *        \~chinese 求 slab 页所属的高速缓存（保存在 page->lru.next 中）。 \~
  * @param page a page of a slab
+ * @return the cache
  * @kernel{mm/slab.c,588}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -328,6 +329,7 @@ static inline struct kmem_cache *page_get_cache(struct page *page)
  * @brief \~english The slab a slab page belongs to (page->lru.prev).
  *        \~chinese 求 slab 页所属的 slab 描述符（保存在 page->lru.prev 中）。 \~
  * @param page a page of a slab
+ * @return the slab
  * @kernel{mm/slab.c,600}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -341,6 +343,7 @@ static inline struct slab *page_get_slab(struct page *page)
  * @brief \~english The cache an object belongs to, from its page.
  *        \~chinese 由对象所在的页求出它所属的高速缓存。 \~
  * @param obj the object
+ * @return the cache
  * @kernel{mm/slab.c,606}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -353,6 +356,7 @@ static inline struct kmem_cache *virt_to_cache(const void *obj)
  * @brief \~english The slab an object belongs to, from its page.
  *        \~chinese 由对象所在的页求出它所属的 slab。 \~
  * @param obj the object
+ * @return the slab
  * @kernel{mm/slab.c,612}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -367,6 +371,7 @@ static inline struct slab *virt_to_slab(const void *obj)
  * @param cache the cache
  * @param slab the slab
  * @param idx the object's index
+ * @return the object's first byte
  * @kernel{mm/slab.c,618}
  * @seenotes{chapter-slab,slab-objects}
  */
@@ -382,6 +387,7 @@ static inline void *index_to_obj(struct kmem_cache *cache, struct slab *slab,
  * @param cache the cache
  * @param slab the slab
  * @param obj the object
+ * @return its index
  * @kernel{mm/slab.c,630}
  * @seenotes{chapter-slab,slab-objects}
  */
@@ -397,6 +403,7 @@ static inline unsigned int obj_to_index(const struct kmem_cache *cache,
  * @brief \~english The bufctl array, right behind the i386 struct slab.
  *        \~chinese 求 bufctl 数组：紧跟在 i386 的 struct slab 之后。 \~
  * @param slabp the slab
+ * @return the first bufctl, in the slab's i386 bytes
  * @kernel{mm/slab.c,2632}
  * @seenotes{chapter-slab,slab-bufctl}
  * @kquirk \~english 2.6.24 takes the words after the descriptor (slabp + 1);
@@ -414,6 +421,7 @@ static inline kmem_bufctl_t *slab_bufctl(struct slab *slabp)
  * @brief \~english The array cache of the CPU running now.
  *        \~chinese 求当前 CPU 的每CPU数组缓存。 \~
  * @param cachep the cache
+ * @return this CPU's array_cache
  * @kernel{mm/slab.c,760}
  * @seenotes{chapter-slab,slab-percpu}
  */
