@@ -10,7 +10,12 @@ protocol over HTTP, standard library only):
  3. open the English page documenting __alloc_pages() (found through the
     function index), switch language: the same page and anchor in Chinese,
     with the Chinese brief of the function;
- 4. save a screenshot of every page visited in SHOT_DIR.
+ 4. the start pages in both languages (title, links to the glossary and
+    the labs), a diff page (in the site's frame, with the sidebar, linked
+    to the symbol pages), the search box ("watermark", 水位线, "rmqueue_"),
+    and a chapter on a 400 px wide screen (nothing wider than the screen
+    but what scrolls inside its own box; a picture opens full size);
+ 5. save a screenshot of every page visited in SHOT_DIR.
 Exits 1 with the failed expectation.
 """
 import base64
@@ -64,6 +69,14 @@ class WebDriver:
 
     def js(self, script):
         return self.s("POST", "/execute/sync", {"script": script, "args": []})
+
+    def js_async(self, script):
+        """script calls done(value) when it has its answer."""
+        return self.s("POST", "/execute/async", {
+            "script": "var done = arguments[arguments.length - 1];" + script, "args": []})
+
+    def size(self, width, height):
+        self.s("POST", "/window/rect", {"width": width, "height": height})
 
     def wait(self, cond, timeout=15):
         end = time.time() + timeout
@@ -161,6 +174,66 @@ def main():
         expect(re.search(r"[\u4e00-\u9fff]", brief or "") is not None,
                "the function's documentation is in Chinese")
         wd.shot(shots / "zh-alloc-pages.png")
+
+        # the start pages
+        for lang, glossary in (("en", "Glossary"), ("zh", "术语表")):
+            wd.go(f"{root}/{lang}/index.html")
+            body = wd.js("return document.querySelector('div.contents').innerText")
+            expect(glossary in body and "make" in body and "Gorman" in body,
+                   f"{lang} start page: what to run, the books, the glossary")
+            expect(wd.js("return document.querySelector('a[href=\"glossary.html\"]') !== null"),
+                   f"{lang} start page links the glossary")
+            wd.shot(shots / f"{lang}-start.png")
+
+        # a diff page inside the site, linked both ways
+        wd.go(f"{root}/en/diff-buddy.html")
+        expect(wd.wait(lambda: wd.js("return document.querySelectorAll('#nav-tree-contents li').length") > 5),
+               "the diff page has the sidebar")
+        expect(wd.js("return document.querySelector('#sym-expand') !== null"),
+               "the diff page has a row for expand()")
+        link = wd.js("var a=document.querySelector('#sym-expand a.el');return a?a.getAttribute('href'):''")
+        expect(bool(link), f"the row links the symbol's page ({link})")
+        wd.shot(shots / "en-diff-buddy.png")
+        wd.go(f"{root}/en/{link}")
+        expect(wd.js("return Array.from(document.querySelectorAll('a.mm24-diff-link'))"
+                     ".some(a => a.getAttribute('href') === 'diff-buddy.html#sym-expand')"),
+               "expand()'s page links back to its diff row")
+        wd.go(f"{root}/zh/diff-buddy.html")
+        expect(wd.js("return document.documentElement.lang") == "zh-CN", "the Chinese diff page")
+        wd.shot(shots / "zh-diff-buddy.png")
+
+        # search, offline data, both languages
+        for lang, query, want in (("en", "watermark", "zone_watermark_ok"),
+                                  ("en", "rmqueue_", "__rmqueue_smallest"),
+                                  ("zh", "水位线", "chapter-zone.html")):
+            wd.go(f"{root}/{lang}/chapter-intro.html")
+            hits = wd.js_async("window.mm24SearchLoad(function(){done(window.mm24Search(%s));});"
+                               % json.dumps(query))
+            expect(any(want in h for h in hits or []),
+                   f"search ({lang}) '{query}' finds {want} ({(hits or [])[:3]})")
+        wd.go(f"{root}/zh/chapter-zone.html")
+        box = wd.s("POST", "/element", {"using": "css selector", "value": "#mm24-search-input"})
+        key = next(iter(box))
+        wd.s("POST", f"/element/{box[key]}/value", {"text": "水位线"})
+        expect(wd.wait(lambda: wd.js("return document.querySelectorAll('#mm24-search-results a').length") > 0),
+               "typing 水位线 in the box shows results")
+        wd.shot(shots / "zh-search.png")
+
+        # a narrow screen
+        wd.size(400, 900)
+        wd.go(f"{root}/zh/chapter-buddy.html")
+        width = wd.js("return document.documentElement.scrollWidth")
+        expect(width <= 420, f"nothing wider than a 400 px screen (page is {width} px)")
+        expect(wd.js("return document.querySelectorAll('.mm24-table-scroll').length") > 0,
+               "tables scroll in their own box")
+        wd.js("document.querySelector('.mm24-figure-img').click()")
+        expect(wd.wait(lambda: wd.js("return document.querySelector('.mm24-zoom svg') !== null")),
+               "a picture opens full size")
+        wd.shot(shots / "zh-narrow-zoom.png")
+        wd.js("document.querySelector('.mm24-zoom').click()")
+        wd.shot(shots / "zh-narrow-buddy.png")
+        wd.go(f"{root}/en/index.html")
+        wd.shot(shots / "en-narrow-start.png")
     finally:
         if wd:
             wd.quit()

@@ -313,8 +313,10 @@ def check_reader(c, site, notes, build):
             if ex and re.search(r"<em>[^<]*\?</em>\s*[A-Za-z\u4e00-\u9fff`]", ex.group(0)) and \
                     "mm24-answer" not in ex.group(0):
                 c.problems.append(f"{page}: exercise answers are not behind a click")
-            for fig in re.findall(r'<div class="dotgraph">(.*?)<div class="caption">', text, re.S):
-                if re.search(r'<g id="[^"]*graph0" class="graph"[^>]*>\s*<title>[^<]*</title>\s*'
+            for fig in text.split('<div class="dotgraph">')[1:]:
+                fig = fig.split('<div class="mm24-figure"', 2)
+                fig = '<div class="mm24-figure"'.join(fig[:2])
+                if '<div class="caption">' in fig and re.search(r'<g id="[^"]*graph0" class="graph"[^>]*>\s*<title>[^<]*</title>\s*'
                              r'(?:<polygon[^>]*/>\s*)?<text', fig):
                     c.problems.append(f"{page}: a picture with two captions (its own and Doxygen's)")
     # 7. cross-references against the code

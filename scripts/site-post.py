@@ -239,9 +239,9 @@ class Site:
 
 # ---- 1. the frame of every page ---------------------------------------------------------
 
-def fill_markers(text, lang, rel, site):
+def fill_markers(text, lang, rel, site, raw):
     cfg = LANGS[lang]
-    other_root = site / cfg["other"]
+    other_root = raw / cfg["other"]       # Doxygen's output: the other side may not be done
     target = rel if (other_root / rel).exists() else pathlib.Path("index.html")
     href = f"../{cfg['other']}/{target.as_posix()}"
     return (text.replace("@MM24_LANG@", cfg["lang"])
@@ -274,7 +274,8 @@ def svg_inline(path, prefix):
     text = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}-{m.group(1)}"', text)
     text = re.sub(r'xlink:href="#([^"]+)"', lambda m: f'xlink:href="#{prefix}-{m.group(1)}"', text)
     text = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}-{m.group(1)})", text)
-    text = text.replace("<svg ", '<svg xml:space="preserve" ', 1)
+    if "xml:space" not in text[:400]:
+        text = text.replace("<svg ", '<svg xml:space="preserve" ', 1)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     return text
 
@@ -1011,7 +1012,7 @@ def process_language(site_obj, lang):
             continue
         name = page.name
         page_id = "mainpage" if name == "index.html" else name[:-5]
-        text = fill_markers(text, lang, rel, site)
+        text = fill_markers(text, lang, rel, site, build / "site" / "raw")
         if name == "kquirks.html":
             text = kquirk_page(text, lang, site_obj)
         if 'class="mm24-fill"' in text:
@@ -1029,6 +1030,9 @@ def process_language(site_obj, lang):
             text = link_code_names(text, lang, site_obj)
             text = prev_next(text, lang, site_obj, page_id)
         text = pictures(text, root, lang)
+        # Doxygen 1.9.4 says "Definition at line 0" for a field declared by
+        # a macro: there is no line 0 to link to
+        text = re.sub(r'<a class="el" href="[^"#]+_source\.html#l00000">0</a>', "0", text)
         text = scrolling_tables(text)
         if lang == "zh":
             text = join_cjk_lines(text)

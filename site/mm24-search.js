@@ -146,7 +146,9 @@
     document.addEventListener("click", function (ev) {
       if (!out.contains(ev.target) && ev.target !== box) out.style.display = "none";
     });
-    window.mm24Search = function (q) { return search(q).map(function (d) { return d.u; }); };
+    window.mm24Search = function (q) {
+      return search(q).map(function (d) { return (d.n ? d.n + " " : "") + d.u; });
+    };
     window.mm24SearchLoad = function (then) { load(then); };
   });
 })();
