@@ -2,7 +2,8 @@
  * split_coalesce - split an order-3 block off a bigger one and put it
  * back, watching /proc/buddyinfo for the Normal zone.
  *
- * Questions (answers in the buddy chapter):
+ * It prints what happened, not why: the questions are for the reader.
+ * Questions (answers in the buddy chapter, behind a click):
  *  1. The first request took a block that was already of order 3 and
  *     split nothing.  Why that one, and not a piece of a bigger block?
  *  2. The second request split an order-4 block.  Which orders changed?
@@ -21,7 +22,8 @@ static void state(const char *what)
 
 int main(void)
 {
-	struct page *a, *b, *half;
+	struct page *a, *b, *head;
+	struct list_head *list3;
 
 	boot(64UL << 20, 1);
 	drain_all_local_pages();
@@ -30,21 +32,23 @@ int main(void)
 	a = alloc_pages(GFP_HIGHUSER_MOVABLE, 3);
 	printf("\na = alloc_pages(GFP_HIGHUSER_MOVABLE, 3) = pfn %lu\n",
 	       page_to_pfn(a));
-	state("an order-3 block was free: taken as it is");
+	state("after a:");
 
 	b = alloc_pages(GFP_HIGHUSER_MOVABLE, 3);
-	half = pfn_to_page(page_to_pfn(b) ^ (1UL << 3));
 	printf("\nb = alloc_pages(GFP_HIGHUSER_MOVABLE, 3) = pfn %lu\n",
 	       page_to_pfn(b));
-	printf("the other half of the order-4 block: pfn %lu = %lu ^ (1 << 3), "
-	       "free at order %lu\n", page_to_pfn(half), page_to_pfn(b),
-	       PageBuddy(half) ? page_private(half) : 99UL);
-	state("none left at order 3: an order-4 block was split");
+	list3 = &page_zone(b)->free_area[3].free_list[MIGRATE_MOVABLE];
+	if (!list_empty(list3)) {
+		head = list_entry(list3->next, struct page, lru);
+		printf("the movable order-3 list of Normal starts at pfn %lu\n",
+		       page_to_pfn(head));
+	}
+	state("after b:");
 
 	__free_pages(b, 3);
-	state("__free_pages(b, 3): b and its free buddy merge into order 4");
+	state("after __free_pages(b, 3):");
 
 	__free_pages(a, 3);
-	state("__free_pages(a, 3): back where we started");
+	state("after __free_pages(a, 3):");
 	return 0;
 }
