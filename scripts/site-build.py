@@ -136,7 +136,8 @@ def live(build, mm24, stages):
     gen = build / "site-gen"
     scenarios = sorted((TOP / "notes" / "scenarios").glob("*.mm"))
     exercises = sorted((build / "bin").glob("ex-*"))
-    inputs = ([pathlib.Path(mm24)] + scenarios + exercises +
+    quizzes = sorted((TOP / "src").glob("**/quiz.mm"))
+    inputs = ([pathlib.Path(mm24)] + scenarios + exercises + quizzes +
               files_under(TOP / "tests" / "diff" / "fixture", TOP / "scripts" / "kdiff.py"))
     key = digest(inputs, "live-2")
     if stages.fresh("live", key):
@@ -160,6 +161,17 @@ def live(build, mm24, stages):
         r = subprocess.run([str(ex)], capture_output=True, cwd=TOP)
         write_if_changed(gen / "out" / f"{ex.name}.txt", r.stdout + r.stderr)
         wanted_out.add(f"{ex.name}.txt")
+    # a sample problem of every unit's quiz, for the quizzes page
+    for q in quizzes:
+        unit = "arch" if q.parent.name == "i386" else q.parent.name
+        for suffix, extra in (("", []), ("-c", ["-c"])):
+            r = subprocess.run([mm24, "quiz", unit, "-s", "1"] + extra, capture_output=True,
+                               cwd=TOP)
+            text = r.stdout + r.stderr
+            if extra:       # the answers only: the problem is shown above them
+                text = text[text.find(b"Answers"):] if b"Answers" in text else text
+            write_if_changed(gen / "out" / f"quiz-{unit}{suffix}.txt", text)
+            wanted_out.add(f"quiz-{unit}{suffix}.txt")
     # the structural diff on its fixture tree (written for the tests, no
     # kernel text), for the tools chapter: a dropped branch, explained and not
     text = b""
