@@ -98,9 +98,14 @@ int vmalloc_check(void)
 			complain("vmlist out of order or overlapping", area->addr);
 		check_area(area);
 	}
-	/* what lies outside the areas is unmapped; nothing is stale */
+	/* what lies outside the areas is unmapped; nothing is stale (where
+	 * a directory entry has no page table, nothing can be either) */
 	area = vmlist;
 	for (addr = VMALLOC_START; addr < VMALLOC_END; addr += PAGE_SIZE) {
+		if (!pmd_present(*(pmd_t *)pgd_offset_k(addr))) {
+			addr = (addr | (PGDIR_SIZE - 1)) - PAGE_SIZE + 1;
+			continue;
+		}
 		while (area && addr >= (unsigned long)area->addr + area->size)
 			area = area->next;
 		if (i386_ktlb_stale((u32)addr))
