@@ -56,6 +56,11 @@ def declared_name(lines, start):
         m = re.match(r"(?:static\s+)?(?:DEFINE|DECLARE)_[A-Z_]+\(\s*(" + IDENT + ")", text.strip())
         if m:       # a variable defined by a macro: DEFINE_SPINLOCK(name)
             return m.group(1), i + 1
+        if "(" in text and "=" in text.split("(")[0]:
+            # an initialised variable: x = ATOMIC_INIT(0)
+            names = re.findall(IDENT, text.split("=")[0])
+            if names:
+                return names[-1], i + 1
         if "(" in text:
             head = text.split("(")[0]
             names = re.findall(IDENT, head)

@@ -30,6 +30,12 @@
 
 #define MAX_IO_APICS	64	/* i386's apicdef_32.h */
 
+/**
+ * @brief \~english The fixed virtual addresses, one page each, counted down from FIXADDR_TOP.
+ *        \~chinese 固定映射的线性地址，每个一页，从 FIXADDR_TOP 向下编号。 \~
+ * @kernel{include/asm-x86/fixmap_32.h,54}
+ * @seenotes{chapter-highmem,highmem-atomic}
+ */
 enum fixed_addresses {
 	FIX_HOLE,
 	FIX_VDSO,
@@ -55,6 +61,13 @@ enum fixed_addresses {
 #define FIXADDR_START		(FIXADDR_TOP - (__FIXADDR_SIZE))
 #define FIXADDR_BOOT_START	(FIXADDR_TOP - (__FIXADDR_BOOT_SIZE))
 
+/**
+ * @brief \~english The address of fixmap slot @p x: FIXADDR_TOP - x pages.
+ *        \~chinese 固定映射槽位 x 的线性地址：FIXADDR_TOP 减去 x 个页。 \~
+ * @param x the slot
+ * @kernel{include/asm-x86/fixmap_32.h,123}
+ * @seenotes{chapter-highmem,highmem-atomic}
+ */
 #define __fix_to_virt(x)	(FIXADDR_TOP - ((unsigned long)(x) << PAGE_SHIFT))
 #define __virt_to_fix(x)	((FIXADDR_TOP - ((x) & PAGE_MASK)) >> PAGE_SHIFT)
 #define fix_to_virt(x)		__fix_to_virt(x)
@@ -77,19 +90,62 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags);
 #define set_fixmap(idx, phys)	__set_fixmap(idx, phys, PAGE_KERNEL)
 #define clear_fixmap(idx)	__set_fixmap(idx, 0, __pgprot(0))
 
+/**
+ * @brief \~english Slots of the pkmap window: 1024 pages, one page table (non-PAE).
+ *        \~chinese 永久内核映射窗口的槽位数：1024 个页，正好一张页表（非 PAE）。 \~
+ * @kernel{include/asm-x86/highmem.h,44}
+ * @seenotes{chapter-highmem,highmem-pkmap}
+ */
 #define LAST_PKMAP		1024
 #define LAST_PKMAP_MASK		(LAST_PKMAP - 1)
-#define PKMAP_BASE \
-	((FIXADDR_BOOT_START - PAGE_SIZE * (LAST_PKMAP + 1)) & PMD_MASK)
+/**
+ * @brief \~english The pkmap window: below the boot-time fixmap, on a 4 MiB boundary (0xff800000).
+ *        \~chinese 永久内核映射窗口的起点：位于启动期固定映射之下，按 4 MiB 对齐（0xff800000）。 \~
+ * @kernel{include/asm-x86/highmem.h,61}
+ * @seenotes{chapter-highmem,highmem-pkmap}
+ */
+#define PKMAP_BASE ((FIXADDR_BOOT_START - PAGE_SIZE * (LAST_PKMAP + 1)) & PMD_MASK)
+/**
+ * @brief \~english The pkmap slot of an address in the window.
+ *        \~chinese 窗口内地址所在的 pkmap 槽位号。 \~
+ * @param virt an address in the pkmap window
+ * @kernel{include/asm-x86/highmem.h,63}
+ * @seenotes{chapter-highmem,highmem-pkmap}
+ */
 #define PKMAP_NR(virt)		(((virt) - PKMAP_BASE) >> PAGE_SHIFT)
+/**
+ * @brief \~english The address of pkmap slot @p nr.
+ *        \~chinese pkmap 槽位 nr 的线性地址。 \~
+ * @param nr the slot
+ * @kernel{include/asm-x86/highmem.h,64}
+ * @seenotes{chapter-highmem,highmem-pkmap}
+ */
 #define PKMAP_ADDR(nr)		(PKMAP_BASE + ((unsigned long)(nr) << PAGE_SHIFT))
 
 #define VMALLOC_OFFSET		(8UL * 1024 * 1024)
 extern void *high_memory;
-/* in 32 bits: past a direct map that ends at 0xff800000 it wraps to 0 */
+/**
+ * @brief \~english The vmalloc area starts 8 to 16 MiB above the end of the direct map.
+ *        \~chinese vmalloc 区从直接映射区末端之上 8 到 16 MiB 处开始。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,79}
+ * @seenotes{chapter-vmalloc,vmalloc-area}
+ * @kquirk \~english high_memory is a host pointer: the sum is taken on its
+ *         i386 value, in 32 bits (a direct map that ends at 0xff800000
+ *         wraps to 0, as on i386), and put back in the linear space
+ *         (i386_linear_base).
+ *         \~chinese high_memory 是宿主机指针：按它的 i386 值做 32 位加法（直接映射区
+ *         若在 0xff800000 结束，会像在 i386 上一样回绕到 0），再放回线性地址空间
+ *         （加上 i386_linear_base）。 \~
+ */
 #define VMALLOC_START	(i386_linear_base + \
 			 (u32)((((unsigned long)high_memory) + \
 				2 * VMALLOC_OFFSET - 1) & ~(VMALLOC_OFFSET - 1)))
+/**
+ * @brief \~english The vmalloc area ends two pages below the pkmap window.
+ *        \~chinese vmalloc 区在永久内核映射窗口之下两页处结束。 \~
+ * @kernel{include/asm-x86/pgtable_32.h,82}
+ * @seenotes{chapter-vmalloc,vmalloc-area}
+ */
 #define VMALLOC_END	(PKMAP_BASE - 2 * PAGE_SIZE)
 
 extern pte_t *kmap_pte;
