@@ -290,14 +290,19 @@ check:
 # reset between inputs (tests/fuzz/reset.c, src/arch/i386/machine.c) ----
 # The harness objects stay out of BUILD/obj: tests/fuzz/state.ld gathers
 # the data of everything under BUILD/obj, BUILD/gen and the unit archives.
+# The harness is not what is fuzzed: no coverage feedback from it.
 HARNESS := $(BUILD)/harness
 $(HARNESS)/%.o: tests/fuzz/%.c | $(DEPS_STAMP)
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) -Isrc/mm24 -c $< -o $@
+	$(Q)$(CC) $(filter-out -fsanitize=fuzzer-no-link,$(CFLAGS)) -Isrc/mm24 \
+		-c $< -o $@
 MM24_LIB_OBJS := $(filter-out $(BUILD)/obj/mm24/main.o,$(MM24_OBJS)) \
 	$(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) $(call libs_upto,$(TOP_UNIT))
 STATE_LD := tests/fuzz/state.ld
+comma := ,
+RESET_LDFLAGS := -Wl,-T,$(STATE_LD) $(patsubst %,-Wl$(comma)--wrap=%,\
+	mm24_boot malloc calloc realloc free strdup strndup)
 # the dictionary, from mm24's own tables
 WORDS := $(BUILD)/bin/mm24-words
 $(WORDS): $(HARNESS)/words.o $(MM24_LIB_OBJS)
@@ -309,7 +314,7 @@ $(BUILD)/bin/fuzz-mm24: $(HARNESS)/fuzz_mm24.o $(HARNESS)/reset.o \
 		$(MM24_LIB_OBJS) $(STATE_LD)
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
-	$(Q)$(link) -fsanitize=fuzzer -Wl,-T,$(STATE_LD) \
+	$(Q)$(link) -fsanitize=fuzzer $(RESET_LDFLAGS) \
 		-Wl,--wrap=machine_power_on -Wl,--wrap=fopen
 # the reset check: every scenario with its golden output, twice over in
 # one process, reset between them; mm24's main() under another name
@@ -321,10 +326,17 @@ $(RESET_CHECK): $(HARNESS)/reset_check.o $(HARNESS)/reset.o \
 		$(BUILD)/obj/mm24-main/main.o $(MM24_LIB_OBJS) $(STATE_LD)
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
-	$(Q)$(link) -Wl,-T,$(STATE_LD)
+	$(Q)$(link) $(RESET_LDFLAGS)
 SCENARIO_DIRS := tests/scenarios
+RESET_OUT := $(BUILD)/reset-check
+# without the boot cache, then with it; each time two passes to compare
 test-reset: $(RESET_CHECK)
-	$(Q)$(RESET_CHECK) $(SCENARIO_DIRS)
+	$(Q)for cache in 0 1; do rm -rf $(RESET_OUT) && \
+		MM24_BOOT_CACHE=$$cache $(RESET_CHECK) $(RESET_OUT) \
+			$(SCENARIO_DIRS) || exit 1; \
+		for pass in 1 2; do RAW_DIR=$(RESET_OUT)/pass$$pass \
+			scripts/run-scenarios.sh - tests/scenarios || exit 1; \
+		done; done
 
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS ?= 1

@@ -344,18 +344,10 @@ int NOTRACE ftrace_set_graph_functions(const char *const *names, int n,
 
 void NOTRACE ftrace_release(void)
 {
-	size_t i;
-
 	tr.on = 0;
 	free(tr.filter);
 	tr.filter = NULL;
 	tr.nr_filter = 0;
-	for (i = 0; i < nr_ksyms; i++)
-		free((char *)ksyms[i].name);
-	free(ksyms);
-	ksyms = NULL;
-	nr_ksyms = 0;
-	ksyms_loaded = 0;
 }
 
 void NOTRACE ftrace_start(FILE *out, const struct ftrace_options *opt)

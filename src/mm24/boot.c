@@ -45,12 +45,17 @@ int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
 	return 0;
 }
 
-void mm24_power_off(void)
+void mm24_forget(void)
 {
 	named_forget_all();
 	mm24_slab_forget();
-	footprints_release();
 	ftrace_release();
+}
+
+void mm24_power_off(void)
+{
+	mm24_forget();
+	footprints_release();
 	machine_power_off();
 }
 

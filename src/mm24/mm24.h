@@ -41,8 +41,9 @@ void mm24_boot(const struct machine_config *cfg, int quiet);
 /* Switch the machine off and give back every host resource the program
  * and the machine took since power-on (names, cache names, the tracer's
  * tables, RAM and the linear space): the first half of a reset, see
- * machine.c. */
+ * machine.c.  mm24_forget() gives back the program's part only. */
 void mm24_power_off(void);
+void mm24_forget(void);
 
 /* What the scenario language knows, for a fuzzer's dictionary: each
  * command's name and usage line, the gfp and slab flag names, the /proc

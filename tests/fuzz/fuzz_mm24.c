@@ -28,7 +28,7 @@
 #include "../../src/mm24/mm24.h"
 #include "reset.h"
 
-#define FUZZ_MEM_MAX	(64UL << 20)
+#define FUZZ_MEM_MAX	(24UL << 20)
 
 static int in_script;
 
@@ -52,6 +52,17 @@ FILE *__wrap_fopen(const char *path, const char *mode)
 	return __real_fopen(path, mode);
 }
 
+/* At the end of a run: how often the boot cache answered (on file
+ * descriptor 2, with libFuzzer's statistics). */
+static void boot_stats(void)
+{
+	unsigned long cached, booted;
+
+	reset_stats(&cached, &booted);
+	dprintf(2, "stat::boots_from_cache:       %lu\n"
+		"stat::boots_run:              %lu\n", cached, booted);
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	const char *verbose = getenv("MM24_FUZZ_VERBOSE");
@@ -68,6 +79,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 			return 1;
 	}
 	reset_init();
+	atexit(boot_stats);
 	return 0;
 }
 

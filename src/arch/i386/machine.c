@@ -46,9 +46,62 @@
  * CPUs: a flush on any CPU brings it in line.  The kmap_atomic() slots
  * are per CPU and the pkmap and vmalloc flushes go to every CPU, so that
  * loses nothing mm24 can show.
+ *
+ * Reset: booting again in the same process (the fuzz target and the reset
+ * check, tests/fuzz; the mm24 program itself boots once and exits).  Every
+ * unit keeps its state in globals (free lists and zones, bootmem data,
+ * slab's cache_chain and g_cpucache_up, the tracer, printk's log, jiffies,
+ * the mm24 names, static locals), the machine keeps host resources (the
+ * RAM memfd, the 4 GiB reservation, its tables, the fault handlers) and
+ * the slab unit keeps host structures on the heap.  A per-unit teardown
+ * would have to name every one of them and be kept up to date by every
+ * unit to come; one missed static would carry state from one input to
+ * the next.  So the reset is, correct first:
+ *  1. mm24_power_off() (src/mm24/boot.c): the host resources go back to
+ *     the host: the script's names and cache names, the tracer's filter,
+ *     the slab's host structures (footprints_release(): every live one is
+ *     on a list), then machine_power_off(): the linear space, the RAM, the
+ *     tables, the fault handlers;
+ *  2. every byte of mm24's .data and .bss is copied back from a snapshot
+ *     taken before the first boot.  tests/fuzz/state.ld gathers the input
+ *     sections of all the units, the mm24 program, start_kernel and the
+ *     mirrored-name table (-fdata-sections: one per variable, static
+ *     locals included) into output sections with start and stop symbols;
+ *     libc, libFuzzer and the sanitizers keep theirs.  A global a new
+ *     unit adds is covered without anyone listing it.
+ * Leak checks (LeakSanitizer after every fuzz input) catch host memory a
+ * power-off forgets; the reset check runs every scenario twice over in one
+ * process and compares each run with its golden output.
+ *
+ * Fast second.  Power-off and copy cost about 0.1 ms; what costs is the
+ * boot itself: under ASan, UBSan, libFuzzer's coverage and the tracer's
+ * hooks a 16 MiB boot takes 6 to 9 ms (memmap_init_zone(), the boot-time
+ * frees, slab's caches), so booting each input caps a fuzzer near 100
+ * inputs a second.  Measured (perf, strace) and not worth doing alone:
+ * keeping the memfd and the reservation from one power-on to the next (a
+ * power-on makes some 25 host calls, a small part of a boot) and clearing
+ * the RAM in place (a fresh memfd is clear; the pages a boot touches
+ * fault in again whether they were punched out or recreated).  What helped: the
+ * machine's tables as anonymous mappings instead of calloc() (ASan cleared
+ * the 2.3 MB of the kernel TLB's tables at every power-on), one mmap() for
+ * a run of not-present PTEs instead of one per PTE (2048 calls a boot),
+ * and the boot cache (tests/fuzz/reset.c): the first boot of a
+ * configuration runs for real, then the machine is kept and imaged:
+ * machine_image_save() copies the pages of RAM and of the tables the host
+ * has supplied so far, footprints_save() pins and copies the slab's host
+ * structures (the RAM points at them), and the kernel part of the data is
+ * copied.  After an input on a kept machine, machine_image_restore()
+ * copies back each saved page that changed, gives back each page touched
+ * since (a hole in the memfd, MADV_DONTNEED for the tables; a run of them
+ * with one call), and maps again each kernel PDE whose entry or page table
+ * changed or whose pages the kernel TLB held stale; the next boot of that
+ * configuration copies the kernel part back, about 0.3 ms in all for a
+ * 24 MiB machine.  A boot that halts, taints, leaves a stale kernel TLB
+ * entry or keeps host memory other than footprints is not cached.
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -583,4 +636,223 @@ void machine_power_off(void)
 	i386_linear_base = 0;
 	swapper_pg_dir = NULL;
 	memset(pde_pt, 0, sizeof(pde_pt));
+}
+
+/*
+ * ---- machine images: the boot cache of the fuzz target (tests/fuzz) ----
+ *
+ * A sparse copy of a host range: the pages that are resident in it (the
+ * host supplies the others as zeros on first touch).  The RAM is a memfd,
+ * whose pages exist once touched (lseek()'s SEEK_DATA finds them); the
+ * machine's tables are anonymous memory (mincore() tells).  These loops
+ * run once per fuzz input: clang leaves them out of the coverage it
+ * feeds the fuzzer (they are not what is fuzzed, and would slow it).
+ */
+#if defined(__clang__)
+#define HOST_NOCOV	__attribute__((no_sanitize("coverage")))
+#else
+#define HOST_NOCOV
+#endif
+
+struct sparse_copy {
+	u8 *base;
+	int fd;				/* the memfd, or -1: anonymous */
+	unsigned long pages;		/* of the range */
+	unsigned long nr;		/* resident when saved */
+	unsigned long *index;		/* their page numbers, ascending */
+	u8 *data;			/* their bytes */
+	unsigned char *vec;		/* scratch: resident now, per page */
+};
+
+struct machine_image {
+	struct sparse_copy ram, kpt_pde, ktlb, kpage_state, kstale_list;
+	u8 *changed;			/* scratch: RAM pages put back */
+	u32 pgd[PTRS_PER_PGD];		/* swapper_pg_dir when saved */
+	u32 pde_pt[PTRS_PER_PGD];
+	unsigned kstale_nr;
+};
+
+static void *host_alloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p) {
+		fprintf(stderr, "mm24: out of host memory\n");
+		exit(1);
+	}
+	return p;
+}
+
+/* c->vec[i] = 1 if page i of the range is resident now. */
+HOST_NOCOV static void resident(struct sparse_copy *c)
+{
+	off_t at = 0, end = (off_t)(c->pages << PAGE_SHIFT), hole;
+
+	if (c->fd < 0) {
+		if (mincore(c->base, c->pages << PAGE_SHIFT, c->vec)) {
+			fprintf(stderr, "mm24: mincore: %s\n", strerror(errno));
+			exit(1);
+		}
+		return;
+	}
+	memset(c->vec, 0, c->pages);
+	while (at < end && (at = lseek(c->fd, at, SEEK_DATA)) >= 0 &&
+	       at < end) {
+		hole = lseek(c->fd, at, SEEK_HOLE);
+		if (hole < 0 || hole > end)
+			hole = end;
+		memset(c->vec + (at >> PAGE_SHIFT), 1,
+		       (size_t)((hole - at + PAGE_SIZE - 1) >> PAGE_SHIFT));
+		at = hole;
+	}
+}
+
+HOST_NOCOV static void sparse_save(struct sparse_copy *c, void *base,
+				   size_t bytes, int fd)
+{
+	unsigned long i;
+
+	c->base = base;
+	c->fd = fd;
+	c->pages = PAGE_ALIGN(bytes) >> PAGE_SHIFT;
+	c->vec = host_alloc(c->pages);
+	resident(c);
+	c->nr = 0;
+	for (i = 0; i < c->pages; i++)
+		c->nr += c->vec[i] & 1;
+	c->index = host_alloc(c->nr * sizeof(*c->index));
+	c->data = host_alloc(c->nr << PAGE_SHIFT);
+	c->nr = 0;
+	for (i = 0; i < c->pages; i++)
+		if (c->vec[i] & 1) {
+			memcpy(c->data + (c->nr << PAGE_SHIFT),
+			       c->base + (i << PAGE_SHIFT), PAGE_SIZE);
+			c->index[c->nr++] = i;
+		}
+}
+
+/* Give pages [first, first + n) of @c back to the host: a hole in the
+ * memfd, or fresh zeros for anonymous memory. */
+HOST_NOCOV static void sparse_discard(struct sparse_copy *c,
+				      unsigned long first, unsigned long n)
+{
+	u8 *at = c->base + (first << PAGE_SHIFT);
+
+	if (!n)
+		return;
+	if (c->fd < 0)
+		madvise(at, n << PAGE_SHIFT, MADV_DONTNEED);
+	else if (fallocate(c->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			   (off_t)(first << PAGE_SHIFT),
+			   (off_t)(n << PAGE_SHIFT)))
+		memset(at, 0, n << PAGE_SHIFT);
+}
+
+/*
+ * Put the saved bytes back: a saved page that differs is copied back, a
+ * page touched since is given back to the host, each run of them with one
+ * call.  @changed, if not NULL, gets a 1 for every page changed either
+ * way.
+ */
+HOST_NOCOV static void sparse_restore(struct sparse_copy *c, u8 *changed)
+{
+	unsigned long i, k = 0, run = 0;
+
+	resident(c);
+	for (i = 0; i < c->pages; i++) {
+		u8 *page = c->base + (i << PAGE_SHIFT);
+		int dirty;
+
+		if (k < c->nr && c->index[k] == i) {
+			u8 *saved = c->data + (k++ << PAGE_SHIFT);
+
+			sparse_discard(c, i - run, run);
+			run = 0;
+			dirty = memcmp(page, saved, PAGE_SIZE) != 0;
+			if (dirty)
+				memcpy(page, saved, PAGE_SIZE);
+		} else {
+			dirty = c->vec[i] & 1;
+			if (dirty) {
+				run++;
+			} else {
+				sparse_discard(c, i - run, run);
+				run = 0;
+			}
+		}
+		if (changed)
+			changed[i] = (u8)dirty;
+	}
+	sparse_discard(c, i - run, run);
+}
+
+static void sparse_drop(struct sparse_copy *c)
+{
+	free(c->index);
+	free(c->data);
+	free(c->vec);
+}
+
+struct machine_image *machine_image_save(void)
+{
+	struct machine_image *img;
+	unsigned long pages = phys_ram_size >> PAGE_SHIFT;
+
+	if (!phys_ram || kstale_nr)	/* a stale kernel TLB: not an image */
+		return NULL;
+	img = host_alloc(sizeof(*img));
+	sparse_save(&img->ram, phys_ram, phys_ram_size, ram_fd);
+	sparse_save(&img->kpt_pde, kpt_pde, pages * sizeof(*kpt_pde), -1);
+	sparse_save(&img->ktlb, ktlb, KERNEL_PAGES * sizeof(*ktlb), -1);
+	sparse_save(&img->kpage_state, kpage_state,
+		    KERNEL_PAGES * sizeof(*kpage_state), -1);
+	sparse_save(&img->kstale_list, kstale_list,
+		    KERNEL_PAGES * sizeof(*kstale_list), -1);
+	img->changed = host_alloc(pages);
+	memcpy(img->pgd, swapper_pg_dir, sizeof(img->pgd));
+	memcpy(img->pde_pt, pde_pt, sizeof(img->pde_pt));
+	img->kstale_nr = kstale_nr;
+	return img;
+}
+
+HOST_NOCOV void machine_image_restore(struct machine_image *img)
+{
+	u8 reshadow[PTRS_PER_PGD] = { 0 };
+	u32 now[PTRS_PER_PGD];
+	unsigned i;
+
+	/* the host mappings follow the tables as the machine left them:
+	 * its page directory, and the pages its kernel TLB holds stale */
+	memcpy(now, swapper_pg_dir, sizeof(now));
+	for (i = 0; i < kstale_nr; i++)
+		reshadow[kstale_list[i] / PTRS_PER_PTE + USER_PTRS_PER_PGD] = 1;
+	sparse_restore(&img->ram, img->changed);
+	sparse_restore(&img->kpt_pde, NULL);
+	sparse_restore(&img->ktlb, NULL);
+	sparse_restore(&img->kpage_state, NULL);
+	sparse_restore(&img->kstale_list, NULL);
+	memcpy(pde_pt, img->pde_pt, sizeof(pde_pt));
+	kstale_nr = img->kstale_nr;
+	/* map again each kernel PDE whose entry, page table or TLB moved */
+	for (i = USER_PTRS_PER_PGD; i < PTRS_PER_PGD; i++) {
+		u32 e = img->pgd[i];
+		int pt = (e & _PAGE_PRESENT) && !(e & _PAGE_PSE);
+
+		if (now[i] != e || reshadow[i] ||
+		    (pt && img->changed[e >> PAGE_SHIFT]))
+			i386_shadow_pmd((pmd_t *)&swapper_pg_dir[i]);
+	}
+}
+
+void machine_image_drop(struct machine_image *img)
+{
+	if (!img)
+		return;
+	sparse_drop(&img->ram);
+	sparse_drop(&img->kpt_pde);
+	sparse_drop(&img->ktlb);
+	sparse_drop(&img->kpage_state);
+	sparse_drop(&img->kstale_list);
+	free(img->changed);
+	free(img);
 }

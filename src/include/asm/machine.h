@@ -82,6 +82,19 @@ void machine_power_on(const struct machine_config *cfg);
  * to the host.  The kernel's own state is left as it is: a reset restores
  * it separately (see machine.c). */
 void machine_power_off(void);
+
+/*
+ * Machine images, for the boot cache of the fuzz target (machine.c): what
+ * a booted machine holds outside mm24's .data and .bss, namely its RAM
+ * and the machine's own tables.  machine_image_save() copies the pages
+ * the host has supplied so far (NULL if the kernel TLB holds a stale
+ * translation); machine_image_restore() brings the same machine back to
+ * the image, host mappings included.
+ */
+struct machine_image;
+struct machine_image *machine_image_save(void);
+void machine_image_restore(struct machine_image *img);
+void machine_image_drop(struct machine_image *img);
 /* Turn host faults in the linear space into kernel oopses (power-on does
  * it; a test framework that installs its own SIGSEGV handler undoes it). */
 void machine_catch_faults(void);

@@ -33,8 +33,8 @@ int ftrace_is_mirrored(const char *name);
 int ftrace_set_graph_functions(const char *const *names, int n,
 			       const char **bad);
 void ftrace_start(FILE *out, const struct ftrace_options *opt);
-/* Stop and give back the host memory the tracer holds (its symbol table,
- * the filter), as before the first trace: for a machine reset. */
+/* Stop and give back the filter's host memory: for a machine reset.  The
+ * table of the program's own symbols, loaded once, stays. */
 void ftrace_release(void);
 void ftrace_set_options(const struct ftrace_options *opt);
 /* Leave calls out of the trace for a while (mm24's own printing). */

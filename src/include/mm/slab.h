@@ -215,13 +215,23 @@ struct kmem_cache {
 struct footprint {
 	void *bytes;		/* its i386 bytes, in emulated memory */
 	struct footprint *prev, *next;	/* all live ones, for a power-off */
-	void *pad;		/* keeps the host structure 16-byte aligned */
+	unsigned int size;	/* of the host structure */
+	unsigned int pinned;	/* kept by a machine image (footprint.c) */
 };
 /* The live host structures (footprint.c): a machine that is switched off
  * gives them back with footprints_release(); its RAM, which holds their
- * i386 bytes, goes with it. */
+ * i386 bytes, goes with it.  footprint_free() frees one that is no
+ * longer live. */
 extern struct footprint live_footprints;
 void footprints_release(void);
+void footprint_free(struct footprint *fp);
+/* The image of the live host structures, for a machine image (the boot
+ * cache of the fuzz target): pins them; restore frees those allocated
+ * since and copies the pinned ones back; drop frees the pinned ones. */
+struct footprint_image;
+struct footprint_image *footprints_save(void);
+void footprints_restore(const struct footprint_image *img);
+void footprints_image_drop(struct footprint_image *img);
 
 /* Where the i386 bytes of host structure @host are. */
 static inline void *footprint_of(const void *host)
@@ -251,6 +261,7 @@ static inline void *footprint_at(void *bytes, size_t host_size)
 	if (!fp)
 		panic("mm24: out of host memory");
 	fp->bytes = bytes;
+	fp->size = (unsigned int)host_size;
 	fp->prev = &live_footprints;
 	fp->next = live_footprints.next;
 	fp->next->prev = fp;
@@ -265,7 +276,7 @@ static inline void footprint_drop(void *host)
 
 	fp->prev->next = fp->next;
 	fp->next->prev = fp->prev;
-	free(fp);
+	footprint_free(fp);
 }
 
 #define kmalloc_fp(host_size, i386_size, flags) \
