@@ -139,11 +139,12 @@ static void cmd_kmap_atomic(struct script *s)
 		script_error(s, "usage: kmap_atomic NAME|pfn=N KM_TYPE");
 	page = frames_arg(s, s->argv[1], &nr);
 	type = mm24_parse_km_type(s, s->argv[2]);
-	printf("kmap_atomic(%s, %s) = ", s->argv[1], km_names[type]);
-	fflush(stdout);
 	addr = kmap_atomic(page, (enum km_type)type);
-	printf("0x%08lx%s\n", i386_addr(addr),
+	ftrace_pause();
+	printf("kmap_atomic(%s, %s) = 0x%08lx%s\n", s->argv[1], km_names[type],
+	       i386_addr(addr),
 	       PageHighMem(page) ? "" : " [lowmem: the direct map]");
+	ftrace_resume();
 }
 
 static void cmd_kunmap_atomic(struct script *s)

@@ -135,20 +135,24 @@ static void put_bytes(struct span *sp, long off, const unsigned char *bytes,
 		*span_byte(sp, off + i) = bytes[i];
 }
 
+/* 16 bytes a line, each line read before it is printed (a read that
+ * oopses leaves no half line). */
 static void show_bytes(struct span *sp, long off, unsigned long count)
 {
-	unsigned long i;
+	unsigned char line[16];
+	unsigned long i, n, at;
 
-	for (i = 0; i < count; i++) {
-		unsigned char *at = span_byte(sp, off + (long)i);
-
-		if (i % 16 == 0)
-			printf("%s0x%08lx:", i ? "\n" : "",
-			       sp->n || sp->first ? i386_addr(at) :
-			       sp->shown + (unsigned long)off + i);
-		printf(" %02x", *at);
+	for (i = 0; i < count; i += n) {
+		n = count - i < 16 ? count - i : 16;
+		at = sp->n || sp->first ? i386_addr(span_byte(sp, off + (long)i)) :
+		     sp->shown + (unsigned long)off + i;
+		for (n = 0; n < 16 && i + n < count; n++)
+			line[n] = *span_byte(sp, off + (long)(i + n));
+		printf("0x%08lx:", at);
+		for (n = 0; n < 16 && i + n < count; n++)
+			printf(" %02x", line[n]);
+		putchar('\n');
 	}
-	putchar('\n');
 }
 
 /* "BYTE..." from argv[@from] on: how many, into @bytes. */

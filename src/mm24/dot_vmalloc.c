@@ -110,9 +110,10 @@ void dot_vmalloc(struct script *s, struct dot_out *out, int argc,
 
 		hole_row(f, below, start);
 		fprintf(f, "\t<TR><TD ID=\"a%lx_%lx\" PORT=\"a%u\" "
-			"BGCOLOR=\"#f3e29a\">0x%08lx</TD><TD>%s, %lu %s", 
+			"BGCOLOR=\"#f3e29a\">0x%08lx</TD><TD>%s, %lu %s",
 			i386_addr(start), v->size, id, i386_addr(start), how(v),
-			(v->size >> PAGE_SHIFT) - 1, L("pages", "页"));
+			(v->size >> PAGE_SHIFT) - 1,
+			v->size == 2 * PAGE_SIZE ? L("page", "页") : L("pages", "页"));
 		if (v->flags & VM_IOREMAP)
 			fprintf(f, ", phys 0x%lx", v->phys_addr);
 		fprintf(f, "</TD></TR>\n\t<TR><TD ID=\"g%lx\" BGCOLOR=\"#dddddd\">"

@@ -481,7 +481,9 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 #define set_pte_present(mm, a, ptep, v)	set_pte_at(mm, a, ptep, v)
 #define set_pmd(pmdp, v)		native_set_pmd(pmdp, v)
 #define set_pgd(pgdp, v)		native_set_pmd((pmd_t *)(pgdp), __pmd(pgd_val(v)))
-#define pte_clear(mm, a, ptep)		native_set_pte(ptep, __pte(0))
+/* the address is evaluated, as the argument of 2.6.24's inline is */
+#define pte_clear(mm, a, ptep) \
+	do { (void)(a); native_set_pte(ptep, __pte(0)); } while (0)
 /* clear a kernel PTE and drop its TLB entry on this CPU */
 #define kpte_clear_flush(ptep, vaddr)	do {				\
 		pte_clear(&init_mm, vaddr, ptep);			\
