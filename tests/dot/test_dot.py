@@ -341,5 +341,120 @@ class Slab(unittest.TestCase):
         svg_ok(self, text)
 
 
+def pkmap_view(out):
+    """{slot: (count, pfn)}, last_pkmap_nr and [(cpu, type, pfn)] from
+    cat /mm24/pkmap."""
+    slots = {int(m[1]): (int(m[2]), int(m[3])) for m in re.finditer(
+        r"^\s*(\d+) 0x[0-9a-f]{8}\s+(\d+)\s+(\d+)  ", out, re.M)}
+    last = int(re.search(r"last_pkmap_nr (\d+)", out)[1])
+    atomic = [(int(m[1]), m[2], int(m[3])) for m in re.finditer(
+        r"^cpu (\d+) KM_(\w+)\s+0x[0-9a-f]{8} pfn (\d+)$", out, re.M)]
+    return slots, last, atomic
+
+
+class Pkmap(unittest.TestCase):
+    """dot pkmap against cat /mm24/pkmap: the slots in use and their
+    counts, the frames they map, the free runs, last_pkmap_nr and the
+    kmap_atomic() slots of each CPU."""
+
+    def test_after_a_wrap_on_two_cpus(self):
+        script = ("boot mem=1G cpus=2\n"
+                  "alloc_pages GFP_HIGHUSER 9 as big\n" +
+                  "".join("alloc_pages GFP_HIGHUSER 0 as p%d\n" % i
+                          for i in range(600)) +
+                  "kmap big\nkunmap big\n" +
+                  "".join("kmap p%d\n" % i for i in range(600)) +
+                  "".join("kunmap p%d\n" % i for i in range(0, 600, 3)) +
+                  "kmap p1\nkmap_atomic p2 KM_USER0\ncpu 1\n"
+                  "kmap_atomic p5 KM_IRQ0\n"
+                  "dot pkmap > k.dot\ncat /mm24/pkmap\n")
+        out, files = run(script)
+        text = files["k.dot"]
+        slots, last, atomic = pkmap_view(out)
+        drawn = {int(m[1]): int(m[2]) for m in re.finditer(
+            r'ID="s(\d+)_(\d+)"', text)}
+        self.assertEqual(drawn, {s: c for s, (c, _) in slots.items()})
+        frames = {int(m[1]): int(m[2]) for m in re.finditer(
+            r'^\tf(\d+) \[label="pfn \d+\\nHighMem", comment="(\d+)"',
+            text, re.M)}
+        self.assertEqual(frames, {s: pfn for s, (_, pfn) in slots.items()})
+        # the free runs cover every other slot exactly once
+        free = set()
+        for m in re.finditer(r'ID="free(\d+)_(\d+)"', text):
+            free |= set(range(int(m[1]), int(m[2]) + 1))
+        self.assertEqual(free | set(slots), set(range(1024)))
+        self.assertFalse(free & set(slots))
+        self.assertIn('next [shape=note, label="last_pkmap_nr %d' % last, text)
+        self.assertGreater(last, 0)
+        self.assertEqual(sorted((int(m[1]), int(m[3])) for m in re.finditer(
+            r'ID="a(\d+)_(\d+)_(\d+)"', text)),
+            sorted((c, pfn) for c, _, pfn in atomic))
+        self.assertEqual(len(atomic), 2)
+        svg_ok(self, text)
+
+
+def vmlist_view(out):
+    """[(start, end, size, words)] from cat /mm24/vmlist."""
+    return [(int(m[1], 16), int(m[2], 16), int(m[3]), m[4].split())
+            for m in re.finditer(
+                r"^0x([0-9a-f]{8})-0x([0-9a-f]{8})\s+(\d+)(.*)$", out, re.M)]
+
+
+class Vmalloc(unittest.TestCase):
+    """dot vmalloc against cat /mm24/vmlist and /proc/meminfo: the areas,
+    their guard pages, the holes, and the frames behind each page."""
+
+    def test_areas_holes_and_frames(self):
+        script = ("boot mem=1G\nvmalloc 20000 as a\nvmalloc 5000 as b\n"
+                  "vmalloc_32 9000 as c\nvfree b\nvmalloc 3000 as d\n"
+                  "alloc_pages GFP_HIGHUSER 1 as two\nvmap two as m\n"
+                  "ioremap 0x100000 5000 as io\n"
+                  "dot vmalloc max=0 > v.dot\ncat /mm24/vmlist\n"
+                  "cat /proc/meminfo\n")
+        out, files = run(script)
+        text = files["v.dot"]
+        areas = vmlist_view(out)
+        self.assertEqual(len(areas), 5)
+        drawn = [(int(m[1], 16), int(m[2], 16)) for m in re.finditer(
+            r'ID="a([0-9a-f]+)_([0-9a-f]+)"', text)]
+        self.assertEqual(drawn, [(s, size) for s, _, size, _ in areas])
+        guards = [int(m[1], 16) for m in re.finditer(r'ID="g([0-9a-f]+)"',
+                                                     text)]
+        self.assertEqual(guards, [e - 4096 for _, e, _, _ in areas])
+        # holes: what lies between areas, from VMALLOC_START to VMALLOC_END
+        start = int(re.search(r"VMALLOC_START 0x([0-9a-f]+)", text)[1], 16)
+        end = int(re.search(r"VMALLOC_END 0x([0-9a-f]+)", text)[1], 16)
+        holes, below = [], start
+        for s, e, _, _ in areas:
+            if s > below:
+                holes.append((below, s - below))
+            below = e
+        holes.append((below, end - below))
+        self.assertEqual([(int(m[1], 16), int(m[2], 16)) for m in
+                          re.finditer(r'ID="h([0-9a-f]+)_([0-9a-f]+)"', text)],
+                         holes)
+        used = int(re.search(r"^VmallocUsed:\s+(\d+) kB", out, re.M)[1])
+        chunk = int(re.search(r"^VmallocChunk:\s+(\d+) kB", out, re.M)[1])
+        self.assertEqual(used, sum(size for _, _, size, _ in areas) // 1024)
+        self.assertEqual(chunk, max(h for _, h in holes) // 1024)
+        # one frame per page, drawn with its zone
+        zones = {}
+        for i, (s, e, size, words) in enumerate(areas):
+            zones[i] = re.findall(r'^\tv%d_\d+ \[label="\+\d+: pfn \d+\\n(\w+)"'
+                                  % i, text, re.M)
+            self.assertEqual(len(zones[i]), size // 4096 - 1)
+        kinds = [w[-1] for _, _, _, w in areas]
+        self.assertEqual(kinds, ["vmalloc", "vmalloc", "vmalloc", "vmap",
+                                 "ioremap"])
+        self.assertEqual(set(zones[0]), {"HighMem"})     # a: vmalloc
+        self.assertNotIn("HighMem", zones[2])            # c: vmalloc_32
+        self.assertEqual(set(zones[4]), {"DMA"})         # the kernel image
+        pfns = [int(m[1]) for m in re.finditer(r'^\tv3_\d+ .*comment="(\d+)"',
+                                               text, re.M)]
+        first = int(re.search(r"pfn (\d+) \[HighMem\] as two", out)[1])
+        self.assertEqual(pfns, [first, first + 1])     # vmap: the caller's pages
+        svg_ok(self, text)
+
+
 if __name__ == "__main__":
     unittest.main()
