@@ -12,21 +12,38 @@
  *   boot 4G         wall time of "mm24 boot mem=4G"
  *   kmalloc pair    kmalloc(64) + kfree(), the per-CPU array fast path
  *   cache pair      kmem_cache_alloc() + kmem_cache_free(), the same
+ *   kmap hit        kmap() + kunmap() of a HighMem page whose slot is
+ *                   mapped already (the page_address() hash, the count)
+ *   kmap miss       kmap() + kunmap() of HighMem pages in turn, 2048 of
+ *                   them, so each needs a new slot: map_new_virtual(),
+ *                   and one flush_all_zero_pkmaps() per 1024
+ *   kmap_atomic     kmap_atomic() + kunmap_atomic() of a HighMem page: a
+ *                   PTE set, cleared and flushed (invlpg)
+ *   vmalloc 16K     vmalloc(16384) + vfree(): first fit, four pages, the
+ *                   mapping and its flush
  * References: one glibc malloc(4096) + free() pair; for the slab pairs,
- * one glibc malloc(64) + free() pair.
+ * one glibc malloc(64) + free() pair; for the kmaps, malloc(4096) + free()
+ * again (a page), and for vmalloc, malloc(16384) + free().  The kmaps and
+ * vmalloc change host mappings (the kernel TLB of arch/i386/machine.c):
+ * the cost of one host remap pair, mmap() of a page of RAM and mmap() of
+ * nothing over it, is printed beside them.
  */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include <linux/gfp.h>
+#include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/machine.h>
 #include <asm/setup.h>
@@ -105,6 +122,116 @@ static double cache_pair_ns(void)
 		void *volatile p = kmem_cache_alloc(c, GFP_KERNEL);
 
 		kmem_cache_free(c, p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+/* kmap() + kunmap() of a HighMem page whose slot an extra kmap() keeps:
+ * every pair finds the mapping in the page_address() hash. */
+static double kmap_hit_ns(void)
+{
+	const int n = 5000000;
+	struct page *page;
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	page = alloc_page(GFP_HIGHUSER);
+	kmap(page);
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = kmap(page);
+
+		(void)p;
+		kunmap(page);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+/* kmap() + kunmap() of 2048 HighMem pages in turn: a page comes back
+ * after two wraps of the pkmap window, unmapped by the flush of the
+ * first, so every kmap() takes a new slot. */
+static double kmap_miss_ns(void)
+{
+	const int n = 2000000, pages = 2048;
+	static struct page *pool[2048];
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	for (i = 0; i < pages; i++)
+		pool[i] = alloc_page(GFP_HIGHUSER);
+	for (i = 0; i < 2 * pages; i++) {
+		kmap(pool[i % pages]);
+		kunmap(pool[i % pages]);
+	}
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = kmap(pool[i % pages]);
+
+		(void)p;
+		kunmap(pool[i % pages]);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+static double kmap_atomic_ns(void)
+{
+	const int n = 2000000;
+	struct page *page;
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	page = alloc_page(GFP_HIGHUSER);
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		char *volatile p = kmap_atomic(page, KM_USER0);
+
+		kunmap_atomic(p, KM_USER0);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+static double vmalloc_16k_ns(void)
+{
+	const int n = 300000;
+	long long t0;
+	int i;
+
+	boot(1UL << 30);
+	for (i = 0; i < 1000; i++)
+		vfree(vmalloc(16384));
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *volatile p = vmalloc(16384);
+
+		vfree(p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+/* What a kernel-TLB refill costs the host: a page of a memfd mapped at a
+ * fixed address in a reservation, then nothing mapped there again (the
+ * mm24 machine does the same with its RAM). */
+static double host_remap_pair_ns(void)
+{
+	const int n = 20000;
+	int fd = memfd_create("bench-ram", 0);
+	char *at = mmap(NULL, 1UL << 24, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS |
+			MAP_NORESERVE, -1, 0);
+	long long t0;
+	int i;
+
+	if (fd < 0 || ftruncate(fd, 1 << 20) || at == MAP_FAILED)
+		return -1;
+	at += 1UL << 23;
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		mmap(at, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
+		     fd, (off_t)((i & 255) << PAGE_SHIFT));
+		mmap(at, PAGE_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS |
+		     MAP_FIXED | MAP_NORESERVE, -1, 0);
 	}
 	return (double)(now_ns() - t0) / n;
 }
@@ -278,5 +405,18 @@ int main(int argc, char **argv)
 	    ref, ref);
 	row("kmem_cache_alloc+free pair (array)", in_child(cache_pair_ns),
 	    ref, ref);
+	ref = malloc_size_pair_ns(4096);
+	printf("%s: reference glibc malloc(4096)+free pair = %.1f ns\n", label,
+	       ref);
+	row("host remap pair (mmap RAM, mmap none)",
+	    in_child(host_remap_pair_ns), ref, 0);
+	row("kmap+kunmap, HighMem, slot mapped", in_child(kmap_hit_ns), ref, 0);
+	row("kmap+kunmap, HighMem, new slot", in_child(kmap_miss_ns), ref, 0);
+	row("kmap_atomic+kunmap_atomic, HighMem", in_child(kmap_atomic_ns), ref,
+	    0);
+	ref = malloc_size_pair_ns(16384);
+	printf("%s: reference glibc malloc(16384)+free pair = %.1f ns\n", label,
+	       ref);
+	row("vmalloc(16384)+vfree pair", in_child(vmalloc_16k_ns), ref, 0);
 	return 0;
 }
