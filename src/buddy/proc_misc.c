@@ -36,6 +36,11 @@ DEFINE_RWLOCK(vmlist_lock);
  *        \~chinese vmalloc 区中的非连续内存区链表，按地址排序。 \~
  * @kernel{mm/vmalloc.c,25}
  * @seenotes{chapter-vmalloc,vmalloc-vmlist}
+ * @kquirk \~english Defined here, with /proc/meminfo that walks it
+ *         (get_vmalloc_info()), rather than in mm/vmalloc.c: the buddy unit
+ *         may not reach up to the vmalloc unit, which fills it.
+ *         \~chinese 定义在这里，与遍历它的 /proc/meminfo（get_vmalloc_info()）放在
+ *         一起，而不是放在 mm/vmalloc.c 中：伙伴单元不能向上依赖填写它的 vmalloc 单元。 \~
  */
 struct vm_struct *vmlist;
 

@@ -12,6 +12,7 @@
 #include <linux/highmem.h>
 #include <linux/vmstat.h>
 #include <mm/slab.h>
+#include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/tlbflush.h>
 
@@ -434,6 +435,42 @@ static void test_meminfo_high_and_low_lines(void **state)
 		assert_int_equal(meminfo_kb("VmallocTotal"), 114680);
 }
 
+static void test_another_page_directory_faults_the_new_pde_in(void **state)
+{
+	struct page *dir_page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	u32 *dir = page_address(dir_page), *v, got = 0;
+	unsigned int index;
+
+	(void)state;
+	/* a page directory that shares the kernel half as it is now, before
+	 * the vmalloc area has a page table (pgd_ctor() copies it so) */
+	memcpy(dir + USER_PTRS_PER_PGD, swapper_pg_dir + USER_PTRS_PER_PGD,
+	       KERNEL_PGD_PTRS * sizeof(*dir));
+	v = vmalloc(PAGE_SIZE);
+	*v = 0x12345678;
+	index = (unsigned int)pgd_index(i386_addr(v));
+	assert_int_equal(dir[index], 0);		/* only init_mm has it */
+	assert_true(pgd_val(swapper_pg_dir[index]) & _PAGE_PRESENT);
+	write_cr3(page_to_pfn(dir_page) << PAGE_SHIFT);
+	test_faults_reset();
+	/* a kernel read through this directory: vmalloc_fault() copies the
+	 * directory entry from init_mm, and the read is retried */
+	assert_int_equal(i386_access((u32)i386_addr(v), &got, 4, 0,
+				     0xc0100000u), 0);
+	assert_int_equal(got, 0x12345678);
+	assert_int_equal(test_nr_faults, 1);
+	assert_int_equal(test_faults[0].error_code, 0);	/* kernel, read, absent */
+	assert_int_equal(dir[index] & ~_PAGE_ACCESSED,
+			 pgd_val(swapper_pg_dir[index]) & ~_PAGE_ACCESSED);
+	/* a second read needs no fault */
+	assert_int_equal(i386_access((u32)i386_addr(v), &got, 4, 0,
+				     0xc0100000u), 0);
+	assert_int_equal(test_nr_faults, 1);
+	load_cr3(swapper_pg_dir);
+	vfree(v);
+	__free_page(dir_page);
+}
+
 static void read_guard_page(void *addr)
 {
 	(void)*(volatile char *)addr;
@@ -480,10 +517,14 @@ int main(void)
 	const struct CMUnitTest fatal[] = {
 		cmocka_unit_test(test_the_guard_page_oopses),
 	};
+	const struct CMUnitTest fault[] = {
+		cmocka_unit_test(test_another_page_directory_faults_the_new_pde_in),
+	};
 
 	return run_group_per_config("vmalloc", tests, ARRAY_SIZE(tests), setup,
 				    configs, ARRAY_SIZE(configs)) +
 	       run_group_per_config("vmalloc_highmem", highmem,
 				    ARRAY_SIZE(highmem), setup, one, 1) +
-	       run_group_per_config("vmalloc_guard", fatal, 1, setup, one, 1);
+	       run_group_per_config("vmalloc_guard", fatal, 1, setup, one, 1) +
+	       run_group_per_config("vmalloc_fault", fault, 1, setup, one, 1);
 }

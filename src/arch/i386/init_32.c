@@ -35,6 +35,17 @@ u32 __PAGE_KERNEL = _PAGE_KERNEL;
 u32 __PAGE_KERNEL_EXEC = _PAGE_KERNEL_EXEC;
 pte_t *kmap_pte;
 pgprot_t kmap_prot;
+/**
+ * @brief \~english The page table of the pkmap window: its PTE nr maps slot nr.
+ *        \~chinese 永久内核映射窗口的页表：第 nr 项映射第 nr 个槽位。 \~
+ * @kernel{mm/highmem.c,65}
+ * @seenotes{chapter-highmem,highmem-pkmap}
+ * @kquirk \~english Defined here, beside permanent_kmaps_init() that sets
+ *         it at boot, and not in the highmem unit's mm/highmem.c that uses
+ *         it: a unit never reaches up to a later one.
+ *         \~chinese 定义在这里，与启动时给它赋值的 permanent_kmaps_init() 放在一起，
+ *         而不是放在使用它的高端内存单元的 mm/highmem.c 中：下层单元不能依赖上层单元。 \~
+ */
 pte_t *pkmap_page_table;
 unsigned long totalram_pages;
 unsigned long totalhigh_pages;
