@@ -13,7 +13,7 @@ Q := @
 endif
 
 # The units, bottom to top; each builds with only the ones before it.
-UNITS := lib arch bootmem page zone buddy slab highmem vmalloc
+UNITS := lib arch bootmem page zone buddy slab highmem vmalloc vma
 unit_dir = $(if $(filter arch,$(1)),src/arch/i386,src/$(1))
 
 CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
@@ -90,10 +90,10 @@ $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
 KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/slab \
-	src/highmem src/vmalloc src/init src/mm24
+	src/highmem src/vmalloc src/vma src/init src/mm24
 NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c \
 	src/slab/slab_check.c src/slab/footprint.c src/highmem/highmem_check.c \
-	src/vmalloc/vmalloc_check.c
+	src/vmalloc/vmalloc_check.c src/vma/vma_check.c
 instrument = $(if $(filter 1,$(TRACE)),$(if $(filter-out $(NOT_KERNEL),$(filter $(addsuffix /%,$(KERNEL_DIRS)),$(1))),-finstrument-functions))
 
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)

@@ -105,6 +105,9 @@ CONFIG = {
     "CONFIG_PAGE_OFFSET": 0xC0000000, "CONFIG_SPLIT_PTLOCK_CPUS": 4,
     "CONFIG_M686": 1, "CONFIG_X86_L1_CACHE_SHIFT": 5,
     "CONFIG_X86_WP_WORKS_OK": 1, "CONFIG_ZONE_DMA_FLAG": 1,
+    # arch/x86/Kconfig: QUICKLIST defaults to X86_32 (page directories
+    # come from a quicklist); mm/Kconfig: NR_QUICK is then 1
+    "CONFIG_QUICKLIST": 1, "CONFIG_NR_QUICK": 1,
     "__KERNEL__": 1,
 }
 # What the headers define for that configuration and the mm files test.

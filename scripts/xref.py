@@ -17,7 +17,7 @@ HEADER_UNIT = {
     "linux/mmzone.h": "zone", "linux/vmstat.h": "zone", "linux/bootmem.h": "bootmem",
     "linux/gfp.h": "buddy", "linux/swap.h": "buddy", "linux/highmem.h": "highmem",
     "linux/slab.h": "slab", "linux/slab_def.h": "slab", "mm/slab.h": "slab",
-    "linux/vmalloc.h": "vmalloc",
+    "linux/vmalloc.h": "vmalloc", "linux/mman.h": "vma",
 }
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 

@@ -45,6 +45,32 @@ DEFINE_RWLOCK(vmlist_lock);
 struct vm_struct *vmlist;
 
 /**
+ * @brief \~english The pages committed by every address space (Committed_AS).
+ *        \~chinese 所有地址空间已提交的页数（Committed_AS）。 \~
+ * @kernel{mm/mmap.c,79}
+ * @seenotes{chapter-vma,vma-overcommit}
+ * @kquirk \~english Defined here, with /proc/meminfo that reads it, rather
+ *         than in mm/mmap.c: the buddy unit may not reach up to the vma
+ *         unit, which changes it (vm_acct_memory(), __vm_enough_memory()).
+ *         \~chinese 定义在这里，与读取它的 /proc/meminfo 放在一起，而不是放在
+ *         mm/mmap.c 中：伙伴单元不能向上依赖修改它的 vma 单元
+ *         （vm_acct_memory()、__vm_enough_memory()）。 \~
+ */
+atomic_t vm_committed_space = ATOMIC_INIT(0);
+
+/**
+ * @brief \~english vm.overcommit_ratio: the percentage of RAM that mode 2 lets be committed.
+ *        \~chinese vm.overcommit_ratio：模式 2 下允许提交的内存占内存总量的百分比。 \~
+ * @kernel{mm/mmap.c,77}
+ * @seenotes{chapter-vma,vma-overcommit}
+ * @kquirk \~english Defined here, with /proc/meminfo that reads it
+ *         (CommitLimit), rather than in mm/mmap.c: see vm_committed_space.
+ *         \~chinese 定义在这里，与读取它的 /proc/meminfo（CommitLimit）放在一起，
+ *         而不是放在 mm/mmap.c 中：参见 vm_committed_space。 \~
+ */
+int sysctl_overcommit_ratio = 50;
+
+/**
  * @brief \~english Bytes of the vmalloc areas and the largest hole between them.
  *        \~chinese 统计 vmalloc 区中已用的字节数和最大的空洞。 \~
  * @param vmi the result
@@ -92,17 +118,14 @@ void get_vmalloc_info(struct vmalloc_info *vmi)
  * @return 0
  * @kernel{fs/proc/proc_misc.c,119}
  * @seenotes{chapter-buddy,buddy-proc}
- * @kquirk \~english No swap, page cache or hugetlb pool:
- *         si_swapinfo() and the atomic_read() of vm_committed_space are
- *         left out and their fields are 0; CommitLimit
- *         follows the 2.6.24 formula with the default overcommit ratio of 50.
+ * @kquirk \~english No swap and no hugetlb pool: si_swapinfo() is left out
+ *         and the swap fields are 0, hugetlb_total_pages() is 0.
  *         The text goes to a seq_file with seq_printf(), not into a page with
  *         sprintf() and proc_calc_metrics(); a second seq_printf() adds the
  *         lines hugetlb_report_meminfo() prints in a CONFIG_HUGETLB_PAGE
  *         kernel, for an empty pool of 4 MiB pages.
- *         \~chinese 没有交换区、页高速缓存和大页池：省略了 si_swapinfo() 和
- *         对 vm_committed_space 的 atomic_read()，相应字段为 0；
- *         CommitLimit 按 2.6.24 的公式和默认 overcommit 比例 50 计算。输出用
+ *         \~chinese 没有交换区，也没有大页池：省略了 si_swapinfo()，交换区各字段为 0，
+ *         hugetlb_total_pages() 为 0。输出用
  *         seq_printf() 写到 seq_file，而不是用 sprintf() 写进一个页再交给
  *         proc_calc_metrics()；第二个 seq_printf() 补上 CONFIG_HUGETLB_PAGE 内核中
  *         hugetlb_report_meminfo() 打印的几行，对应一个空的 4 MiB 大页池。 \~
@@ -111,12 +134,13 @@ int meminfo_read_proc(struct seq_file *m)
 {
 	struct vmalloc_info vmi;
 	struct sysinfo si;
-	unsigned long committed = 0, allowed;
+	unsigned long committed, allowed;
 	long pagecache;
 
 	si_meminfo(&si);
-	/* overcommit_ratio 50: half of RAM, and no swap to add */
-	allowed = totalram_pages * 50 / 100;
+	committed = (unsigned long)atomic_read(&vm_committed_space);
+	/* no swap to add */
+	allowed = totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100;
 	/* buffers are page cache too, but shown on their own line */
 	pagecache = (long)global_page_state(NR_FILE_PAGES) - (long)si.bufferram;
 	if (pagecache < 0)

@@ -7,6 +7,7 @@
 #include <linux/ftrace.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/vmstat.h>
@@ -14,11 +15,22 @@
 #include <mm/slab.h>
 #include "mm24.h"
 
-/* The task the scenario runs as: a kernel thread (no mm) called mm24. */
+/* The task the scenario runs as: a kernel thread (no mm) called mm24,
+ * the parent of the programs it starts (its limits: init's, copied at
+ * boot). */
+static struct signal_struct scenario_signals;
 static struct task_struct scenario_task = {
 	.pid = 100,
 	.comm = "mm24",
+	.signal = &scenario_signals,
+	.usage = ATOMIC_INIT(2),
+	.parent = &init_task,
 };
+
+struct task_struct *mm24_scenario_task(void)
+{
+	return &scenario_task;
+}
 
 int mm24_parse_boot_args(int argc, char **argv, struct machine_config *cfg,
 			 char *err, size_t errlen)
@@ -62,7 +74,6 @@ void mm24_power_off(void)
 void mm24_boot(const struct machine_config *cfg, int quiet)
 {
 	console_write_t old = NULL;
-	int cpu;
 
 	machine_power_on(cfg);
 	if (quiet)
@@ -70,7 +81,9 @@ void mm24_boot(const struct machine_config *cfg, int quiet)
 	start_kernel();
 	if (quiet)
 		register_console_writer(old);
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		current_task_of[cpu] = &init_task;
-	current_task_of[smp_processor_id()] = &scenario_task;
+	/* each CPU runs its idle task (sched_init()); the boot CPU
+	 * switches to the scenario's kernel thread */
+	scenario_signals = init_signals;
+	list_add_tail(&scenario_task.tasks, &init_task.tasks);
+	context_switch(current, &scenario_task);
 }

@@ -21,6 +21,7 @@
 #include <linux/ftrace.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include "mm24.h"
@@ -358,9 +359,12 @@ static void cmd_cpu(struct script *s)
 	if (!cpu_online(cpu))
 		script_error(s, "cpu %d is not online (boot with cpus=%d or more)",
 			     cpu, cpu + 1);
-	current_task_of[smp_processor_id()] = &init_task;
+	if (cpu == smp_processor_id())
+		return;
+	/* the task moves: this CPU goes idle, the other switches to it */
+	context_switch(me, idle_task(smp_processor_id()));
 	mm24_cpu = cpu;
-	current_task_of[cpu] = me;
+	context_switch(current, me);
 }
 
 static void cmd_drain(struct script *s)

@@ -9,6 +9,7 @@
 #include <linux/buddy_check.h>
 #include <linux/highmem.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -46,6 +47,8 @@ void mm24_proc_words(void (*word)(const char *))
 
 	for (i = 0; i < ARRAY_SIZE(proc_files); i++)
 		word(proc_files[i].path);
+	word("/proc/self/maps");
+	word("/proc/self/status");
 }
 
 static void cmd_cat(struct script *s)
@@ -55,6 +58,8 @@ static void cmd_cat(struct script *s)
 
 	if (s->argc != 2)
 		script_error(s, "usage: cat /proc/FILE");
+	if (mm24_cat_pid(s, s->argv[1]))
+		return;
 	for (i = 0; i < ARRAY_SIZE(proc_files); i++) {
 		if (strcmp(s->argv[1], proc_files[i].path))
 			continue;
@@ -65,8 +70,9 @@ static void cmd_cat(struct script *s)
 		return;
 	}
 	script_error(s, "no such file '%s' (buddyinfo, pagetypeinfo, zoneinfo, "
-		     "vmstat, meminfo, slabinfo are in /proc; pkmap, vmlist "
-		     "in /mm24)", s->argv[1]);
+		     "vmstat, meminfo, slabinfo, self/maps, PID/maps, "
+		     "PID/status are in /proc; pkmap, vmlist in /mm24)",
+		     s->argv[1]);
 }
 
 static void cmd_dmesg(struct script *s)
@@ -179,6 +185,10 @@ static void cmd_check(struct script *s)
 	if (problems)
 		script_error(s, "vmalloc_check: %d broken invariants", problems);
 	printf("vmalloc_check: ok\n");
+	problems = vma_check_all();
+	if (problems)
+		script_error(s, "vma_check: %d broken invariants", problems);
+	printf("vma_check: ok\n");
 }
 
 static void cmd_show_mem(struct script *s)
@@ -189,7 +199,8 @@ static void cmd_show_mem(struct script *s)
 
 const struct command proc_commands[] = {
 	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo,"
-	  "slabinfo} | cat /mm24/{pkmap,vmlist}", cmd_cat, 1 },
+	  "slabinfo} | cat /proc/{self,PID}/{maps,status} | "
+	  "cat /mm24/{pkmap,vmlist}", cmd_cat, 1 },
 	{ "dmesg", "dmesg", cmd_dmesg, 1 },
 	{ "echo", "echo TEXT... | echo \"NAME LIMIT BATCHCOUNT SHARED\" > "
 	  "/proc/slabinfo", cmd_echo, 0 },

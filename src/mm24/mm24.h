@@ -70,6 +70,12 @@ extern const struct command vmalloc_commands[];
 extern const struct command mem_commands[];
 extern const struct command trace_commands[];
 extern const struct command dot_commands[];
+extern const struct command vma_commands[];
+
+/* cmd_vma.c: cat /proc/PID/... (1 if @path is one), the scenario's own
+ * task (boot.c), and the /proc file names for the dictionary. */
+int mm24_cat_pid(struct script *s, const char *path);
+struct task_struct *mm24_scenario_task(void);
 
 /* What a name ("as NAME") stands for: one block of pages, a group from
  * alloc_until_fail, or a slab object (named.c). */
@@ -86,6 +92,8 @@ struct named {
 	void *vm_addr;		/* vmalloc, vmap or ioremap: what it returned */
 	unsigned long vm_size;	/* the bytes asked for */
 	const char *vm_how;	/* the call: "vmalloc", "vmap", "ioremap" ... */
+	unsigned long uaddr;	/* mmap ... as NAME: the user address */
+	int has_uaddr;
 };
 /* The record of @name; a script error if @must and there is none. */
 struct named *named_lookup(struct script *s, const char *name, int must);

@@ -21,8 +21,23 @@ struct cpuinfo_x86 boot_cpu_data = {
 };
 
 struct mm_struct init_mm = {
+	.mm_rb = RB_ROOT,
 	.mm_users = ATOMIC_INIT(2),
 	.mm_count = ATOMIC_INIT(1),
+	.mmlist = LIST_HEAD_INIT(init_mm.mmlist),
+	.cpu_vm_mask = CPU_MASK_ALL,
+};
+
+/* The limits every task starts from (INIT_RLIMITS of
+ * asm-generic/resource.h, the ones mm code reads). */
+struct signal_struct init_signals = {
+	.count = ATOMIC_INIT(1),
+	.rlim = {
+		[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
+		[RLIMIT_MEMLOCK] = { MLOCK_LIMIT, MLOCK_LIMIT },
+		[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
+	},
 };
 
 struct task_struct init_task = {
@@ -30,6 +45,10 @@ struct task_struct init_task = {
 	.comm = "swapper",
 	.mm = NULL,
 	.active_mm = &init_mm,
+	.tasks = LIST_HEAD_INIT(init_task.tasks),
+	.signal = &init_signals,
+	.parent = &init_task,
+	.usage = ATOMIC_INIT(2),
 };
 
 struct task_struct *current_task_of[NR_CPUS] = {

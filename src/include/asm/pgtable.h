@@ -60,6 +60,12 @@
 #define PMD_SIZE	(1UL << PMD_SHIFT)
 #define PMD_MASK	(~(PMD_SIZE - 1))
 
+/**
+ * @brief \~english The size of the user part of every address space: 3 GiB, up to PAGE_OFFSET.
+ *        \~chinese 每个地址空间中用户部分的大小：3 GiB，直到 PAGE_OFFSET。 \~
+ * @kernel{include/asm-x86/processor_32.h,216}
+ * @seenotes{chapter-vma,vma-layout}
+ */
 #define TASK_SIZE		__PAGE_OFFSET	/* user addresses are i386 values */
 #define USER_PTRS_PER_PGD	(TASK_SIZE / PGDIR_SIZE)
 #define KERNEL_PGD_PTRS		(PTRS_PER_PGD - USER_PTRS_PER_PGD)

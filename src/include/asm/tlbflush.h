@@ -15,12 +15,23 @@
 #include <asm/processor.h>
 
 #define __flush_tlb()		write_cr3(read_cr3())
+/* this CPU's TLB, global entries kept */
+#define local_flush_tlb()	__flush_tlb()
 #define __flush_tlb_global()	i386_tlb_flush(this_i386_cpu(), 0)
 #define __flush_tlb_all() \
 	do { if (cpu_has_pge) __flush_tlb_global(); else __flush_tlb(); } while (0)
 #define __flush_tlb_one(addr)	i386_tlb_flush_one(this_i386_cpu(), (u32)(addr))
 
 void flush_tlb_all(void);
+
+/* An address space's entries on every CPU that may cache them
+ * (smp_32.c); i386 has no ranged flush: a range flushes the whole mm. */
+struct mm_struct;
+struct vm_area_struct;
+void flush_tlb_mm(struct mm_struct *mm);
+void flush_tlb_page(struct vm_area_struct *vma, unsigned long va);
+#define flush_tlb_range(vma, start, end) \
+	do { (void)(start); (void)(end); flush_tlb_mm((vma)->vm_mm); } while (0)
 
 /**
  * @brief \~english Flush the TLB entries of kernel addresses [start, end): all of them.

@@ -17,5 +17,8 @@
 #define DEFINE_PER_CPU(type, name)	__typeof__(type) per_cpu__##name[NR_CPUS]
 #define per_cpu(var, cpu)		(per_cpu__##var[(cpu)])
 #define __get_cpu_var(var)		per_cpu(var, smp_processor_id())
+/* this CPU's copy, with preemption off until put_cpu_var() */
+#define get_cpu_var(var)	(*({ preempt_disable(); &__get_cpu_var(var); }))
+#define put_cpu_var(var)	preempt_enable()
 
 #endif /* _LINUX_PERCPU_H */

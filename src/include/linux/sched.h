@@ -16,12 +16,43 @@
 #define _LINUX_SCHED_H
 
 #include <linux/kernel.h>
+#include <linux/list.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 
 #define TASK_COMM_LEN	16
 
+#define PF_EXITING	0x00000004	/* getting shut down */
+#define PF_FORKNOEXEC	0x00000040	/* forked but did not exec */
 #define PF_MEMALLOC	0x00000800	/* allocating memory to free memory */
+#define PF_RANDOMIZE	0x00400000	/* randomize the virtual address space */
+
+/* Resource limits (asm-generic/resource.h): the ones mm code reads. */
+#define RLIMIT_DATA		2	/* max data size (brk) */
+#define RLIMIT_STACK		3	/* max stack size */
+#define RLIMIT_MEMLOCK		8	/* mlock()ed bytes */
+#define RLIMIT_AS		9	/* address space limit */
+#define RLIM_NLIMITS		15
+#define RLIM_INFINITY		(~0UL)
+#define _STK_LIM		(8 * 1024 * 1024)
+#define MLOCK_LIMIT		(8 * PAGE_SIZE)
+
+struct rlimit {
+	unsigned long rlim_cur;
+	unsigned long rlim_max;
+};
+
+/* What a thread group shares: here only the resource limits. */
+struct signal_struct {
+	atomic_t count;
+	struct rlimit rlim[RLIM_NLIMITS];
+};
+extern struct signal_struct init_signals;
+
+/* personality bits the mm code tests (linux/personality.h) */
+#define ADDR_NO_RANDOMIZE	0x0040000
+#define ADDR_COMPAT_LAYOUT	0x0200000
+#define READ_IMPLIES_EXEC	0x0400000
 
 #define SIGBUS		7
 #define SIGKILL		9
@@ -35,6 +66,12 @@
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
+#define TASK_DEAD		64
+#define EXIT_ZOMBIE		16
+
+/* clone() flags (the ones mm24 uses) */
+#define CLONE_VM	0x00000100	/* share the address space */
+#define CLONE_VFORK	0x00004000	/* parent waits until mm_release() */
 
 struct mm_struct;
 struct reclaim_state;
@@ -55,6 +92,13 @@ struct task_struct {
 	/* mm24: the wait queue add_wait_queue() last put the task on, for
 	 * the report of a schedule() that nothing can wake */
 	struct __wait_queue_head *waiting_on;
+	struct list_head tasks;			/* on init_task.tasks */
+	struct signal_struct *signal;		/* rlimits */
+	unsigned long personality;		/* ADDR_*, READ_IMPLIES_EXEC */
+	struct task_struct *parent;		/* who created it */
+	atomic_t usage;				/* references to the struct */
+	int exit_state;				/* EXIT_ZOMBIE once exited */
+	char mm24_name[TASK_COMM_LEN];		/* mm24: "as NAME", or "" */
 };
 
 extern struct task_struct init_task;
@@ -64,6 +108,11 @@ extern struct task_struct *current_task_of[NR_CPUS];
 #define rt_task(p)	0
 /* one CPU runs at a time and nothing preempts: never a reason to yield */
 static inline int cond_resched(void)
+{
+	return 0;
+}
+/* nothing preempts a task in mm24 */
+static inline int need_resched(void)
 {
 	return 0;
 }

@@ -1,0 +1,515 @@
+/**
+ * @file
+ * @brief \~english Unmapping user ranges and freeing user page tables (the mm/memory.c part the vma unit needs).
+ *        \~chinese 解除用户区间的映射并释放用户页表（vma 单元用到的 mm/memory.c 部分）。 \~
+ *
+ * memory.c (vma unit) - unmap_vmas(), free_pgtables(), __pte_alloc()
+ * and make_pages_present() of mm/memory.c.
+ *
+ * munmap, exit and a failed mmap all come to unmap_region()/exit_mmap()
+ * (mmap.c), which
+ *  1. zap the PTEs of each VMA in the range: unmap_vmas() walks the VMAs,
+ *     counts the pages of VM_ACCOUNT ones (their commitment is given
+ *     back) and walks each range's page directory in blocks of
+ *     ZAP_BLOCK_SIZE (unmap_page_range() -> zap_pud_range() ->
+ *     zap_pmd_range() -> zap_pte_range());
+ *  2. free the page tables no VMA needs any more: free_pgtables() takes
+ *     each VMA off its anon_vma and file, and free_pgd_range() frees a
+ *     page table whose whole 4 MiB lies between the neighbouring VMAs
+ *     (floor and ceiling).
+ *
+ * Until the fault unit nothing below TASK_SIZE is ever mapped: every user
+ * directory entry is empty, the walks find nothing, and zap_pte_range()
+ * and the page-fault work of make_pages_present() are the fault unit's.
+ */
+#include <linux/init.h>
+#include <linux/mman.h>
+#include <linux/vmstat.h>
+#include <asm/tlb.h>
+
+/**
+ * @brief \~english kernel.randomize_va_space: 0 off, 1 stack and mmap base, 2 also the heap.
+ *        \~chinese kernel.randomize_va_space：0 关闭，1 随机化栈与 mmap 基址，2 连堆也随机化。 \~
+ * @kernel{mm/memory.c,85}
+ * @seenotes{chapter-vma,vma-random}
+ * @kquirk \~english mm24 starts with 0, as a 2.6.24 kernel booted with
+ *         norandmaps, so that every scenario prints the same addresses;
+ *         the boot option randomize_va_space=N (mm24's: 2.6.24 sets it
+ *         with the sysctl) turns it on, with get_random_int()'s fixed
+ *         seed.  (2.6.24 starts it at 1.)
+ *         \~chinese mm24 的初值为 0，相当于以 norandmaps 启动的 2.6.24 内核，使每个
+ *         场景打印的地址都相同；启动参数 randomize_va_space=N（mm24 自己的；
+ *         2.6.24 通过 sysctl 设置）可以打开它，随机数来自 get_random_int() 的固定种子。 \~
+ */
+int randomize_va_space;
+
+/**
+ * @brief \~english The norandmaps boot option: no address-space randomization.
+ *        \~chinese 启动参数 norandmaps：关闭地址空间随机化。 \~
+ * @kernel{mm/memory.c,87}
+ * @seenotes{chapter-vma,vma-random}
+ */
+static int disable_randmaps(char *s)
+{
+	(void)s;
+	randomize_va_space = 0;
+	return 1;
+}
+__setup("norandmaps", disable_randmaps);
+
+/* randomize_va_space=0|1|2 on the boot line (mm24's own option) */
+static int randomize_va_space_setup(char *s)
+{
+	if (s[0] != '=' || s[1] < '0' || s[1] > '2' || s[2])
+		printk(KERN_WARNING "randomize_va_space: '%s' is not =0, =1 "
+		       "or =2, ignored\n", s);
+	else
+		randomize_va_space = s[1] - '0';
+	return 1;
+}
+__setup("randomize_va_space", randomize_va_space_setup);
+
+/* PTEs zapped between two chances to reschedule (!CONFIG_PREEMPT) */
+#define ZAP_BLOCK_SIZE	(1024 * PAGE_SIZE)
+
+/* only truncation (unmap_mapping_range()) waits on i_mmap_lock */
+#define need_lockbreak(lock)	((void)(lock), 0)
+
+/* What truncation passes down (unmap_mapping_range()); mm24 never does. */
+struct zap_details {
+	spinlock_t *i_mmap_lock;
+};
+
+/* The per-CPU gathers of unmapped pages (DEFINE_PER_CPU(struct
+ * mmu_gather, mmu_gathers) of arch/x86/mm/init_32.c). */
+struct mmu_gather per_cpu__mmu_gathers[NR_CPUS];
+
+/**
+ * @brief \~english Free the page table under @p dir and clear the entry.
+ *        \~chinese 释放 pmd 所指的页表并清除该目录项。 \~
+ * @kernel{mm/memory.c,123}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english No split page-table lock to tear down
+ *         (pte_lock_deinit(): see pte_offset_map_lock()).
+ *         \~chinese 没有需要拆除的分离页表锁（pte_lock_deinit()：参见
+ *         pte_offset_map_lock()）。 \~
+ */
+static void free_pte_range(struct mmu_gather *gather, pmd_t *dir)
+{
+	struct page *table = pmd_page(*dir);
+
+	pmd_clear(dir);
+	pte_free_tlb(gather, table);
+	dec_zone_page_state(table, NR_PAGETABLE);
+	gather->mm->nr_ptes--;
+}
+
+/**
+ * @brief \~english Free the page tables of the directory entries in [@p at, @p end).
+ *        \~chinese 释放 [addr, end) 内各目录项下的页表。 \~
+ * @kernel{mm/memory.c,133}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english The pmd level is folded into the pgd (two-level i386):
+ *         the tests that would free the pmd page itself (start &
+ *         PUD_MASK against floor and ceiling, pud_clear(), pmd_free_tlb())
+ *         have nothing to free and are left out.
+ *         \~chinese 在两级页表的 i386 上 pmd 层折叠进了 pgd：那些用来释放 pmd 页本身
+ *         的检查（start & PUD_MASK 与 floor、ceiling 的比较，pud_clear()，
+ *         pmd_free_tlb()）无物可释放，予以省略。 \~
+ */
+static inline void free_pmd_range(struct mmu_gather *gather, pud_t *upper,
+				  unsigned long at, unsigned long end,
+				  unsigned long below, unsigned long above)
+{
+	pmd_t *dir = pmd_offset(upper, at);
+	unsigned long stop;
+
+	(void)below;
+	(void)above;
+	do {
+		stop = pmd_addr_end(at, end);
+		if (pmd_none_or_clear_bad(dir))
+			continue;
+		free_pte_range(gather, dir);
+	} while (dir++, at = stop, at != end);
+}
+
+/**
+ * @brief \~english The pud level of free_pgd_range(): folded on i386.
+ *        \~chinese free_pgd_range() 的 pud 层：在 i386 上被折叠。 \~
+ * @kernel{mm/memory.c,166}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english Folded: the pud page is the pgd entry, so the tests
+ *         that would free it (start & PGDIR_MASK against floor and
+ *         ceiling, pgd_clear(), pud_free_tlb()) are left out.
+ *         \~chinese 被折叠：pud 页就是 pgd 表项，所以省略了释放它的那些检查（start &
+ *         PGDIR_MASK 与 floor、ceiling 的比较，pgd_clear()，pud_free_tlb()）。 \~
+ */
+static inline void free_pud_range(struct mmu_gather *gather, pgd_t *top,
+				  unsigned long at, unsigned long end,
+				  unsigned long below, unsigned long above)
+{
+	pud_t *upper = pud_offset(top, at);
+	unsigned long stop;
+
+	do {
+		stop = pud_addr_end(at, end);
+		if (pud_none_or_clear_bad(upper))
+			continue;
+		free_pmd_range(gather, upper, at, stop, below, above);
+	} while (upper++, at = stop, at != end);
+}
+
+/**
+ * @brief \~english Free the user page tables of [@p at, @p end) that lie wholly between @p below and @p above.
+ *        \~chinese 释放 [addr, end) 中完全位于 floor 与 ceiling 之间的用户页表。 \~
+ * @param gather the gather
+ * @param at, end the range
+ * @param below the end of the VMA below (0: none)
+ * @param above the start of the VMA above (0: none, the top)
+ * @kernel{mm/memory.c,204}
+ * @seenotes{chapter-vma,vma-unmap}
+ */
+void free_pgd_range(struct mmu_gather **gather, unsigned long at,
+		    unsigned long end, unsigned long below,
+		    unsigned long above)
+{
+	pgd_t *top;
+	unsigned long stop;
+
+	/* 0 means the bottom for addr and floor but the top for end and
+	 * ceiling: hence the "- 1" in the comparisons.  A table may go
+	 * only if its whole 4 MiB is inside [floor, ceiling). */
+	at &= PMD_MASK;
+	if (at < below) {
+		at += PMD_SIZE;
+		if (!(u32)at)
+			return;
+	}
+	if (above) {
+		above &= PMD_MASK;
+		if (!above)
+			return;
+	}
+	if ((u32)(end - 1) > (u32)(above - 1))
+		end -= PMD_SIZE;
+	if (at > (u32)(end - 1))
+		return;
+
+	top = pgd_offset((*gather)->mm, at);
+	do {
+		stop = pgd_addr_end(at, end);
+		if (pgd_none_or_clear_bad(top))
+			continue;
+		free_pud_range(*gather, top, at, stop, below, above);
+	} while (top++, at = stop, at != end);
+}
+
+/**
+ * @brief \~english Unlink the VMAs from @p area on from rmap and files, and free their page tables.
+ *        \~chinese 把从 vma 开始的线性区从反向映射和文件上解除链接，并释放它们的页表。 \~
+ * @param gather the gather
+ * @param area the first VMA (a detached list, or all of an exiting mm)
+ * @param below the end of the VMA below (0: none)
+ * @param above the start of the VMA above (0: none)
+ * @kernel{mm/memory.c,264}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english No hugetlb VMAs: is_vm_hugetlb_page() is 0, so the
+ *         hugetlb_free_pgd_range() branch is left out.
+ *         \~chinese 没有大页线性区：is_vm_hugetlb_page() 为 0，因此省略了
+ *         hugetlb_free_pgd_range() 分支。 \~
+ */
+void free_pgtables(struct mmu_gather **gather, struct vm_area_struct *area,
+		   unsigned long below, unsigned long above)
+{
+	while (area) {
+		struct vm_area_struct *stop = area->vm_next;
+		unsigned long at = area->vm_start;
+
+		/* rmap and truncation must not find it any more */
+		anon_vma_unlink(area);
+		unlink_file_vma(area);
+
+		/* VMAs less than a page table apart: one walk for all */
+		while (stop && stop->vm_start <= area->vm_end + PMD_SIZE) {
+			area = stop;
+			stop = area->vm_next;
+			anon_vma_unlink(area);
+			unlink_file_vma(area);
+		}
+		free_pgd_range(gather, at, area->vm_end, below,
+			       stop ? stop->vm_start : above);
+		area = stop;
+	}
+}
+
+/**
+ * @brief \~english Hang a new, zeroed page table under the empty entry @p dir.
+ *        \~chinese 在空的目录项 pmd 下挂一张新的、清零的页表。 \~
+ * @param space the address space
+ * @param dir the entry
+ * @param address an address it covers
+ * @return 0 or -ENOMEM
+ * @kernel{mm/memory.c,298}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english No split page-table lock to set up (pte_lock_init(),
+ *         pte_lock_deinit()): see pte_offset_map_lock().
+ *         \~chinese 没有需要建立的分离页表锁（pte_lock_init()、
+ *         pte_lock_deinit()）：参见 pte_offset_map_lock()。 \~
+ */
+int __pte_alloc(struct mm_struct *space, pmd_t *dir, unsigned long address)
+{
+	struct page *table = pte_alloc_one(space, address);
+
+	if (!table)
+		return -ENOMEM;
+
+	spin_lock(&space->page_table_lock);
+	if (pmd_present(*dir)) {
+		/* another thread was quicker */
+		pte_free(table);
+	} else {
+		space->nr_ptes++;
+		inc_zone_page_state(table, NR_PAGETABLE);
+		pmd_populate(space, dir, table);
+	}
+	spin_unlock(&space->page_table_lock);
+	return 0;
+}
+
+/**
+ * @brief \~english Zap the PTEs of one page table.
+ *        \~chinese 清除一张页表中的页表项。 \~
+ * @kernel{mm/memory.c,618}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english The fault unit brings this function (the walk with
+ *         pte_offset_map_lock(), pte_none(), vm_normal_page(),
+ *         page_remove_rmap(), tlb_remove_page()).  Until it does,
+ *         no user PTE is ever set, so no directory entry below TASK_SIZE
+ *         points at a page table and zap_pmd_range() never calls it: if
+ *         it is reached, something filled a user page table behind mm24's
+ *         back, and it is a BUG() rather than a silent leak (return end).
+ *         \~chinese 本函数由缺页单元提供。在那之前不会设置任何用户页表项，因此
+ *         TASK_SIZE 以下没有目录项指向页表，zap_pmd_range() 也不会调用它：如果
+ *         执行到这里，说明有东西绕过 mm24 填写了用户页表，此时报 BUG() 而不是悄悄
+ *         泄漏。 \~
+ */
+static unsigned long zap_pte_range(struct mmu_gather *gather,
+				   struct vm_area_struct *area, pmd_t *dir,
+				   unsigned long at, unsigned long end,
+				   long *budget, struct zap_details *details)
+{
+	(void)gather;
+	(void)area;
+	(void)dir;
+	(void)budget;
+	(void)details;
+	(void)at;
+	BUG();
+	return end;
+}
+
+/**
+ * @brief \~english Zap the page tables under the directory entries of [@p at, @p end).
+ *        \~chinese 清除 [addr, end) 内各目录项下的页表。 \~
+ * @kernel{mm/memory.c,703}
+ * @seenotes{chapter-vma,vma-unmap}
+ */
+static inline unsigned long zap_pmd_range(struct mmu_gather *gather,
+					  struct vm_area_struct *area,
+					  pud_t *upper, unsigned long at,
+					  unsigned long end, long *budget,
+					  struct zap_details *details)
+{
+	pmd_t *dir = pmd_offset(upper, at);
+	unsigned long stop;
+
+	do {
+		stop = pmd_addr_end(at, end);
+		if (pmd_none_or_clear_bad(dir)) {
+			(*budget)--;	/* an empty entry is cheap work */
+			continue;
+		}
+		stop = zap_pte_range(gather, area, dir, at, stop, budget,
+				     details);
+	} while (dir++, at = stop, (at != end && *budget > 0));
+
+	return at;
+}
+
+/**
+ * @brief \~english The pud level of the zap walk: folded on i386.
+ *        \~chinese 清除遍历中的 pud 层：在 i386 上被折叠。 \~
+ * @kernel{mm/memory.c,725}
+ * @seenotes{chapter-vma,vma-unmap}
+ */
+static inline unsigned long zap_pud_range(struct mmu_gather *gather,
+					  struct vm_area_struct *area,
+					  pgd_t *top, unsigned long at,
+					  unsigned long end, long *budget,
+					  struct zap_details *details)
+{
+	pud_t *upper = pud_offset(top, at);
+	unsigned long stop;
+
+	do {
+		stop = pud_addr_end(at, end);
+		if (pud_none_or_clear_bad(upper)) {
+			(*budget)--;
+			continue;
+		}
+		stop = zap_pmd_range(gather, area, upper, at, stop, budget,
+				     details);
+	} while (upper++, at = stop, (at != end && *budget > 0));
+
+	return at;
+}
+
+/**
+ * @brief \~english Zap the PTEs of [@p at, @p end) in @p area, until @p budget runs out.
+ *        \~chinese 清除 vma 中 [addr, end) 的页表项，直到 zap_work 用完。 \~
+ * @return where it stopped
+ * @kernel{mm/memory.c,747}
+ * @seenotes{chapter-vma,vma-unmap}
+ */
+static unsigned long unmap_page_range(struct mmu_gather *gather,
+				      struct vm_area_struct *area,
+				      unsigned long at, unsigned long end,
+				      long *budget,
+				      struct zap_details *details)
+{
+	pgd_t *top;
+	unsigned long stop;
+
+	/* mm24 passes no truncation details: details is always NULL */
+	BUG_ON(at >= end);
+	tlb_start_vma(gather, area);
+	top = pgd_offset(area->vm_mm, at);
+	do {
+		stop = pgd_addr_end(at, end);
+		if (pgd_none_or_clear_bad(top)) {
+			(*budget)--;
+			continue;
+		}
+		stop = zap_pud_range(gather, area, top, at, stop, budget,
+				     details);
+	} while (top++, at = stop, (at != end && *budget > 0));
+	tlb_end_vma(gather, area);
+
+	return at;
+}
+
+/**
+ * @brief \~english Zap the pages of the VMAs from @p area on, within [@p first, @p last).
+ *        \~chinese 清除从 vma 起各线性区在 [start_addr, end_addr) 内的页。 \~
+ * @param gatherp the gather (restarted every ZAP_BLOCK_SIZE)
+ * @param area the first VMA
+ * @param first, last the range
+ * @param naccounted pages of VM_ACCOUNT VMAs in the range
+ * @param details truncation details (NULL)
+ * @return the end address reached
+ * @kernel{mm/memory.c,808}
+ * @seenotes{chapter-vma,vma-unmap}
+ * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0:
+ *         unmap_hugepage_range() is left out).  Nothing preempts and
+ *         nothing waits on a lock, so need_resched() and need_lockbreak()
+ *         are 0 and the lockbreak exit is never taken.
+ *         \~chinese 没有大页线性区（is_vm_hugetlb_page() 为 0，省略了
+ *         unmap_hugepage_range()）。没有抢占，也没有谁在等锁，所以
+ *         need_resched() 与 need_lockbreak() 为 0，不会从锁中断处退出。 \~
+ */
+unsigned long unmap_vmas(struct mmu_gather **gatherp,
+			 struct vm_area_struct *area, unsigned long first,
+			 unsigned long last, unsigned long *naccounted,
+			 struct zap_details *details)
+{
+	long budget = ZAP_BLOCK_SIZE;
+	unsigned long flushed_from = 0;	/* what tlb_finish_mmu() covers */
+	int have_from = 0;
+	unsigned long from = first;
+	spinlock_t *mlock = details ? details->i_mmap_lock : NULL;
+	int whole = (int)(*gatherp)->fullmm;
+
+	for (; area && area->vm_start < last; area = area->vm_next) {
+		unsigned long end;
+
+		from = max(area->vm_start, first);
+		if (from >= area->vm_end)
+			continue;
+		end = min(area->vm_end, last);
+		if (end <= area->vm_start)
+			continue;
+
+		/* the commitment these pages held is given back */
+		if (area->vm_flags & VM_ACCOUNT)
+			*naccounted += (end - from) >> PAGE_SHIFT;
+
+		while (from != end) {
+			if (!have_from) {
+				flushed_from = from;
+				have_from = 1;
+			}
+
+			from = unmap_page_range(*gatherp, area, from, end,
+						 &budget, details);
+
+			if (budget > 0) {
+				BUG_ON(from != end);
+				break;
+			}
+
+			/* a block done: flush, free, let others run */
+			tlb_finish_mmu(*gatherp, flushed_from, from);
+
+			if (need_resched() ||
+			    (mlock && need_lockbreak(mlock))) {
+				if (mlock) {
+					*gatherp = NULL;
+					goto out;
+				}
+				cond_resched();
+			}
+
+			*gatherp = tlb_gather_mmu(area->vm_mm, (unsigned int)whole);
+			have_from = 0;
+			budget = ZAP_BLOCK_SIZE;
+		}
+	}
+out:
+	return from;	/* the end, or where to restart */
+}
+
+/**
+ * @brief \~english Fault in the pages of [@p at, @p end) now (MAP_LOCKED, MAP_POPULATE).
+ *        \~chinese 立即把 [addr, end) 的页调入内存（用于 MAP_LOCKED、MAP_POPULATE）。 \~
+ * @param at, end the range, inside one VMA
+ * @return 0, or -1 if not every page could be faulted in
+ * @kernel{mm/memory.c,2604}
+ * @seenotes{chapter-vma,vma-populate}
+ * @kquirk \~english Until the fault unit, there is no get_user_pages() and
+ *         no page fault that could map a page: the VMA is found and the
+ *         range checked as in 2.6.24, and then nothing is faulted in (the
+ *         answer is 0, as callers ignore it anyway).  So MAP_LOCKED and
+ *         MAP_POPULATE make the VMA (VM_LOCKED, locked_vm) but map no
+ *         page yet.
+ *         \~chinese 在缺页单元加入之前，没有 get_user_pages()，也没有能映射页的缺页
+ *         处理：这里像 2.6.24 一样找到线性区并检查区间，然后什么也不调入（返回 0，
+ *         调用者本来也不理会返回值）。所以 MAP_LOCKED 与 MAP_POPULATE 会建立线性区
+ *         （VM_LOCKED、locked_vm），但暂不映射任何页。 \~
+ */
+int make_pages_present(unsigned long at, unsigned long end)
+{
+	struct vm_area_struct *area;
+	int len, write;
+
+	area = find_vma(current->mm, at);
+	if (!area)
+		return -1;
+	write = (area->vm_flags & VM_WRITE) != 0;
+	BUG_ON(at >= end);
+	BUG_ON(end > area->vm_end);
+	len = (int)(DIV_ROUND_UP(end, PAGE_SIZE) - at / PAGE_SIZE);
+	(void)write;
+	(void)len;
+	return 0;
+}

@@ -1,0 +1,196 @@
+/**
+ * @file
+ * @brief \~english anon_vma: the groups of private VMAs whose anonymous pages may be shared.
+ *        \~chinese anon_vma：其匿名页可能被共享的私有线性区组。 \~
+ *
+ * rmap.c (vma unit) - the anon_vma side of mm/rmap.c.
+ *
+ * An anonymous page records one anon_vma (page->mapping); the anon_vma
+ * lists every VMA that may map the page (after a fork, the parent's and
+ * the child's copies of a VMA), so the reverse map can find the page's
+ * PTEs.  A VMA gets its anon_vma on its first anonymous page
+ * (anon_vma_prepare()), borrowing a neighbour's when the two could be
+ * merged later (find_mergeable_anon_vma() in mmap.c); the anon_vma goes
+ * when its last VMA is unlinked.
+ *
+ * The reverse map itself (page_add_anon_rmap(), page_remove_rmap(),
+ * try_to_unmap() ...) comes with the fault unit; what is here is what
+ * VMA linking, merging, splitting and stack growth need.
+ */
+#include <linux/mman.h>
+#include <linux/slab.h>
+
+/**
+ * @brief \~english The slab cache of struct anon_vma ("anon_vma").
+ *        \~chinese struct anon_vma 的 slab 高速缓存（"anon_vma"）。 \~
+ * @kernel{mm/rmap.c,55}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+struct kmem_cache *anon_vma_cachep;
+
+/**
+ * @brief \~english A new, empty anon_vma.
+ *        \~chinese 分配一个新的、空的 anon_vma。 \~
+ * @kernel{include/linux/rmap.h,35}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+static inline struct anon_vma *anon_vma_alloc(void)
+{
+	return kmem_cache_alloc(anon_vma_cachep, GFP_KERNEL);
+}
+
+/**
+ * @brief \~english Give an empty anon_vma back to its cache.
+ *        \~chinese 把空的 anon_vma 归还给它的高速缓存。 \~
+ * @kernel{include/linux/rmap.h,40}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+static inline void anon_vma_free(struct anon_vma *av)
+{
+	kmem_cache_free(anon_vma_cachep, av);
+}
+
+/**
+ * @brief \~english Give @p area an anon_vma: a mergeable neighbour's, or a new one.
+ *        \~chinese 为 vma 配上 anon_vma：可合并邻居的那个，或者新分配一个。 \~
+ * @param area the VMA
+ * @return 0 or -ENOMEM
+ * @context mmap_sem held
+ * @kernel{mm/rmap.c,58}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+int anon_vma_prepare(struct vm_area_struct *area)
+{
+	struct anon_vma *av = area->anon_vma;
+
+	might_sleep();
+	if (unlikely(!av)) {
+		struct mm_struct *space = area->vm_mm;
+		struct anon_vma *fresh, *held;
+
+		av = find_mergeable_anon_vma(area);
+		if (av) {
+			/* share the neighbour's: hold it while we link */
+			fresh = NULL;
+			held = av;
+			spin_lock(&held->lock);
+		} else {
+			av = anon_vma_alloc();
+			if (unlikely(!av))
+				return -ENOMEM;
+			fresh = av;
+			held = NULL;
+		}
+
+		/* another thread of the mm may have set one meanwhile */
+		spin_lock(&space->page_table_lock);
+		if (likely(!area->anon_vma)) {
+			area->anon_vma = av;
+			list_add_tail(&area->anon_vma_node, &av->head);
+			fresh = NULL;
+		}
+		spin_unlock(&space->page_table_lock);
+
+		if (held)
+			spin_unlock(&held->lock);
+		if (unlikely(fresh))
+			anon_vma_free(fresh);
+	}
+	return 0;
+}
+
+/**
+ * @brief \~english @p gone was merged into @p area: take it off their common anon_vma.
+ *        \~chinese next 已并入 vma：把它从两者共同的 anon_vma 上摘下。 \~
+ * @context the anon_vma's lock held
+ * @kernel{mm/rmap.c,97}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+void __anon_vma_merge(struct vm_area_struct *area, struct vm_area_struct *gone)
+{
+	BUG_ON(area->anon_vma != gone->anon_vma);
+	list_del(&gone->anon_vma_node);
+}
+
+/**
+ * @brief \~english Put @p area on its anon_vma's list, if it has one (lock held).
+ *        \~chinese 若 vma 有 anon_vma，则把它挂到其链表上（调用者已持锁）。 \~
+ * @kernel{mm/rmap.c,103}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+void __anon_vma_link(struct vm_area_struct *area)
+{
+	struct anon_vma *av = area->anon_vma;
+
+	if (av)
+		list_add_tail(&area->anon_vma_node, &av->head);
+}
+
+/**
+ * @brief \~english Put @p area on its anon_vma's list, taking the lock.
+ *        \~chinese 持锁把 vma 挂到其 anon_vma 的链表上。 \~
+ * @kernel{mm/rmap.c,111}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+void anon_vma_link(struct vm_area_struct *area)
+{
+	struct anon_vma *av = area->anon_vma;
+
+	if (av) {
+		spin_lock(&av->lock);
+		list_add_tail(&area->anon_vma_node, &av->head);
+		spin_unlock(&av->lock);
+	}
+}
+
+/**
+ * @brief \~english Take @p area off its anon_vma; free the anon_vma when it is the last.
+ *        \~chinese 把 vma 从其 anon_vma 上摘下；若它是最后一个，则释放该 anon_vma。 \~
+ * @kernel{mm/rmap.c,122}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+void anon_vma_unlink(struct vm_area_struct *area)
+{
+	struct anon_vma *av = area->anon_vma;
+	int last;
+
+	if (!av)
+		return;
+
+	spin_lock(&av->lock);
+	list_del(&area->anon_vma_node);
+	/* no VMA left means no page can point at it any more */
+	last = list_empty(&av->head);
+	spin_unlock(&av->lock);
+
+	if (last)
+		anon_vma_free(av);
+}
+
+/**
+ * @brief \~english The constructor of anon_vma objects: an unlocked lock, an empty list.
+ *        \~chinese anon_vma 对象的构造函数：未加锁的锁与空链表。 \~
+ * @kernel{mm/rmap.c,141}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+static void anon_vma_ctor(struct kmem_cache *cachep, void *data)
+{
+	struct anon_vma *av = data;
+
+	(void)cachep;
+	spin_lock_init(&av->lock);
+	INIT_LIST_HEAD(&av->head);
+}
+
+/**
+ * @brief \~english Create the anon_vma cache (start_kernel()).
+ *        \~chinese 创建 anon_vma 高速缓存（由 start_kernel() 调用）。 \~
+ * @kernel{mm/rmap.c,149}
+ * @seenotes{chapter-vma,vma-anon}
+ */
+void anon_vma_init(void)
+{
+	anon_vma_cachep = kmem_cache_create("anon_vma", sizeof(struct anon_vma),
+					    0, SLAB_DESTROY_BY_RCU | SLAB_PANIC,
+					    anon_vma_ctor);
+}
