@@ -45,7 +45,23 @@ struct span {
 	long lo, hi;		/* allowed offsets: [lo, hi) */
 	const char *what;	/* "slab", "area" or "block", for errors */
 	unsigned long shown;	/* the i386 address of offset 0 */
+	int phys;		/* physical memory: no mapping to go through */
 };
+
+/*
+ * The kernel touches a byte at @at (a kernel address): through the host
+ * mapping that the page tables and the kernel TLB give it.  An address
+ * that mapping does not allow gets the oops a host fault would give
+ * (machine_kernel_fault()), without the fault.
+ */
+static void kernel_touch(const struct span *sp, const void *at, int write)
+{
+	unsigned long error_code;
+
+	if (!sp->phys && !i386_kernel_can_access((u32)i386_addr(at), write,
+						 &error_code))
+		machine_kernel_fault((u32)i386_addr(at), error_code);
+}
 
 static long offset_arg(struct script *s, const char *word, int may_be_negative)
 {
@@ -131,8 +147,12 @@ static void put_bytes(struct span *sp, long off, const unsigned char *bytes,
 {
 	int i;
 
-	for (i = 0; i < nr; i++)
-		*span_byte(sp, off + i) = bytes[i];
+	for (i = 0; i < nr; i++) {
+		unsigned char *at = span_byte(sp, off + i);
+
+		kernel_touch(sp, at, 1);
+		*at = bytes[i];
+	}
 }
 
 /* 16 bytes a line, each line read before it is printed (a read that
@@ -146,8 +166,12 @@ static void show_bytes(struct span *sp, long off, unsigned long count)
 		n = count - i < 16 ? count - i : 16;
 		at = sp->n || sp->first ? i386_addr(span_byte(sp, off + (long)i)) :
 		     sp->shown + (unsigned long)off + i;
-		for (n = 0; n < 16 && i + n < count; n++)
-			line[n] = *span_byte(sp, off + (long)(i + n));
+		for (n = 0; n < 16 && i + n < count; n++) {
+			unsigned char *byte = span_byte(sp, off + (long)(i + n));
+
+			kernel_touch(sp, byte, 0);
+			line[n] = *byte;
+		}
 		printf("0x%08lx:", at);
 		for (n = 0; n < 16 && i + n < count; n++)
 			printf(" %02x", line[n]);
@@ -267,6 +291,7 @@ static void phys_span(struct script *s, struct span *sp)
 
 	memset(sp, 0, sizeof(*sp));
 	sp->s = s;
+	sp->phys = 1;
 	ftrace_pause();
 	page = mm24_page_arg(s, s->argv[1], &order);
 	ftrace_resume();

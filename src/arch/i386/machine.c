@@ -431,20 +431,49 @@ static unsigned long kernel_error_code(void *uc)
  */
 static struct sigaction host_segv, host_bus;	/* what was there before */
 
+void machine_kernel_fault(u32 vaddr, unsigned long error_code)
+{
+	printk(KERN_ALERT "BUG: unable to handle kernel %s at virtual "
+	       "address %08lx\n", vaddr < PAGE_SIZE ?
+	       "NULL pointer dereference" : "paging request",
+	       (unsigned long)vaddr);
+	printk(KERN_EMERG "Oops: %04lx [#1] SMP\n", error_code);
+	machine_halt(MACHINE_BUG);
+}
+
+int i386_kernel_can_access(u32 vaddr, int write, unsigned long *error_code)
+{
+	unsigned index = vaddr >> PGDIR_SHIFT;
+	u32 e = 0, frame = 0;
+
+	if (vaddr >= TASK_SIZE && swapper_pg_dir) {
+		e = entry_value(&swapper_pg_dir[index]);
+		frame = (e & PGDIR_MASK) | (vaddr & ~PGDIR_MASK & PAGE_MASK);
+		if ((e & _PAGE_PRESENT) && !(e & _PAGE_PSE)) {
+			/* the host maps what the kernel TLB holds */
+			e = ktlb[kpage_of(index, (vaddr >> PAGE_SHIFT) &
+						 (PTRS_PER_PTE - 1))];
+			frame = e & PAGE_MASK;
+		}
+	}
+	if (!(e & _PAGE_PRESENT) || frame >= phys_ram_size) {
+		*error_code = write ? 2 : 0;
+		return 0;
+	}
+	if (write && !(e & _PAGE_RW)) {
+		*error_code = 3;
+		return 0;
+	}
+	return 1;
+}
+
 static void linear_space_fault(int sig, siginfo_t *si, void *uc)
 {
 	unsigned long a = (unsigned long)si->si_addr;
 
 	if (i386_linear_base && a - i386_linear_base < 4 * GiB &&
-	    si->si_code > 0) {
-		printk(KERN_ALERT "BUG: unable to handle kernel %s at virtual "
-		       "address %08lx\n", (u32)a < PAGE_SIZE ?
-		       "NULL pointer dereference" : "paging request",
-		       (unsigned long)(u32)a);
-		printk(KERN_EMERG "Oops: %04lx [#1] SMP\n",
-		       kernel_error_code(uc));
-		machine_halt(MACHINE_BUG);
-	}
+	    si->si_code > 0)
+		machine_kernel_fault((u32)a, kernel_error_code(uc));
 	/* A host bug: give the signal to the handler that was there before
 	 * (the default, or a sanitizer's, which reports it), by returning to
 	 * the faulting instruction, or raising it again if it was sent. */

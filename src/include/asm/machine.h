@@ -145,5 +145,13 @@ void i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr);
 void i386_ktlb_flush(int keep_global);
 void i386_ktlb_flush_one(u32 vaddr);
 int i386_ktlb_stale(u32 vaddr);
+/* Would a kernel access to @vaddr get through the host mapping?  1 yes;
+ * 0, and the i386 error code of the fault, if not.  A scenario command
+ * that reads or writes kernel memory asks first and, instead of a host
+ * fault, reports the oops with machine_kernel_fault(), which stops the
+ * machine as the fault would. */
+int i386_kernel_can_access(u32 vaddr, int write, unsigned long *error_code);
+void machine_kernel_fault(u32 vaddr, unsigned long error_code)
+	__attribute__((noreturn));
 
 #endif /* _ASM_MACHINE_H */
