@@ -4,7 +4,8 @@
  * (fixed seeds), on every CPU, with buddy_check(), slab_check(),
  * highmem_check() and vmalloc_check() after every step.
  *
- * Every frame the test holds carries a pattern of its pfn, written
+ * kmap() churn wraps the pkmap window many times.  Every frame the test
+ * holds carries a pattern of its pfn, written
  * through one mapping and checked through another (a vmalloc area's
  * pages through kmap_atomic(), a kmapped page in physical memory), so a
  * mapping to the wrong frame, a stale translation, or memory handed out
@@ -145,14 +146,30 @@ static void atomic_one(int i)
 	kunmap_atomic(addr, type);
 }
 
+/* kmap() and kunmap() of a few pages in turn: pages no slot maps take
+ * new slots, and the window wraps (and flushes) every 1024 of them */
+static void churn(void)
+{
+	int n;
+
+	for (n = 0; n < 40; n++) {
+		int i = (int)rnd(POOL);
+
+		kmap_one(i);
+		kunmap_one(i);
+	}
+}
+
 static void step(void)
 {
 	unsigned int op = rnd(100);
 	int i = (int)rnd(POOL);
 
 	mm24_cpu = (int)rnd((unsigned int)num_online_cpus());
-	if (op < 30)
+	if (op < 20)
 		kmap_one(i);
+	else if (op < 30)
+		churn();
 	else if (op < 55) {
 		for (; i < POOL && !kmaps[i]; i++)
 			;
