@@ -30,9 +30,10 @@
  */
 static inline unsigned long hash_long(unsigned long val, unsigned int bits)
 {
+	/* an i386 long: the product wraps at 32 bits, whatever the host */
 	u32 product = (u32)val * (u32)GOLDEN_RATIO_PRIME;
 
-	return product >> (32 - bits);
+	return product >> (BITS_PER_LONG - bits);
 }
 
 /**
@@ -43,10 +44,10 @@ static inline unsigned long hash_long(unsigned long val, unsigned int bits)
  * @return a value below 2^bits
  * @kernel{include/linux/hash.h,54}
  * @seenotes{chapter-highmem,highmem-page-address}
- * @kquirk \~english The pointer is a host address; its i386 value
- *         (i386_addr()) is hashed, so that a struct page falls in the
+ * @kquirk \~english The pointer is a host address; hash_long() is given
+ *         its i386 value (i386_addr()), so that a struct page falls in the
  *         bucket it has on i386.
- *         \~chinese 指针是宿主机地址；这里对它的 i386 值（i386_addr()）做散列，
+ *         \~chinese 指针是宿主机地址；交给 hash_long() 的是它的 i386 值（i386_addr()），
  *         这样 struct page 落入的散列桶与在 i386 上相同。 \~
  */
 static inline unsigned long hash_ptr(const void *ptr, unsigned int bits)
