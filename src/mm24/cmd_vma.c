@@ -43,6 +43,7 @@ static const struct flag_name prot_names[] = {
 	{ "PROT_READ", PROT_READ }, { "PROT_WRITE", PROT_WRITE },
 	{ "PROT_EXEC", PROT_EXEC }, { "PROT_SEM", PROT_SEM },
 	{ "PROT_GROWSDOWN", PROT_GROWSDOWN }, { "PROT_GROWSUP", PROT_GROWSUP },
+	{ "PROT_NONE", 0 },	/* for reading only: printing skips it */
 	{ NULL, 0 },
 };
 

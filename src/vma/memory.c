@@ -28,8 +28,8 @@
 #include <asm/tlb.h>
 
 /**
- * @brief \~english kernel.randomize_va_space: 0 off, 1 stack and mmap base, 2 also the heap.
- *        \~chinese kernel.randomize_va_space：0 关闭，1 随机化栈与 mmap 基址，2 连堆也随机化。 \~
+ * @brief \~english kernel.randomize_va_space: 0 off; otherwise the stack top, the mmap base and the stack pointer move (2 adds nothing in 2.6.24).
+ *        \~chinese kernel.randomize_va_space：0 关闭；否则栈顶、mmap 基址与栈指针都随机偏移（在 2.6.24 中取 2 并无额外效果）。 \~
  * @kernel{mm/memory.c,85}
  * @seenotes{chapter-vma,vma-random}
  * @kquirk \~english mm24 starts with 0, as a 2.6.24 kernel booted with
@@ -39,7 +39,7 @@
  *         seed.  (2.6.24 starts it at 1.)
  *         \~chinese mm24 的初值为 0，相当于以 norandmaps 启动的 2.6.24 内核，使每个
  *         场景打印的地址都相同；启动参数 randomize_va_space=N（mm24 自己的；
- *         2.6.24 通过 sysctl 设置）可以打开它，随机数来自 get_random_int() 的固定种子。 \~
+ *         2.6.24 通过 sysctl 设置）可以打开它，随机数来自 get_random_int() 的固定种子。（2.6.24 的初值为 1。） \~
  */
 int randomize_va_space;
 

@@ -27,8 +27,6 @@
 #include <linux/mman.h>
 #include <asm/mmu_context.h>
 
-long vm_acct_pending(int cpu);
-
 #define complain(...)	do { printk(KERN_ERR "vma_check: " __VA_ARGS__); \
 			     bad++; } while (0)
 

@@ -932,5 +932,8 @@ int flush_old_exec(struct linux_binprm *bprm);
 int vma_check(struct mm_struct *mm);
 /* vma_check() for every task's mm, and the commit total of them all. */
 int vma_check_all(void);
+/* The pages of vm_committed_space that @cpu has not folded in yet
+ * (swap.c): Committed_AS lags by them. */
+long vm_acct_pending(int cpu);
 
 #endif /* _LINUX_MMAN_H */
