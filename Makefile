@@ -141,6 +141,9 @@ units: $(foreach u,$(UNITS),$(LIB_$(u)))
 MM24_SRCS := $(wildcard src/mm24/*.c)
 MM24_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(MM24_SRCS))
 MM24 := $(BUILD)/bin/mm24
+# the program without its main(), for its own tests and the fuzz target
+MM24_LIB_OBJS := $(filter-out $(BUILD)/obj/mm24/main.o,$(MM24_OBJS)) \
+	$(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) $(call libs_upto,$(TOP_UNIT))
 $(MM24): $(MM24_OBJS) $(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) \
 	 $(call libs_upto,$(TOP_UNIT))
 	$(Q)mkdir -p $(@D)
@@ -193,7 +196,13 @@ unit-$(1): $$(call libs_upto,$(1)) $$(foreach u,$$(call head_upto,$(1),$(UNITS))
 	$$(Q)scripts/run-tests.sh $$(foreach u,$$(call head_upto,$(1),$(UNITS)),$$(TESTS_$$(u)))
 endef
 $(foreach u,$(UNITS),$(eval $(call test_rules,$(u))))
-UNIT_TESTS := $(foreach u,$(UNITS),$(TESTS_$(u)))
+# the mm24 program's own tests: tests/mm24/test_*.c, with the program
+TESTS_mm24 := $(patsubst tests/mm24/%.c,$(BUILD)/tests/mm24/%,$(wildcard tests/mm24/test_*.c))
+$(BUILD)/tests/mm24/%: $(BUILD)/obj/tests/mm24/%.o $(MM24_LIB_OBJS)
+	$(Q)mkdir -p $(@D)
+	@$(if $(filter 0,$(V)),echo "  LD      $@")
+	$(Q)$(link) -Wl,--wrap=realloc -lcmocka
+UNIT_TESTS := $(foreach u,$(UNITS),$(TESTS_$(u))) $(TESTS_mm24)
 
 test-unit: $(UNIT_TESTS)
 	$(Q)scripts/run-tests.sh $(UNIT_TESTS)
@@ -297,8 +306,6 @@ $(HARNESS)/%.o: tests/fuzz/%.c | $(DEPS_STAMP)
 	@$(if $(filter 0,$(V)),echo "  CC      $<")
 	$(Q)$(CC) $(filter-out -fsanitize=fuzzer-no-link,$(CFLAGS)) -Isrc/mm24 \
 		-c $< -o $@
-MM24_LIB_OBJS := $(filter-out $(BUILD)/obj/mm24/main.o,$(MM24_OBJS)) \
-	$(MIRRORED_O) $(call init_obj,$(TOP_UNIT)) $(call libs_upto,$(TOP_UNIT))
 STATE_LD := tests/fuzz/state.ld
 comma := ,
 RESET_LDFLAGS := -Wl,-T,$(STATE_LD) $(patsubst %,-Wl$(comma)--wrap=%,\
@@ -355,11 +362,12 @@ fuzz-build: $(WORDS)
 	@echo "fuzz: $$(ls $(FUZZ_DIR)/seeds | wc -l) seed scenarios," \
 		"$$(wc -l <$(FUZZ_DIR)/mm24.dict) dictionary words"
 # FUZZ_SECONDS of fuzzing, the corpus kept in BUILD/fuzz/corpus;
-# FUZZ_JOBS=N runs N processes (libFuzzer's -fork)
+# FUZZ_JOBS=N runs N processes (libFuzzer's -fork); FUZZ_ARGS, more flags
+# (-ignore_crashes=1 to go on after a finding)
 fuzz: fuzz-build
 	$(Q)$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
 		$(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) \
-		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+		$(FUZZ_ARGS) $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 # make test: a short run from the seeds alone; a finding fails it
 test-fuzz: fuzz-build
 	$(Q)rm -rf $(FUZZ_DIR)/test-corpus && mkdir -p $(FUZZ_DIR)/test-corpus

@@ -87,7 +87,10 @@ void __bug(const char *file, int line)
 {
 	printk(KERN_EMERG "------------[ cut here ]------------\n");
 	printk(KERN_EMERG "kernel BUG at %s:%d!\n", file, line);
-	dump_stack();
+	/* the stack from the BUG's own site, in the function where BUG()
+	 * is written or inlined: a call to a noreturn function may be its
+	 * last instruction, so the byte before the return address */
+	dump_stack_from((char *)__builtin_return_address(0) - 1);
 	machine_halt(MACHINE_BUG);
 }
 

@@ -431,28 +431,9 @@ static void NOTRACE print_frame(void *p)
 	       k->size);
 }
 
-/**
- * @brief \~english Print the current task and the kernel call chain.
- *        \~chinese 打印当前进程信息和内核调用链。 \~
- * @kernel{arch/x86/kernel/traps_32.c,282}
- * @seenotes{chapter-tools,tools-trace}
- * @kquirk \~english show_trace() is replaced: the chain comes from the
- *         tracer's shadow stack (ftrace_flush() first, so that a pending
- *         trace line is not lost) and lists mirrored functions only, named
- *         from the program's own ELF symbol table (read once with open(),
- *         mmap() and dl_iterate_phdr(), sorted with qsort(), searched with
- *         find_ksym());
- *         addresses are those of mm24's own code folded into the emulated
- *         kernel text. The banner is one printk() without init_utsname().
- *         \~chinese 不调用 show_trace()：调用链取自跟踪器的影子栈（先调用
- *         ftrace_flush()，以免丢掉尚未输出的跟踪行），只列出镜像的内核函数，函数名来自
- *         程序自身的 ELF 符号表（用 open()、mmap() 和 dl_iterate_phdr() 读一次，用
- *         qsort() 排好序，再由 find_ksym() 查找）；地址是 mm24 自身代码的地址折算到模拟的内核代码段中。
- *         开头一行由一次 printk() 打印，不使用 init_utsname()。 \~
- */
-void NOTRACE dump_stack(void)
+/* dump_stack() from code address @last: BUG() gives its own site (panic.c) */
+void NOTRACE dump_stack_from(void *last)
 {
-	void *last = __builtin_return_address(0);
 	int i;
 
 	ftrace_flush();
@@ -465,6 +446,35 @@ void NOTRACE dump_stack(void)
 		if (shadow[i].site != last)
 			print_frame(last = shadow[i].site);
 	printk(" =======================\n");
+}
+
+/**
+ * @brief \~english Print the current task and the kernel call chain.
+ *        \~chinese 打印当前进程信息和内核调用链。 \~
+ * @kernel{arch/x86/kernel/traps_32.c,282}
+ * @seenotes{chapter-tools,tools-trace}
+ * @kquirk \~english The printk() of the banner and show_trace() are
+ *         replaced by dump_stack_from() of dump_stack()'s return address
+ *         (__bug() calls it with the BUG's own site, which 2.6.24 shows
+ *         as EIP).  The chain comes from the
+ *         tracer's shadow stack (ftrace_flush() first, so that a pending
+ *         trace line is not lost) and lists mirrored functions only, named
+ *         from the program's own ELF symbol table (read once with open(),
+ *         mmap() and dl_iterate_phdr(), sorted with qsort(), searched with
+ *         find_ksym());
+ *         addresses are those of mm24's own code folded into the emulated
+ *         kernel text. The banner is one printk() without init_utsname().
+ *         \~chinese 开头一行的 printk() 和 show_trace() 由 dump_stack_from()
+ *         代替，参数是 dump_stack() 的返回地址（__bug() 则以 BUG 所在的位置调用它，
+ *         即 2.6.24 显示为 EIP 的地方）。调用链取自跟踪器的影子栈（先调用
+ *         ftrace_flush()，以免丢掉尚未输出的跟踪行），只列出镜像的内核函数，函数名来自
+ *         程序自身的 ELF 符号表（用 open()、mmap() 和 dl_iterate_phdr() 读一次，用
+ *         qsort() 排好序，再由 find_ksym() 查找）；地址是 mm24 自身代码的地址折算到模拟的内核代码段中。
+ *         开头一行由一次 printk() 打印，不使用 init_utsname()。 \~
+ */
+void NOTRACE dump_stack(void)
+{
+	dump_stack_from(__builtin_return_address(0));
 }
 
 unsigned long NOTRACE ftrace_text_address(const void *p)

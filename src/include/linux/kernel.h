@@ -56,6 +56,8 @@ int printk_ratelimit(void);
 extern unsigned long jiffies;
 int vprintk(const char *fmt, va_list args);
 void dump_stack(void);
+/* The same from code address @eip (BUG(): its site, not __bug()'s). */
+void dump_stack_from(void *eip);
 void panic(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
 void __bug(const char *file, int line) __attribute__((noreturn));

@@ -18,6 +18,14 @@
 #include <stdint.h>
 #include <stdbool.h>
 
+/*
+ * 2.6.24's compiler-gcc.h forces every inline function inline: none ever
+ * has a frame of its own, so none shows in a stack dump as a frame of its
+ * own, whatever the compiler would have decided (gcc and clang decide
+ * differently at -O1).  The same here.
+ */
+#define inline		inline		__attribute__((always_inline))
+
 typedef int8_t s8;
 typedef uint8_t u8;
 typedef int16_t s16;
