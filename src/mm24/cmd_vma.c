@@ -6,10 +6,12 @@
  *   task NAME|PID            switch this CPU to that task
  *   exit                     the current task exits
  *   ps                       the tasks, their mm and CPU
- *   mmap ADDR LEN PROT FLAGS [FILE [OFFSET]] [as NAME]
+ *   mmap ADDR LEN PROT FLAGS [FILE[:ro|:rw] [OFFSET]] [as NAME]
+ *                            a FILE is opened for writing only for
+ *                            MAP_SHARED with PROT_WRITE, unless :ro/:rw
  *   munmap ADDR LEN / mprotect ADDR LEN PROT / brk ADDR
  *   mremap ADDR OLD NEW [FLAGS [NEWADDR]]
- *   setrlimit RESOURCE CUR [MAX]     RLIMIT_STACK ... (unlimited: RLIM_INFINITY)
+ *   setrlimit RESOURCE CUR [MAX]  RLIMIT_STACK ... (unlimited: RLIM_INFINITY)
  *   sysctl NAME[=VALUE]      vm.overcommit_memory, vm.overcommit_ratio,
  *                            vm.max_map_count, vm.legacy_va_layout,
  *                            kernel.randomize_va_space
@@ -105,6 +107,21 @@ static unsigned long parse_flags(struct script *s, const char *text,
 	return v;
 }
 
+/* One name of @names, or a number. */
+static unsigned long parse_enum(struct script *s, const char *text,
+				const struct flag_name *names, const char *what)
+{
+	const struct flag_name *n;
+
+	if (*text >= '0' && *text <= '9')
+		return script_number(s, text, 0xffffffffUL);
+	for (n = names; n->name; n++)
+		if (!strcmp(text, n->name))
+			return n->bit;
+	script_error(s, "unknown %s '%s'", what, text);
+	return 0;
+}
+
 /* The flag word as strace prints it: names joined by '|', what is
  * left in hex, @zero for no bit at all. */
 static void print_flags(unsigned long v, const struct flag_name *names,
@@ -126,6 +143,19 @@ static void print_flags(unsigned long v, const struct flag_name *names,
 	}
 	if (v)
 		printf("%s%#lx", first ? "" : "|", v);
+}
+
+/* A value that is one of @names (not a set of bits), or a number. */
+static void print_enum(unsigned long v, const struct flag_name *names)
+{
+	const struct flag_name *n;
+
+	for (n = names; n->name; n++)
+		if (n->bit == v) {
+			printf("%s", n->name);
+			return;
+		}
+	printf("%lu", v);
 }
 
 /* " = RESULT" of a call returning an address or a -errno. */
@@ -192,7 +222,7 @@ static struct mm_struct *user_mm(struct script *s)
 }
 
 /* A task by its "as NAME", its comm, or its pid. */
-static struct task_struct *find_task(struct script *s, const char *name)
+struct task_struct *mm24_find_task(struct script *s, const char *name)
 {
 	struct task_struct *p, *found = NULL;
 	int n = 0;
@@ -224,8 +254,9 @@ static struct task_struct *find_task(struct script *s, const char *name)
 
 /* ---- exec ---------------------------------------------------------------- */
 
-/* The program file for @program: the file itself if it exists, else
- * /bin/PROGRAM, created with headers for the text, data and bss sizes. */
+/* The program file for @program: a path is taken as it is (exec fails
+ * if there is no such file); a bare name is /bin/PROGRAM, created with
+ * headers for the text, data and bss sizes if it does not exist. */
 static const char *program_file(struct script *s, const char *program,
 				unsigned long text, unsigned long data,
 				unsigned long bss, int sizes_given,
@@ -240,10 +271,10 @@ static const char *program_file(struct script *s, const char *program,
 	else
 		snprintf(path, room, "/bin/%s", program);
 	inode = ramfs_lookup(path);
-	if (inode) {
+	if (inode || strchr(program, '/')) {
 		if (sizes_given)
-			script_error(s, "%s exists already: exec it without "
-				     "text=, data=, bss=", path);
+			script_error(s, "%s: text=, data=, bss= make a new "
+				     "/bin/NAME only", path);
 		return path;
 	}
 	if (!text)
@@ -351,7 +382,7 @@ static void cmd_task(struct script *s)
 
 	if (s->argc != 2)
 		script_error(s, "usage: task NAME|PID");
-	p = find_task(s, s->argv[1]);
+	p = mm24_find_task(s, s->argv[1]);
 	if (p != current)
 		context_switch(current, p);
 }
@@ -402,6 +433,7 @@ static void cmd_ps(struct script *s)
 
 static void cmd_mmap(struct script *s)
 {
+	char file_path[256];
 	struct mmap_arg_struct a;
 	const char *path = NULL, *as = NULL;
 	int argc = s->argc, write;
@@ -413,8 +445,8 @@ static void cmd_mmap(struct script *s)
 		argc -= 2;
 	}
 	if (argc < 5 || argc > 7)
-		script_error(s, "usage: mmap ADDR LEN PROT FLAGS [FILE [OFFSET]] "
-			     "[as NAME]");
+		script_error(s, "usage: mmap ADDR LEN PROT FLAGS "
+			     "[FILE[:ro|:rw] [OFFSET]] [as NAME]");
 	user_mm(s);
 	a.addr = parse_addr(s, s->argv[1]);
 	a.len = parse_size(s, s->argv[2]);
@@ -423,16 +455,30 @@ static void cmd_mmap(struct script *s)
 	a.offset = argc == 7 ? parse_size(s, s->argv[6]) : 0;
 	a.file = NULL;
 	if (argc >= 6) {
+		size_t len = strlen(s->argv[5]);
+
 		/* open(2) as a program that maps it would: for writing only
-		 * if it wants shared writable pages */
-		path = s->argv[5];
+		 * if it wants shared writable pages; FILE:ro and FILE:rw
+		 * choose */
 		write = (a.flags & MAP_TYPE) == MAP_SHARED &&
 			(a.prot & PROT_WRITE);
+		if (len > 3 && (!strcmp(s->argv[5] + len - 3, ":ro") ||
+				!strcmp(s->argv[5] + len - 3, ":rw"))) {
+			write = s->argv[5][len - 1] == 'w';
+			if (len - 3 >= sizeof(file_path))
+				script_error(s, "file name '%s' too long",
+					     s->argv[5]);
+			memcpy(file_path, s->argv[5], len - 3);
+			file_path[len - 3] = '\0';
+			path = file_path;
+		} else {
+			path = s->argv[5];
+		}
 		a.file = filp_open(path, write);
-		if (IS_ERR(a.file)) {
+		if (!a.file || IS_ERR(a.file)) {
 			printf("open(\"%s\", %s)", path,
 			       write ? "O_RDWR" : "O_RDONLY");
-			print_result(PTR_ERR(a.file), 0);
+			print_result(a.file ? PTR_ERR(a.file) : -ENOENT, 0);
 			a.file = NULL;
 		}
 	} else if (!(a.flags & MAP_ANONYMOUS)) {
@@ -469,19 +515,22 @@ static void cmd_mmap(struct script *s)
 static void cmd_munmap(struct script *s)
 {
 	unsigned long addr, len;
+	long ret;
 
 	if (s->argc != 3)
 		script_error(s, "usage: munmap ADDR LEN");
 	user_mm(s);
 	addr = parse_addr(s, s->argv[1]);
 	len = parse_size(s, s->argv[2]);
+	ret = sys_munmap(addr, len);
 	printf("munmap(%#lx, %lu)", addr, len);
-	print_result(sys_munmap(addr, len), 0);
+	print_result(ret, 0);
 }
 
 static void cmd_mprotect(struct script *s)
 {
 	unsigned long addr, len, prot;
+	long ret;
 
 	if (s->argc != 4)
 		script_error(s, "usage: mprotect ADDR LEN PROT");
@@ -489,30 +538,34 @@ static void cmd_mprotect(struct script *s)
 	addr = parse_addr(s, s->argv[1]);
 	len = parse_size(s, s->argv[2]);
 	prot = parse_flags(s, s->argv[3], prot_names, "PROT flag");
+	ret = sys_mprotect(addr, len, prot);
 	printf("mprotect(%#lx, %lu, ", addr, len);
 	print_flags(prot, prot_names, "PROT_NONE");
 	printf(")");
-	print_result(sys_mprotect(addr, len, prot), 0);
+	print_result(ret, 0);
 }
 
 static void cmd_brk(struct script *s)
 {
 	unsigned long addr;
+	long ret;
 
 	if (s->argc != 2)
 		script_error(s, "usage: brk ADDR (0 asks where the break is)");
 	user_mm(s);
 	addr = parse_addr(s, s->argv[1]);
+	ret = (long)sys_brk(addr);
 	if (addr)
 		printf("brk(%#lx)", addr);
 	else
 		printf("brk(0)");
-	print_result((long)sys_brk(addr), 1);
+	print_result(ret, 1);
 }
 
 static void cmd_mremap(struct script *s)
 {
 	unsigned long addr, old, new, flags = 0, new_addr = 0;
+	long ret;
 
 	if (s->argc < 4 || s->argc > 6)
 		script_error(s, "usage: mremap ADDR OLD NEW [FLAGS [NEWADDR]]");
@@ -524,12 +577,13 @@ static void cmd_mremap(struct script *s)
 		flags = parse_flags(s, s->argv[4], mremap_names, "MREMAP flag");
 	if (s->argc == 6)
 		new_addr = parse_addr(s, s->argv[5]);
+	ret = (long)sys_mremap(addr, old, new, flags, new_addr);
 	printf("mremap(%#lx, %lu, %lu, ", addr, old, new);
 	print_flags(flags, mremap_names, "0");
 	if (flags & MREMAP_FIXED)
 		printf(", %#lx", new_addr);
 	printf(")");
-	print_result((long)sys_mremap(addr, old, new, flags, new_addr), 1);
+	print_result(ret, 1);
 }
 
 static void print_rlim(unsigned long v)
@@ -551,23 +605,25 @@ static void cmd_setrlimit(struct script *s)
 {
 	struct rlimit lim;
 	unsigned long res;
+	long ret;
 
 	if (s->argc != 3 && s->argc != 4)
 		script_error(s, "usage: setrlimit RESOURCE CUR [MAX] (RLIMIT_DATA, "
 			     "RLIMIT_STACK, RLIMIT_MEMLOCK, RLIMIT_AS; "
 			     "unlimited)");
-	res = parse_flags(s, s->argv[1], rlimit_names, "resource");
+	res = parse_enum(s, s->argv[1], rlimit_names, "resource");
 	lim.rlim_cur = parse_rlim(s, s->argv[2]);
 	lim.rlim_max = s->argc == 4 ? parse_rlim(s, s->argv[3]) :
 		       current->signal->rlim[res < RLIM_NLIMITS ? res : 0].rlim_max;
+	ret = sys_setrlimit((unsigned int)res, &lim);
 	printf("setrlimit(");
-	print_flags(res, rlimit_names, "0");
+	print_enum(res, rlimit_names);
 	printf(", {rlim_cur=");
 	print_rlim(lim.rlim_cur);
 	printf(", rlim_max=");
 	print_rlim(lim.rlim_max);
 	printf("})");
-	print_result(sys_setrlimit((unsigned int)res, &lim), 0);
+	print_result(ret, 0);
 }
 
 static const struct {
@@ -677,7 +733,7 @@ static void cmd_find_get_page(struct script *s)
 	page_cache_release(page);
 }
 
-/* ---- /proc/PID ------------------------------------------------------------ */
+/* ---- /proc/PID ----------------------------------------------------------- */
 
 int mm24_cat_pid(struct script *s, const char *path)
 {
@@ -717,7 +773,7 @@ const struct command vma_commands[] = {
 	{ "task", "task NAME|PID", cmd_task, 1 },
 	{ "exit", "exit", cmd_exit, 1 },
 	{ "ps", "ps", cmd_ps, 1 },
-	{ "mmap", "mmap ADDR LEN PROT FLAGS [FILE [OFFSET]] [as NAME]",
+	{ "mmap", "mmap ADDR LEN PROT FLAGS [FILE[:ro|:rw] [OFFSET]] [as NAME]",
 	  cmd_mmap, 1 },
 	{ "munmap", "munmap ADDR LEN", cmd_munmap, 1 },
 	{ "mprotect", "mprotect ADDR LEN PROT", cmd_mprotect, 1 },

@@ -19,6 +19,11 @@
  *   dot vmalloc [max=N]               the vmalloc area: areas, guard
  *                                     pages, holes, the frames behind
  *                                     each area (dot_vmalloc.c)
+ *   dot vma [TASK]                    a process's VMAs in address order
+ *                                     and their red-black tree
+ *                                     (dot_vma.c)
+ *   dot split [TASK]                  the 3G/1G split: a process's user
+ *                                     part and the shared kernel part
  *
  * Without "> FILE" the graph goes to stdout; a relative FILE is taken
  * below --dot-dir.  The file is created once the arguments are known to
@@ -148,6 +153,8 @@ static const struct {
 	{ "slab", dot_slab },
 	{ "pkmap", dot_pkmap },
 	{ "vmalloc", dot_vmalloc },
+	{ "vma", dot_vma },
+	{ "split", dot_split },
 };
 
 void mm24_dot_words(void (*word)(const char *))
@@ -178,7 +185,7 @@ static void cmd_dot(struct script *s)
 			break;
 	if (argc < 2 || k == ARRAY_SIZE(kinds))
 		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp|slab|"
-			     "pkmap|vmalloc "
+			     "pkmap|vmalloc|vma|split "
 			     "ARGS... [> FILE]%s%s%s", argc > 1 ? " ('" : "",
 			     argc > 1 ? s->argv[1] : "",
 			     argc > 1 ? "' is not a picture)" : "");
@@ -193,8 +200,8 @@ static void cmd_dot(struct script *s)
 }
 
 const struct command dot_commands[] = {
-	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab|pkmap|vmalloc "
-	  "ARGS... [> FILE]",
+	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab|pkmap|vmalloc|vma|"
+	  "split ARGS... [> FILE]",
 	  cmd_dot, 1 },
 	{ NULL, NULL, NULL, 0 },
 };

@@ -76,6 +76,8 @@ extern const struct command vma_commands[];
  * task (boot.c), and the /proc file names for the dictionary. */
 int mm24_cat_pid(struct script *s, const char *path);
 struct task_struct *mm24_scenario_task(void);
+/* A task by its "exec ... as NAME", its command name or its pid. */
+struct task_struct *mm24_find_task(struct script *s, const char *name);
 
 /* What a name ("as NAME") stands for: one block of pages, a group from
  * alloc_until_fail, or a slab object (named.c). */
@@ -144,6 +146,8 @@ void dot_layout(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_slab(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_pkmap(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_vmalloc(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_vma(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_split(struct script *s, struct dot_out *out, int argc, char **argv);
 
 /* mm24's views (cat /mm24/pkmap, cat /mm24/vmlist). */
 struct seq_file;

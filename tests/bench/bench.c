@@ -21,12 +21,20 @@
  *                   PTE set, cleared and flushed (invlpg)
  *   vmalloc 16K     vmalloc(16384) + vfree(): first fit, four pages, the
  *                   mapping and its flush
+ *   find_vma hit    find_vma() of an address in the VMA mm->mmap_cache
+ *                   holds, in a program with 1000 VMAs
+ *   find_vma miss   find_vma() of an address in another VMA each time:
+ *                   the walk down the red-black tree of 1000 VMAs
+ *   mmap+munmap     old_mmap() of one anonymous page, then sys_munmap()
+ *                   of it: get_unmapped_area(), the charge, a new VMA
+ *                   linked and unlinked (no page is touched)
  * References: one glibc malloc(4096) + free() pair; for the slab pairs,
  * one glibc malloc(64) + free() pair; for the kmaps, malloc(4096) + free()
  * again (a page), and for vmalloc, malloc(16384) + free().  The kmaps and
  * vmalloc change host mappings (the kernel TLB of arch/i386/machine.c):
  * the cost of one host remap pair, mmap() of a page of RAM and mmap() of
- * nothing over it, is printed beside them.
+ * nothing over it, is printed beside them.  For the VMA figures, the
+ * host's own mmap() + munmap() of one anonymous page (not touched).
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -40,6 +48,15 @@
 #include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+/* the host's <sys/mman.h> spells these differently; the values are the
+ * i386 ones of 2.6.24 either way */
+#undef MAP_GROWSDOWN
+#undef MAP_DENYWRITE
+#undef MAP_EXECUTABLE
+#undef MAP_LOCKED
+#undef MAP_NORESERVE
+#undef MAP_POPULATE
+#include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -207,6 +224,121 @@ static double vmalloc_16k_ns(void)
 		void *volatile p = vmalloc(16384);
 
 		vfree(p);
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+/* A program running on CPU 0 (as the exec command makes it), with
+ * @nr one-page mappings that do not merge (every other one read-only). */
+static struct mm_struct *program_with_vmas(int nr)
+{
+	const char *argv[] = { "/bin/b", NULL }, *envp[] = { NULL };
+	struct elf_image img;
+	struct task_struct *t;
+	int i;
+
+	boot(1UL << 30);
+	memset(&img, 0, sizeof(img));
+	img.elf_ex.e_type = 2;			/* ET_EXEC, EM_386 */
+	img.elf_ex.e_machine = 3;
+	img.elf_ex.e_entry = (u32)ELF_EXEC_BASE;
+	img.elf_ex.e_phnum = 1;
+	img.phdr[0].p_type = PT_LOAD;
+	img.phdr[0].p_vaddr = (u32)ELF_EXEC_BASE;
+	img.phdr[0].p_filesz = img.phdr[0].p_memsz = PAGE_SIZE;
+	img.phdr[0].p_flags = PF_R | PF_X;
+	if (IS_ERR(ramfs_create_file("/bin/b", PAGE_SIZE, "b", 0, &img)))
+		return NULL;
+	t = copy_process(CLONE_VM | CLONE_VFORK);
+	if (IS_ERR(t))
+		return NULL;
+	context_switch(current, t);
+	if (do_execve("/bin/b", argv, envp))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		struct mmap_arg_struct a = { 0, PAGE_SIZE, i & 1 ? PROT_READ :
+					     PROT_READ | PROT_WRITE,
+					     MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0 };
+
+		if (old_mmap(&a) < 0)
+			return NULL;
+	}
+	return t->mm;
+}
+
+/* find_vma() in 1000 VMAs: the same address (mmap_cache hits), or each
+ * time the next of 1000 addresses spread over them (a tree walk). */
+static double find_vma_ns(int miss)
+{
+	const int n = 20000000;
+	struct mm_struct *mm = program_with_vmas(1000);
+	unsigned long addrs[1000], sink = 0;
+	struct vm_area_struct *v;
+	long long t0;
+	int i, k = 0;
+
+	if (!mm)
+		return -1;
+	for (v = mm->mmap; v && k < 1000; v = v->vm_next)
+		addrs[k++] = v->vm_start;
+	if (miss)	/* in an order that keeps the cache useless */
+		for (i = 0; i < k; i++) {
+			int j = (i * 7919) % k;
+			unsigned long x = addrs[i];
+
+			addrs[i] = addrs[j];
+			addrs[j] = x;
+		}
+	t0 = now_ns();
+	for (i = 0; i < n; i++)
+		sink += find_vma(mm, addrs[miss ? i % k : 0])->vm_end;
+	if (!sink)
+		return -1;
+	return (double)(now_ns() - t0) / n;
+}
+
+static double find_vma_hit_ns(void) { return find_vma_ns(0); }
+static double find_vma_miss_ns(void) { return find_vma_ns(1); }
+
+/* mmap() of one anonymous page and munmap() of it, in a program with a
+ * few VMAs. */
+static double mmap_pair_ns(void)
+{
+	const int n = 1000000;
+	struct mmap_arg_struct a = { 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0 };
+	long long t0;
+	int i;
+
+	if (!program_with_vmas(4))
+		return -1;
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		long addr = old_mmap(&a);
+
+		if (addr < 0 || sys_munmap((unsigned long)addr, PAGE_SIZE))
+			return -1;
+	}
+	return (double)(now_ns() - t0) / n;
+}
+
+/* The host's own pair: mmap() of one anonymous page, munmap(). */
+static double host_mmap_pair_ns(void)
+{
+	const int n = 1000000;
+	long long t0;
+	int i;
+
+	for (i = 0; i < 10000; i++)
+		munmap(mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), PAGE_SIZE);
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		void *p = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (p == MAP_FAILED || munmap(p, PAGE_SIZE))
+			return -1;
 	}
 	return (double)(now_ns() - t0) / n;
 }
@@ -418,5 +550,12 @@ int main(int argc, char **argv)
 	printf("%s: reference glibc malloc(16384)+free pair = %.1f ns\n", label,
 	       ref);
 	row("vmalloc(16384)+vfree pair", in_child(vmalloc_16k_ns), ref, 0);
+	ref = host_mmap_pair_ns();
+	printf("%s: reference host mmap+munmap pair (one anonymous page) = "
+	       "%.1f ns\n", label, ref);
+	row("find_vma, 1000 VMAs, mmap_cache hit", in_child(find_vma_hit_ns),
+	    ref, 0);
+	row("find_vma, 1000 VMAs, tree walk", in_child(find_vma_miss_ns), ref, 0);
+	row("mmap+munmap pair, one anon page", in_child(mmap_pair_ns), ref, 0);
 	return 0;
 }

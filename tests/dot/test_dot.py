@@ -456,5 +456,111 @@ class Vmalloc(unittest.TestCase):
         svg_ok(self, text)
 
 
+def maps_view(out):
+    """[(start, end, perms, name)] of the last /proc/PID/maps printed."""
+    blocks = re.findall(r"((?:^[0-9a-f]{8}-[0-9a-f]{8} .*\n)+)", out, re.M)
+    return [(int(m[1], 16), int(m[2], 16), m[3], m[4].strip())
+            for m in re.finditer(r"^([0-9a-f]{8})-([0-9a-f]{8}) (\S+) \S+ \S+ \S+ ?(.*)$",
+                                 blocks[-1], re.M)]
+
+
+class Vma(unittest.TestCase):
+    """dot vma and dot split against /proc/self/maps: the VMAs in order,
+    the holes, a red-black tree that holds the same VMAs, the marks."""
+
+    SCRIPT = ("boot mem=64M\nexec cat\n"
+              "mmap 0 8192 PROT_READ MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "mmap 0 4096 PROT_EXEC MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "mmap 0 4096 PROT_READ|PROT_WRITE MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "mmap 0x10000000 12288 PROT_READ MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "mmap 0x20000000 4096 PROT_READ MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "mmap 0x30000000 4096 PROT_WRITE MAP_PRIVATE|MAP_ANONYMOUS\n"
+              "munmap 0xb7ffe000 4096\nmunmap 0x10001000 4096\n"
+              "brk 0x08050000\ndot vma > v.dot\ndot split > s.dot\n"
+              "cat /proc/self/maps\n")
+
+    def test_list_holes_and_marks(self):
+        out, files = run(self.SCRIPT)
+        text, maps = files["v.dot"], maps_view(out)
+        rows = [(int(m[1], 16), int(m[2], 16))
+                for m in re.finditer(r'ID="v([0-9a-f]+)_([0-9a-f]+)"', text)]
+        self.assertEqual(rows, [(s, e) for s, e, _, _ in maps])
+        holes, below = [], 0
+        for s, e, _, _ in maps:
+            if s > below:
+                holes.append((below, s - below))
+            below = e
+        if below < 0xC0000000:
+            holes.append((below, 0xC0000000 - below))
+        self.assertEqual([(int(m[1], 16), int(m[2], 16)) for m in re.finditer(
+            r'ID="h([0-9a-f]+)_([0-9a-f]+)"', text)], holes)
+        # each row with its permissions and its name as maps shows them
+        for s, e, perms, name in maps:
+            row = re.search(r'ID="v%x_%x".*?</TR>' % (s, e), text).group(0)
+            self.assertIn(">%s<" % perms, row)
+            self.assertIn(name.split()[0] if name else "anonymous", row)
+        header = re.search(r"map_count (\d+).*free_area_cache 0x([0-9a-f]+)",
+                           text)
+        self.assertEqual(int(header[1]), len(maps))
+        # free_area_cache is marked once, where it is
+        fac = int(header[2], 16)
+        marked = re.findall(r'ID="[vh]([0-9a-f]+)_([0-9a-f]+)"[^\n]*'
+                            r'← free_area_cache', text)
+        self.assertEqual(len(marked), 1)
+        self.assertIn(fac, [m for m in (int(marked[0][0], 16),)] +
+                      [s for s, e, _, _ in maps if s <= fac < e])
+        self.assertLessEqual(text.count("← mmap_cache"), 1)
+        svg_ok(self, text)
+
+    def test_the_tree_is_a_red_black_tree_of_the_vmas(self):
+        out, files = run(self.SCRIPT)
+        text, maps = files["v.dot"], maps_view(out)
+        colour = {int(m[1], 16): m[2] for m in re.finditer(
+            r'comment="([0-9a-f]+)-[0-9a-f]+ (red|black)"', text)}
+        kids = {}
+        for m in re.finditer(r"^\tt([0-9a-f]+) -> t([0-9a-f]+) \[label=\"([LR])\"\]",
+                             text, re.M):
+            kids[(int(m[1], 16), m[3])] = int(m[2], 16)
+        root = int(re.search(r"root -> t([0-9a-f]+);", text)[1], 16)
+        self.assertEqual(colour[root], "black")
+
+        def walk(n):
+            """(in-order starts, black height) of the subtree at n."""
+            if n is None:
+                return [], 1
+            left, lh = walk(kids.get((n, "L")))
+            right, rh = walk(kids.get((n, "R")))
+            self.assertEqual(lh, rh)
+            if colour[n] == "red":
+                for c in (kids.get((n, "L")), kids.get((n, "R"))):
+                    self.assertTrue(c is None or colour[c] == "black")
+            return left + [n] + right, lh + (colour[n] == "black")
+
+        order, _ = walk(root)
+        self.assertEqual(order, [s for s, _, _, _ in maps])
+        self.assertEqual(len(colour), len(maps))
+
+    def test_split(self):
+        out, files = run(self.SCRIPT)
+        text, maps = files["s.dot"], maps_view(out)
+        rows = [(int(m[1], 16), int(m[2]), int(m[3])) for m in re.finditer(
+            r"<TR><TD BGCOLOR=\"#\w+\">0x([0-9a-f]+)</TD>.*?<TD BGCOLOR=\"#\w+\">"
+            r"(\d+) kB</TD><TD BGCOLOR=\"#\w+\">(\d+)</TD></TR>", text)]
+        # the rows tile the 4 GiB from the top down, and count every VMA
+        self.assertEqual(sum(kb for _, kb, _ in rows), 4 << 20)
+        self.assertEqual(sum(n for _, _, n in rows), len(maps))
+        for (start, _, _), (below, kb, _) in zip(rows, rows[1:]):
+            self.assertEqual(below + (kb << 10), start)
+        self.assertEqual(rows[-1][0], 0)
+        starts = [s for s, _, _ in rows]
+        self.assertEqual(starts, sorted(starts, reverse=True))
+        self.assertEqual(starts[0], 0xC0000000)
+        stack = [s for s, e, _, n in maps if n == "[stack]"][0]
+        self.assertEqual(starts[1], stack)
+        pdes = re.search(r"(\d+) PDEs, (\d+) of them as in swapper_pg_dir", text)
+        self.assertEqual(pdes[1], pdes[2])
+        svg_ok(self, text)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,0 +1,3 @@
+# File names are absolute paths.
+boot mem=64M
+file create data 4096

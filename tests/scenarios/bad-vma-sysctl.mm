@@ -1,0 +1,3 @@
+# Only the vm and kernel settings of the vma unit.
+boot mem=64M
+sysctl vm.swappiness=10
