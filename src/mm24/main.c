@@ -20,12 +20,12 @@ static const char usage_run[] =
 	"usage: mm24 run [--trace[=FUNC,...]] [--max-depth=N] "
 	"[--no-durations]\n"
 	"                [--lang en|zh] [--dot-dir=DIR] FILE|-\n";
-static const char usage_shell[] = "usage: mm24 shell\n"
-	"usage: mm24 quiz UNIT [-s SEED] [-c] [--script]\n";
+static const char usage_shell[] = "usage: mm24 shell\n";
 
 static int usage(FILE *to, int status)
 {
-	fprintf(to, "%s%s%s", usage_boot, usage_run, usage_shell);
+	fprintf(to, "%s%s%s%s", usage_boot, usage_run, usage_shell,
+		quiz_usage);
 	fprintf(to, "mem=SIZE: 16M..4G (K, M, G suffixes), default 1G; "
 		"cpus=N: 1..%d, default 1;\n"
 		"vmalloc=SIZE: any size, default 128M (one that leaves too "

@@ -164,6 +164,7 @@ void mm24_trace_start(void);
 int run_script(FILE *in, const char *file, int interactive, int trace);
 /* mm24 quiz UNIT -s SEED [-c] [--script] (quiz.c); the exit status. */
 int mm24_quiz(int argc, char **argv);
+extern const char quiz_usage[];		/* its usage line */
 /* Every command's usage line, from the command tables, one a line. */
 void script_print_commands(FILE *to, const char *indent);
 

@@ -326,7 +326,7 @@ static const char *skip_marker(const char *p)
 	return nl ? nl + 1 : p + strlen(p);
 }
 
-static const char quiz_usage[] =
+const char quiz_usage[] =
 	"usage: mm24 quiz UNIT [-s SEED] [-c] [--script]\n";
 
 int mm24_quiz(int argc, char **argv)
