@@ -4,13 +4,13 @@
 boot mem=1G cpus=2
 alloc_pages GFP_KERNEL|__GFP_COMP 2 as c
 page c
-page pfn=228353
-page pfn=228355
-page pfn=228356
+page pfn=228385
+page pfn=228387
+page pfn=228388
 trace durations off
 trace max_depth 3
 trace on
 free_pages c
 trace off
-page pfn=228352
-page pfn=228353
+page pfn=228384
+page pfn=228385

@@ -7,4 +7,4 @@ alloc_pages GFP_USER_PAGECACHE 0 as movable
 page movable
 page pfn=7710
 alloc_pages GFP_KERNEL 0 as kernel
-page pfn=228353
+page pfn=228376

@@ -10,5 +10,5 @@ trace on
 put_page a
 put_page a
 trace off
-page pfn=228352
+page pfn=228375
 alloc_pages GFP_KERNEL 0 as b
