@@ -455,12 +455,13 @@ def hide_answers(text, lang):
 
     def region(m):
         r = m.group(1)
-        r = re.sub(r"(<p[^>]*>\s*(?:Answers:|答案：)\s*</p>\s*)(<ol.*?</ol>)",
+        r = re.sub(r"(<p(?:\s[^>]*)?>\s*(?:Answers:|答案：)\s*</p>\s*)(<ol.*?</ol>)",
                    lambda mm: mm.group(1).replace("</p>", "</p>") + details(mm.group(2)), r,
                    flags=re.S)
         r = re.sub(r"(<li>)(.*?)(</li>)", lambda mm: mm.group(1) + block(mm.group(2)) + mm.group(3),
                    r, flags=re.S)
-        r = re.sub(r"(<p[^>]*>)(.*?)(</p>)", lambda mm: mm.group(1) + block(mm.group(2)) + mm.group(3),
+        # <p> or <p class=...>, never <pre>
+        r = re.sub(r"(<p(?:\s[^>]*)?>)(.*?)(</p>)", lambda mm: mm.group(1) + block(mm.group(2)) + mm.group(3),
                    r, flags=re.S)
         return r
     return EXERCISES.sub(region, text)
