@@ -8,11 +8,11 @@
  *
  * flush_tlb_mm(mm) / flush_tlb_page(vma, va):
  *  1. the CPUs to reach are mm->cpu_vm_mask without this one;
- *  2. this CPU: if it runs in @mm, flush (all, or the one page); a kernel
- *     thread that only borrows @mm leaves it instead (leave_mm());
- *  3. the others get the flush IPI: each one that still has @mm in
- *     cpu_tlbstate flushes if it runs a task of @mm (TLBSTATE_OK) or
- *     leaves @mm if it is lazy (smp_invalidate_interrupt()).
+ *  2. this CPU: if it runs in the mm, flush (all, or the one page); a kernel
+ *     thread that only borrows the mm leaves it instead (leave_mm());
+ *  3. the others get the flush IPI: each one that still has the mm in
+ *     cpu_tlbstate flushes if it runs a task of the mm (TLBSTATE_OK) or
+ *     leaves the mm if it is lazy (smp_invalidate_interrupt()).
  * A CPU in lazy TLB mode is thus flushed at most once: after leave_mm()
  * it runs on swapper_pg_dir and is out of cpu_vm_mask.
  */
