@@ -16,6 +16,7 @@
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
+#include <asm/sections.h>
 #include <asm/setup.h>
 
 #define HOLE_FRAMES (0x100 - 0x9f)	/* 0x9f000 - 0x100000 */
@@ -57,9 +58,16 @@ static void test_memory_line_adds_up(void **state)
 	assert_int_equal(resv / 4, reserved_low_ram());
 	assert_int_equal(avail / 4 + pcp + resv / 4 + HOLE_FRAMES, num_physpages);
 	assert_int_equal(high / 4, highend_pfn - highstart_pfn);
-	assert_int_equal(code, 2006);
-	assert_int_equal(data, 719);
-	assert_int_equal(init, 296);
+	/* mem_init(): each size is the distance between two symbols of the
+	 * image, in kB: text to etext, etext to edata, the init section */
+	assert_int_equal(code, (unsigned long)(_etext - _text) >> 10);
+	assert_int_equal(data, (unsigned long)(_edata - _etext) >> 10);
+	assert_int_equal(init, (unsigned long)(__init_end - __init_begin) >> 10);
+	/* the image as vmlinux.lds lays it out: text, data, then the init
+	 * section from a page boundary, bss after it */
+	assert_true(_text < _etext && _etext < _edata);
+	assert_ptr_equal(__init_begin, _text + PAGE_ALIGN(_edata - _text));
+	assert_true(__init_end <= __bss_start && __bss_start < _end);
 }
 
 static void test_totalram_counts_what_bootmem_and_highmem_freed(void **state)
@@ -74,14 +82,38 @@ static void test_totalram_counts_what_bootmem_and_highmem_freed(void **state)
 			 totalram_pages);
 }
 
+/* build_all_zonelists(): the pages a GFP_HIGHUSER_MOVABLE allocation could
+ * get at boot, every zone's present pages (no watermark is set yet) */
+static unsigned long boot_vm_total_pages(void)
+{
+	unsigned long sum = 0;
+	int i;
+
+	for (i = 0; i < MAX_NR_ZONES; i++)
+		sum += zone_of(i)->present_pages;
+	return sum;
+}
+
 static void test_reserve_blocks_follow_pages_min(void **state)
 {
 	int i;
 
 	(void)state;
-	if (page_group_by_mobility_disabled)
-		return;		/* 16M: every block reads as unmovable */
-	for (i = 0; i < MAX_NR_ZONES; i++) {
+	/* grouping by mobility is off with fewer pages than
+	 * pageblock_nr_pages * MIGRATE_TYPES (16M); then every pageblock
+	 * reads as unmovable, the reserve ones too */
+	assert_int_equal(page_group_by_mobility_disabled,
+			 boot_vm_total_pages() < pageblock_nr_pages * MIGRATE_TYPES);
+	for (i = 0; page_group_by_mobility_disabled && i < MAX_NR_ZONES; i++) {
+		struct zone *z = zone_of(i);
+		unsigned long pfn;
+
+		for (pfn = z->zone_start_pfn; pfn < z->zone_start_pfn + z->spanned_pages;
+		     pfn += pageblock_nr_pages)
+			assert_int_equal(get_pageblock_migratetype(pfn_to_page(pfn)),
+					 MIGRATE_UNMOVABLE);
+	}
+	for (i = 0; !page_group_by_mobility_disabled && i < MAX_NR_ZONES; i++) {
 		struct zone *z = zone_of(i);
 		unsigned long want = roundup(z->pages_min, pageblock_nr_pages) >>
 				     pageblock_order, pfn;
