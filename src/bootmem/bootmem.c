@@ -41,8 +41,8 @@ struct pglist_data contig_page_data = { .bdata = &contig_bootmem_data };
 /**
  * @brief \~english Pages needed by the bitmap for @p pages frames.
  *        \~chinese 计算管理 pages 个页框的位图需要多少页。 \~
- * @param pages frames to track
- * @return whole pages of bitmap
+ * @param pages \~english frames to track \~chinese 要管理的页框数 \~
+ * @return \~english whole pages of bitmap \~chinese 位图占用的整页数 \~
  * @kernel{mm/bootmem.c,40}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -58,7 +58,8 @@ unsigned long bootmem_bootmap_pages(unsigned long pages)
  * @brief \~english Put a node's allocator on bdata_list, in the order of
  *        the nodes' start addresses.
  *        \~chinese 按节点起始地址的顺序，把节点的引导分配器挂到 bdata_list 上。 \~
- * @param bdata the node's allocator
+ * @param bdata \~english the node's allocator
+ *              \~chinese 该节点的引导内存分配器 \~
  * @kernel{mm/bootmem.c,54}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -85,11 +86,13 @@ static void link_bootmem(bootmem_data_t *bdata)
 /**
  * @brief \~english Bytes of bitmap a node's allocator needs.
  *        \~chinese 一个节点的引导分配器需要多少字节的位图。 \~
- * @param bdata the node's allocator, its bounds set
+ * @param bdata \~english the node's allocator, its bounds set
+ *              \~chinese 该节点的引导内存分配器，其起止范围已设置 \~
  *
  * A long is the 4 bytes of i386, not the host's sizeof(long).
  *
- * @return one bit per frame, rounded up to a whole long
+ * @return \~english one bit per frame, rounded up to a whole long
+ *         \~chinese 每个页框一位，向上取整到整个 long \~
  * @kernel{mm/bootmem.c,75}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -105,11 +108,13 @@ static unsigned long get_mapsize(bootmem_data_t *bdata)
 /**
  * @brief \~english Place the bitmap at frame @p mapstart, all reserved.
  *        \~chinese 把位图放在页框 mapstart 处，并把所有页标记为保留。 \~
- * @param pgdat the node
- * @param mapstart pfn where the bitmap goes
- * @param start first pfn tracked
- * @param end first pfn not tracked
- * @return bitmap size in bytes
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param mapstart \~english pfn where the bitmap goes
+ *                 \~chinese 放置位图的页框号 \~
+ * @param start \~english first pfn tracked \~chinese 管理的第一个页框号 \~
+ * @param end \~english first pfn not tracked
+ *            \~chinese 第一个不再管理的页框号 \~
+ * @return \~english bitmap size in bytes \~chinese 位图大小（字节） \~
  * @kernel{mm/bootmem.c,88}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -135,9 +140,9 @@ static unsigned long init_bootmem_core(pg_data_t *pgdat,
 /**
  * @brief \~english Mark the frames of [addr, addr+size) reserved.
  *        \~chinese 把 [addr, addr+size) 覆盖的页框标记为保留（不足一页的部分也算）。 \~
- * @param bdata the allocator
- * @param addr physical start
- * @param size bytes
+ * @param bdata \~english the allocator \~chinese 引导内存分配器 \~
+ * @param addr \~english physical start \~chinese 物理起始地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
  * @kernel{mm/bootmem.c,114}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -160,9 +165,9 @@ static void reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 /**
  * @brief \~english Mark the whole frames inside [addr, addr+size) free.
  *        \~chinese 把 [addr, addr+size) 内完整的页框标记为空闲；释放未保留的页是 BUG。 \~
- * @param bdata the allocator
- * @param addr physical start
- * @param size bytes
+ * @param bdata \~english the allocator \~chinese 引导内存分配器 \~
+ * @param addr \~english physical start \~chinese 物理起始地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
  * @kernel{mm/bootmem.c,139}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -188,12 +193,16 @@ static void free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 /**
  * @brief \~english First-fit allocation from the bitmap of @p bdata.
  *        \~chinese 在 bdata 的位图中按首次适配算法分配内存。 \~
- * @param bdata the allocator
- * @param size bytes (not 0)
- * @param align power of two, bytes
- * @param goal preferred physical address (0: none)
- * @param limit highest physical address + 1 (0: none)
- * @return zeroed memory at its direct-mapped address, or NULL
+ * @param bdata \~english the allocator \~chinese 引导内存分配器 \~
+ * @param size \~english bytes (not 0) \~chinese 字节数（不能为 0） \~
+ * @param align \~english power of two, bytes
+ *              \~chinese 对齐字节数，必须是 2 的幂 \~
+ * @param goal \~english preferred physical address (0: none)
+ *             \~chinese 希望从哪个物理地址开始分配（0 表示不指定） \~
+ * @param limit \~english highest physical address + 1 (0: none)
+ *              \~chinese 物理地址上限加 1（0 表示不限） \~
+ * @return \~english zeroed memory at its direct-mapped address, or NULL
+ *         \~chinese 已清零内存的直接映射线性地址；失败返回 NULL \~
  * @kernel{mm/bootmem.c,181}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -307,9 +316,11 @@ found:
 /**
  * @brief \~english Start the boot allocator for node 0.
  *        \~chinese 为 0 号节点启动引导内存分配器。 \~
- * @param start pfn of the bitmap (first free frame after the kernel)
- * @param pages frames to track: 0 .. pages-1
- * @return bitmap size in bytes
+ * @param start \~english pfn of the bitmap (first free frame after the kernel)
+ *              \~chinese 位图所在的页框号（内核映像之后第一个空闲页框） \~
+ * @param pages \~english frames to track: 0 .. pages-1
+ *              \~chinese 要管理的页框数：页框 0 到 pages-1 \~
+ * @return \~english bitmap size in bytes \~chinese 位图大小（字节） \~
  * @kernel{mm/bootmem.c,393}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -323,8 +334,8 @@ unsigned long init_bootmem(unsigned long start, unsigned long pages)
 /**
  * @brief \~english Reserve a physical range in node 0's bitmap.
  *        \~chinese 在 0 号节点的位图中保留一段物理地址区间。 \~
- * @param addr physical start
- * @param size bytes
+ * @param addr \~english physical start \~chinese 物理起始地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
  * @kernel{mm/bootmem.c,401}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -336,8 +347,8 @@ void reserve_bootmem(unsigned long addr, unsigned long size)
 /**
  * @brief \~english Free a physical range in node 0's bitmap.
  *        \~chinese 在 0 号节点的位图中释放一段物理地址区间。 \~
- * @param addr physical start
- * @param size bytes
+ * @param addr \~english physical start \~chinese 物理起始地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
  * @kernel{mm/bootmem.c,407}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -349,10 +360,12 @@ void free_bootmem(unsigned long addr, unsigned long size)
 /**
  * @brief \~english Try every node's allocator; NULL if none can serve.
  *        \~chinese 依次尝试各节点的引导分配器，都失败时返回 NULL。 \~
- * @param size bytes
- * @param align alignment
- * @param goal preferred physical address
- * @return zeroed memory or NULL
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param align \~english alignment \~chinese 对齐字节数 \~
+ * @param goal \~english preferred physical address
+ *             \~chinese 希望从哪个物理地址开始分配 \~
+ * @return \~english zeroed memory or NULL
+ *         \~chinese 已清零的内存；失败返回 NULL \~
  * @kernel{mm/bootmem.c,417}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -374,10 +387,12 @@ void *__alloc_bootmem_nopanic(unsigned long size, unsigned long align,
 /**
  * @brief \~english Allocate boot memory; panic if there is none.
  *        \~chinese 分配引导期内存；分配不到就 panic。 \~
- * @param size bytes
- * @param align alignment
- * @param goal preferred physical address
- * @return zeroed memory
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param align \~english alignment \~chinese 对齐字节数 \~
+ * @param goal \~english preferred physical address
+ *             \~chinese 希望从哪个物理地址开始分配 \~
+ * @return \~english zeroed memory
+ *         \~chinese 已清零的内存（失败时 panic，不会返回） \~
  * @kernel{mm/bootmem.c,431}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -396,11 +411,13 @@ void *__alloc_bootmem(unsigned long size, unsigned long align,
 /**
  * @brief \~english Allocate from @p pgdat's bitmap, else from any node.
  *        \~chinese 先在指定节点上分配引导内存，不行再尝试所有节点。 \~
- * @param pgdat the node
- * @param size bytes
- * @param align alignment
- * @param goal preferred physical address
- * @return zeroed memory
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param align \~english alignment \~chinese 对齐字节数 \~
+ * @param goal \~english preferred physical address
+ *             \~chinese 希望从哪个物理地址开始分配 \~
+ * @return \~english zeroed memory
+ *         \~chinese 已清零的内存（失败时 panic，不会返回） \~
  * @kernel{mm/bootmem.c,447}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -418,10 +435,12 @@ void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 /**
  * @brief \~english Allocate boot memory below 4 GiB (all of it, on i386).
  *        \~chinese 在 4 GiB 以下分配引导内存（在 i386 上即任意低端内存）。 \~
- * @param size bytes
- * @param align alignment
- * @param goal preferred physical address
- * @return zeroed memory
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param align \~english alignment \~chinese 对齐字节数 \~
+ * @param goal \~english preferred physical address
+ *             \~chinese 希望从哪个物理地址开始分配 \~
+ * @return \~english zeroed memory
+ *         \~chinese 已清零的内存（失败时 panic，不会返回） \~
  * @kernel{mm/bootmem.c,463}
  * @seenotes{chapter-boot,boot-bootmem}
  */
@@ -447,8 +466,8 @@ void *__alloc_bootmem_low(unsigned long size, unsigned long align,
  * @brief \~english Hand every free frame of the bitmap to the buddy
  *        allocator, then the bitmap's own pages.
  *        \~chinese 把位图中所有空闲页框交给伙伴系统，最后连位图本身占用的页也释放。 \~
- * @param pgdat the node
- * @return frames handed over
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @return \~english frames handed over \~chinese 交给伙伴系统的页框数 \~
  * @kernel{mm/bootmem.c,303}
  * @seenotes{chapter-boot,boot-mem-init}
  *
@@ -507,7 +526,8 @@ static unsigned long free_all_bootmem_core(pg_data_t *pgdat)
 /**
  * @brief \~english Retire the boot allocator of node 0.
  *        \~chinese 结束 0 号节点的引导内存分配器，把内存交给伙伴系统。 \~
- * @return frames handed to the buddy allocator
+ * @return \~english frames handed to the buddy allocator
+ *         \~chinese 交给伙伴系统的页框数 \~
  * @kernel{mm/bootmem.c,412}
  * @seenotes{chapter-boot,boot-mem-init}
  */
