@@ -19,8 +19,10 @@
 /**
  * @brief \~english Call the __setup() handlers whose name starts @p line.
  *        \~chinese 调用名字是 line 开头部分的 __setup() 处理函数。 \~
- * @param word one word of the boot line
- * @return 1 if a handler took it, or an early option matched it
+ * @param word \~english one word of the boot line
+ *             \~chinese 引导命令行中的一个单词 \~
+ * @return \~english 1 if a handler took it, or an early option matched it
+ *         \~chinese 有处理函数接受了它、或与某个早期选项匹配时返回 1 \~
  * @kernel{init/main.c,196}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The table bounds are the linker's __start_mm24_setup

@@ -35,8 +35,9 @@
 /**
  * @brief \~english Rotate left at @p n: its right child takes its place.
  *        \~chinese 在 node 处左旋：它的右孩子取代它的位置。 \~
- * @param n the node that goes down to the left
- * @param root the tree
+ * @param n \~english the node that goes down to the left
+ *          \~chinese 左旋后下降到左边的节点 \~
+ * @param root \~english the tree \~chinese 红黑树 \~
  * @kernel{lib/rbtree.c,26}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -65,8 +66,9 @@ static void __rb_rotate_left(struct rb_node *n, struct rb_root *root)
 /**
  * @brief \~english Rotate right at @p n: its left child takes its place.
  *        \~chinese 在 node 处右旋：它的左孩子取代它的位置。 \~
- * @param n the node that goes down to the right
- * @param root the tree
+ * @param n \~english the node that goes down to the right
+ *          \~chinese 右旋后下降到右边的节点 \~
+ * @param root \~english the tree \~chinese 红黑树 \~
  * @kernel{lib/rbtree.c,49}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -95,8 +97,9 @@ static void __rb_rotate_right(struct rb_node *n, struct rb_root *root)
 /**
  * @brief \~english Recolour and rotate after @p n was linked in red.
  *        \~chinese 新节点 node 以红色链入之后，重新着色并旋转以恢复红黑性质。 \~
- * @param n the node just linked by rb_link_node()
- * @param root the tree
+ * @param n \~english the node just linked by rb_link_node()
+ *          \~chinese 刚由 rb_link_node() 链入的节点 \~
+ * @param root \~english the tree \~chinese 红黑树 \~
  * @kernel{lib/rbtree.c,72}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -168,9 +171,10 @@ void rb_insert_color(struct rb_node *n, struct rb_root *root)
 /**
  * @brief \~english Restore the black heights after a black node left the tree.
  *        \~chinese 黑色节点离开树之后，恢复各路径的黑高。 \~
- * @param n the child that took the removed node's place (may be NULL)
- * @param parent its parent
- * @param root the tree
+ * @param n \~english the child that took the removed node's place (may be NULL)
+ *          \~chinese 顶替被删节点位置的子节点（可能为 NULL） \~
+ * @param parent \~english its parent \~chinese 它的父节点 \~
+ * @param root \~english the tree \~chinese 红黑树 \~
  * @kernel{lib/rbtree.c,138}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -255,8 +259,8 @@ static void __rb_erase_color(struct rb_node *n, struct rb_node *parent,
 /**
  * @brief \~english Take @p n out of the tree and rebalance.
  *        \~chinese 把节点 node 从树中摘除并重新平衡。 \~
- * @param n a node of the tree
- * @param root the tree
+ * @param n \~english a node of the tree \~chinese 树中的一个节点 \~
+ * @param root \~english the tree \~chinese 红黑树 \~
  * @kernel{lib/rbtree.c,224}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -328,8 +332,9 @@ color:
 /**
  * @brief \~english The leftmost node: the smallest key.
  *        \~chinese 最左边的节点，即键值最小者。 \~
- * @param root the tree
- * @return the node, or NULL for an empty tree
+ * @param root \~english the tree \~chinese 红黑树 \~
+ * @return \~english the node, or NULL for an empty tree
+ *         \~chinese 最左边（最小）的节点；空树返回 NULL \~
  * @kernel{lib/rbtree.c,295}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -347,8 +352,9 @@ struct rb_node *rb_first(struct rb_root *root)
 /**
  * @brief \~english The rightmost node: the largest key.
  *        \~chinese 最右边的节点，即键值最大者。 \~
- * @param root the tree
- * @return the node, or NULL for an empty tree
+ * @param root \~english the tree \~chinese 红黑树 \~
+ * @return \~english the node, or NULL for an empty tree
+ *         \~chinese 最右边（最大）的节点；空树返回 NULL \~
  * @kernel{lib/rbtree.c,308}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -366,8 +372,9 @@ struct rb_node *rb_last(struct rb_root *root)
 /**
  * @brief \~english The node with the next larger key.
  *        \~chinese 键值紧随其后的节点（中序后继）。 \~
- * @param n a node of a tree
- * @return the successor, or NULL after the last node
+ * @param n \~english a node of a tree \~chinese 某棵树中的一个节点 \~
+ * @return \~english the successor, or NULL after the last node
+ *         \~chinese 中序后继；已是最后一个节点时返回 NULL \~
  * @kernel{lib/rbtree.c,321}
  * @seenotes{chapter-vma,vma-rbtree}
  */
@@ -395,8 +402,9 @@ struct rb_node *rb_next(struct rb_node *n)
 /**
  * @brief \~english The node with the next smaller key.
  *        \~chinese 键值紧排在前的节点（中序前驱）。 \~
- * @param n a node of a tree
- * @return the predecessor, or NULL before the first node
+ * @param n \~english a node of a tree \~chinese 某棵树中的一个节点 \~
+ * @return \~english the predecessor, or NULL before the first node
+ *         \~chinese 中序前驱；已是第一个节点时返回 NULL \~
  * @kernel{lib/rbtree.c,350}
  * @seenotes{chapter-vma,vma-rbtree}
  */

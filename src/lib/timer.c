@@ -17,9 +17,12 @@
 /**
  * @brief \~english Round an absolute timeout to a whole second, skewed by CPU.
  *        \~chinese 把绝对超时时间取整到整秒（按 CPU 错开几个 jiffies）。 \~
- * @param j the timeout, in jiffies
- * @param cpu the CPU the timer runs on
- * @return the rounded timeout, or @p j if rounding would make it past
+ * @param j \~english the timeout, in jiffies
+ *          \~chinese 超时时刻（以 jiffies 计） \~
+ * @param cpu \~english the CPU the timer runs on
+ *            \~chinese 运行该定时器的 CPU \~
+ * @return \~english the rounded timeout, or @p j if rounding would make it past
+ *         \~chinese 取整后的超时时刻；若取整后已经过去，则原样返回 @p j \~
  * @kernel{kernel/timer.c,137}
  * @seenotes{chapter-slab,slab-reap}
  */
@@ -42,9 +45,11 @@ unsigned long __round_jiffies(unsigned long j, int cpu)
 /**
  * @brief \~english Round a relative timeout so that it expires on a whole second.
  *        \~chinese 把相对超时时间取整，使其在整秒时到期。 \~
- * @param j the delay, in jiffies from now
- * @param cpu the CPU the timer runs on
- * @return the rounded delay
+ * @param j \~english the delay, in jiffies from now
+ *          \~chinese 从现在起的延时（以 jiffies 计） \~
+ * @param cpu \~english the CPU the timer runs on
+ *            \~chinese 运行该定时器的 CPU \~
+ * @return \~english the rounded delay \~chinese 取整后的延时 \~
  * @kernel{kernel/timer.c,194}
  * @seenotes{chapter-slab,slab-reap}
  */
@@ -58,8 +63,9 @@ unsigned long __round_jiffies_relative(unsigned long j, int cpu)
 /**
  * @brief \~english __round_jiffies_relative() for the CPU running now.
  *        \~chinese 对当前 CPU 调用 __round_jiffies_relative()。 \~
- * @param j the delay, in jiffies from now
- * @return the rounded delay
+ * @param j \~english the delay, in jiffies from now
+ *          \~chinese 从现在起的延时（以 jiffies 计） \~
+ * @return \~english the rounded delay \~chinese 取整后的延时 \~
  * @kernel{kernel/timer.c,242}
  * @seenotes{chapter-slab,slab-reap}
  */
