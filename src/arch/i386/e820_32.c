@@ -19,7 +19,8 @@ struct e820map e820;
 /**
  * @brief \~english Print the e820 map as the boot log shows it.
  *        \~chinese 按启动日志的格式打印 BIOS 提供的 e820 内存图。 \~
- * @param who the source named at the start of each line ("BIOS-e820")
+ * @param who \~english the source named at the start of each line ("BIOS-e820")
+ *            \~chinese 每行开头显示的来源名（"BIOS-e820"） \~
  * @kernel{arch/x86/kernel/e820_32.c,762}
  * @seenotes{chapter-boot,boot-e820}
  * @kquirk \~english The emulated BIOS has no ACPI tables and reports only
@@ -83,7 +84,8 @@ void find_max_pfn(void)
 /**
  * @brief \~english Free every whole usable low page in the bootmem bitmap.
  *        \~chinese 把 max_low_pfn 以下所有完整的可用页在引导内存位图中释放。 \~
- * @param max_low_pfn end of the directly mapped frames
+ * @param max_low_pfn \~english end of the directly mapped frames
+ *                    \~chinese 直接映射页框的结束页框号 \~
  * @kernel{arch/x86/kernel/e820_32.c,673}
  * @seenotes{chapter-boot,boot-bootmem}
  */

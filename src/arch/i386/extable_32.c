@@ -29,10 +29,12 @@ static const struct exception_table_entry __start___ex_table[NR_EX_SITES] = {
 /**
  * @brief \~english Binary search of one sorted exception table.
  *        \~chinese 在一张已排序的异常表中二分查找。 \~
- * @param first the first entry
- * @param last the last entry (not one past it)
- * @param value the address of the faulting instruction
- * @return its entry, or NULL
+ * @param first \~english the first entry \~chinese 第一个表项 \~
+ * @param last \~english the last entry (not one past it)
+ *             \~chinese 最后一个表项（不是它的下一个） \~
+ * @param value \~english the address of the faulting instruction
+ *              \~chinese 引起异常的指令的地址 \~
+ * @return \~english its entry, or NULL \~chinese 对应的表项；找不到返回 NULL \~
  * @kernel{lib/extable.c,53}
  * @seenotes{chapter-intro,intro-uaccess}
  */
@@ -57,8 +59,10 @@ search_extable(const struct exception_table_entry *first,
 /**
  * @brief \~english Find the exception-table entry of a kernel instruction.
  *        \~chinese 按指令地址查找它在异常表中的表项。 \~
- * @param addr the address of the faulting instruction
- * @return its entry, or NULL if it may not fault
+ * @param addr \~english the address of the faulting instruction
+ *             \~chinese 引起异常的指令的地址 \~
+ * @return \~english its entry, or NULL if it may not fault
+ *         \~chinese 对应的表项；该指令不允许出错时返回 NULL \~
  * @kernel{kernel/extable.c,33}
  * @seenotes{chapter-intro,intro-uaccess}
  */
@@ -75,8 +79,10 @@ search_exception_tables(unsigned long addr)
 /**
  * @brief \~english Resume a faulting kernel instruction at its fixup.
  *        \~chinese 若出错的内核指令在异常表中有登记，就让它从修正地址继续执行。 \~
- * @param regs registers at the fault; eip is moved to the fixup
- * @return 1 if an entry was found, 0 if the fault is an oops
+ * @param regs \~english registers at the fault; eip is moved to the fixup
+ *             \~chinese 异常发生时的寄存器；eip 会被改到修正代码处 \~
+ * @return \~english 1 if an entry was found, 0 if the fault is an oops
+ *         \~chinese 找到表项返回 1；返回 0 表示这次异常是 oops \~
  * @kernel{arch/x86/mm/extable_32.c,9}
  * @seenotes{chapter-intro,intro-uaccess}
  */

@@ -43,11 +43,14 @@
 /**
  * @brief \~english Map @p page for a moment in this CPU's slot @p type.
  *        \~chinese 把页框临时映射到当前 CPU 的 type 号 kmap_atomic 槽位。 \~
- * @param page the frame (lowmem frames are returned at their direct address)
- * @param type the km_type slot
- * @param prot PTE protection
- * @return the kernel address of the frame
- * @context disables page faults until kunmap_atomic(); never sleeps
+ * @param page \~english the frame (lowmem frames are returned at their direct address)
+ *             \~chinese 页框（低端内存页框直接返回其直接映射地址） \~
+ * @param type \~english the km_type slot \~chinese km_type 槽位 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english the kernel address of the frame
+ *         \~chinese 该页框的内核线性地址 \~
+ * @context \~english disables page faults until kunmap_atomic(); never sleeps
+ *          \~chinese 在 kunmap_atomic() 之前禁止缺页异常；从不睡眠 \~
  * @kernel{arch/x86/mm/highmem_32.c,29}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -73,10 +76,12 @@ void *kmap_atomic_prot(struct page *page, enum km_type type, pgprot_t prot)
 /**
  * @brief \~english kmap_atomic_prot() with the kernel's default protection.
  *        \~chinese 以内核默认保护属性调用 kmap_atomic_prot()。 \~
- * @param page the frame
- * @param type the km_type slot
- * @return the kernel address of the frame
- * @context disables page faults until kunmap_atomic(); never sleeps
+ * @param page \~english the frame \~chinese 页框 \~
+ * @param type \~english the km_type slot \~chinese km_type 槽位 \~
+ * @return \~english the kernel address of the frame
+ *         \~chinese 该页框的内核线性地址 \~
+ * @context \~english disables page faults until kunmap_atomic(); never sleeps
+ *          \~chinese 在 kunmap_atomic() 之前禁止缺页异常；从不睡眠 \~
  * @kernel{arch/x86/mm/highmem_32.c,49}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -88,9 +93,11 @@ void *kmap_atomic(struct page *page, enum km_type type)
 /**
  * @brief \~english Undo kmap_atomic(): clear the slot and flush its TLB entry.
  *        \~chinese 撤销 kmap_atomic()：清除槽位页表项并刷新对应的 TLB 项。 \~
- * @param kvaddr the address kmap_atomic() returned
- * @param type the same km_type
- * @context enables page faults again
+ * @param kvaddr \~english the address kmap_atomic() returned
+ *               \~chinese kmap_atomic() 返回的地址 \~
+ * @param type \~english the same km_type
+ *             \~chinese 与 kmap_atomic() 相同的 km_type \~
+ * @context \~english enables page faults again \~chinese 重新允许缺页异常 \~
  * @kernel{arch/x86/mm/highmem_32.c,54}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -109,10 +116,11 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 /**
  * @brief \~english Map frame @p pfn, which may have no struct page, in this CPU's slot @p type.
  *        \~chinese 把页框号为 pfn 的页框（可以没有 struct page）映射到当前 CPU 的 type 号槽位。 \~
- * @param pfn the frame number
- * @param type the km_type slot
- * @return the slot's address
- * @context disables page faults until kunmap_atomic(); never sleeps
+ * @param pfn \~english the frame number \~chinese 页框号 \~
+ * @param type \~english the km_type slot \~chinese km_type 槽位 \~
+ * @return \~english the slot's address \~chinese 该槽位的线性地址 \~
+ * @context \~english disables page faults until kunmap_atomic(); never sleeps
+ *          \~chinese 在 kunmap_atomic() 之前禁止缺页异常；从不睡眠 \~
  * @kernel{arch/x86/mm/highmem_32.c,81}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -132,8 +140,9 @@ void *kmap_atomic_pfn(unsigned long pfn, enum km_type type)
 /**
  * @brief \~english The frame behind a kmap_atomic() address.
  *        \~chinese 求 kmap_atomic() 返回地址所对应的页框。 \~
- * @param ptr an address from kmap_atomic() or the direct map
- * @return its struct page
+ * @param ptr \~english an address from kmap_atomic() or the direct map
+ *            \~chinese kmap_atomic() 返回的地址，或直接映射区中的地址 \~
+ * @return \~english its struct page \~chinese 它的 struct page \~
  * @kernel{arch/x86/mm/highmem_32.c,96}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -153,8 +162,9 @@ struct page *kmap_atomic_to_page(void *ptr)
 /**
  * @brief \~english Zero a page frame that will be mapped at user address @p vaddr.
  *        \~chinese 清零一个将映射到用户地址 vaddr 的页框。 \~
- * @param page the frame
- * @param vaddr the user address (it matters only to virtually indexed caches)
+ * @param page \~english the frame \~chinese 页框 \~
+ * @param vaddr \~english the user address (it matters only to virtually indexed caches)
+ *              \~chinese 用户态线性地址（只对虚拟索引的高速缓存有意义） \~
  * @kernel{include/linux/highmem.h,66}
  * @seenotes{chapter-highmem,highmem-atomic}
  * @kquirk \~english smp_wmb() is left out: one emulated CPU runs at a
@@ -173,7 +183,7 @@ void clear_user_highpage(struct page *page, unsigned long vaddr)
 /**
  * @brief \~english Zero a page frame through a temporary mapping.
  *        \~chinese 通过临时映射把一个页框清零。 \~
- * @param page the frame
+ * @param page \~english the frame \~chinese 页框 \~
  * @kernel{include/linux/highmem.h,120}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -188,10 +198,11 @@ void clear_highpage(struct page *page)
 /**
  * @brief \~english Copy a frame for a copy-on-write fault at user address @p vaddr.
  *        \~chinese 为用户地址 vaddr 处的写时复制缺页复制一个页框。 \~
- * @param to the new frame
- * @param from the shared frame
- * @param vaddr the faulting user address
- * @param vma its area
+ * @param to \~english the new frame \~chinese 新页框 \~
+ * @param from \~english the shared frame \~chinese 共享的页框 \~
+ * @param vaddr \~english the faulting user address
+ *              \~chinese 引起缺页的用户态线性地址 \~
+ * @param vma \~english its area \~chinese 它所在的线性区 \~
  * @kernel{include/linux/highmem.h,153}
  * @seenotes{chapter-highmem,highmem-atomic}
  * @kquirk \~english smp_wmb() is left out: one emulated CPU runs at a
@@ -216,8 +227,8 @@ void copy_user_highpage(struct page *to, struct page *from,
 /**
  * @brief \~english Copy one page frame to another through two atomic mappings.
  *        \~chinese 通过两个原子映射把一个页框复制到另一个页框。 \~
- * @param to the destination frame
- * @param from the source frame
+ * @param to \~english the destination frame \~chinese 目标页框 \~
+ * @param from \~english the source frame \~chinese 源页框 \~
  * @kernel{include/linux/highmem.h,169}
  * @seenotes{chapter-highmem,highmem-atomic}
  */

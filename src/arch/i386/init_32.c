@@ -53,8 +53,10 @@ unsigned long totalhigh_pages;
 /**
  * @brief \~english Make sure the PDE @p pmd has a page table; return it.
  *        \~chinese 确保页目录项 pmd 下挂有页表（没有就从引导内存分配一页），返回该页表。 \~
- * @param pmd the (folded) page-directory entry
- * @return the first PTE of its page table
+ * @param pmd \~english the (folded) page-directory entry
+ *            \~chinese （折叠掉的）页目录项 \~
+ * @return \~english the first PTE of its page table
+ *         \~chinese 其页表的第一个页表项 \~
  * @kernel{arch/x86/mm/init_32.c,85}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -75,8 +77,9 @@ static pte_t *one_page_table_init(pmd_t *pmd)
  *        itself, as the pmd level is folded on non-PAE i386.
  *        \~chinese 页目录项对应的中间层（pmd）表：非 PAE 的 i386 上 pmd 层被折叠，
  *        就是该页目录项本身。 \~
- * @param pgd the page-directory entry
- * @return its first (and only) pmd entry
+ * @param pgd \~english the page-directory entry \~chinese 页目录项 \~
+ * @return \~english its first (and only) pmd entry
+ *         \~chinese 它的第一个（也是唯一一个）pmd 项 \~
  * @kernel{arch/x86/mm/init_32.c,60}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -92,9 +95,10 @@ static pmd_t *one_md_table_init(pgd_t *pgd)
 /**
  * @brief \~english Give every 4 MiB of [start, end) a page table.
  *        \~chinese 为 [start, end) 中每个 4 MiB 区间建好页表（只建表，不建映射）。 \~
- * @param start first linear address (host value)
- * @param end end of the range
- * @param pgd_base the page directory
+ * @param start \~english first linear address (host value)
+ *              \~chinese 第一个线性地址（宿主机上的值） \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param pgd_base \~english the page directory \~chinese 页目录 \~
  * @kernel{arch/x86/mm/init_32.c,116}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -123,8 +127,10 @@ static void page_table_range_init(unsigned long start, unsigned long end,
 /**
  * @brief \~english Does @p addr lie in the kernel image, up to __init_end?
  *        \~chinese 地址 addr 是否落在内核映像中（从 PAGE_OFFSET 到 __init_end）。 \~
- * @param addr a kernel address (host value)
- * @return 1 if its mapping must be executable, else 0
+ * @param addr \~english a kernel address (host value)
+ *             \~chinese 一个内核线性地址（宿主机上的值） \~
+ * @return \~english 1 if its mapping must be executable, else 0
+ *         \~chinese 其映射必须可执行时返回 1，否则返回 0 \~
  * @kernel{arch/x86/mm/init_32.c,140}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -140,7 +146,7 @@ static int is_kernel_text(unsigned long addr)
 /**
  * @brief \~english Map all low memory at PAGE_OFFSET in swapper_pg_dir.
  *        \~chinese 在 swapper_pg_dir 中把全部低端内存线性映射到 PAGE_OFFSET 起的内核空间。 \~
- * @param pgd_base swapper_pg_dir
+ * @param pgd_base \~english swapper_pg_dir \~chinese swapper_pg_dir \~
  * @kernel{arch/x86/mm/init_32.c,152}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -193,8 +199,9 @@ static void kernel_physical_mapping_init(pgd_t *pgd_base)
 /**
  * @brief \~english Is @p pagenr inside a usable e820 range?
  *        \~chinese 判断页框 pagenr 是否落在 e820 的可用内存区间内。 \~
- * @param pagenr the pfn
- * @return 1 for RAM, 0 for holes and reserved ranges
+ * @param pagenr \~english the pfn \~chinese 页框号 \~
+ * @return \~english 1 for RAM, 0 for holes and reserved ranges
+ *         \~chinese RAM 返回 1；空洞与保留区间返回 0 \~
  * @kernel{arch/x86/mm/init_32.c,203}
  * @seenotes{chapter-boot,boot-mem-init}
  */
@@ -239,7 +246,7 @@ static void kmap_init(void)
 /**
  * @brief \~english Build the page table of the 4 MiB pkmap window.
  *        \~chinese 为 4 MiB 的永久内核映射（pkmap）窗口建立页表。 \~
- * @param pgd_base swapper_pg_dir
+ * @param pgd_base \~english swapper_pg_dir \~chinese swapper_pg_dir \~
  * @kernel{arch/x86/mm/init_32.c,260}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -264,8 +271,9 @@ static void permanent_kmaps_init(pgd_t *pgd_base)
  *        Pentium Pro with the RAM erratum must not use?
  *        \~chinese 页框 pagenr 是否在 1.75 GiB 处那 64 个页框之中（有内存勘误的
  *        Pentium Pro 不能使用它们）。 \~
- * @param pagenr the pfn
- * @return 1 for pfns 0x70000 to 0x7003f
+ * @param pagenr \~english the pfn \~chinese 页框号 \~
+ * @return \~english 1 for pfns 0x70000 to 0x7003f
+ *         \~chinese 页框号在 0x70000 到 0x7003f 之间时返回 1 \~
  * @kernel{arch/x86/mm/init_32.c,196}
  * @seenotes{chapter-boot,boot-mem-init}
  */
@@ -279,7 +287,8 @@ static int page_kills_ppro(unsigned long pagenr)
 /**
  * @brief \~english Give one highmem frame to the buddy allocator.
  *        \~chinese 把一个高端内存页框交给伙伴系统。 \~
- * @param page the frame, reserved until now
+ * @param page \~english the frame, reserved until now
+ *             \~chinese 页框，此前一直处于保留状态 \~
  * @kernel{arch/x86/mm/init_32.c,278}
  * @seenotes{chapter-boot,boot-mem-init}
  */
@@ -295,10 +304,11 @@ static void free_new_highpage(struct page *page)
  * @brief \~english Free one highmem frame to the buddy allocator, or keep
  *        it reserved if it is not RAM.
  *        \~chinese 把一个高端内存页框交给伙伴系统；若不是内存则保持保留状态。 \~
- * @param page the frame
- * @param pfn its number
- * @param bad_ppro nonzero on a Pentium Pro with the RAM erratum (mm24's
- *        CPU is not one)
+ * @param page \~english the frame \~chinese 页框 \~
+ * @param pfn \~english its number \~chinese 它的页框号 \~
+ * @param bad_ppro \~english nonzero on a Pentium Pro with the RAM erratum (mm24's
+ *                           CPU is not one)
+ *                 \~chinese 在带 RAM 勘误的 Pentium Pro 上为非 0（mm24 的 CPU 不是） \~
  * @kernel{arch/x86/mm/init_32.c,285}
  * @seenotes{chapter-boot,boot-mem-init}
  */
@@ -316,7 +326,8 @@ void add_one_highpage_init(struct page *page, int pfn, int bad_ppro)
 /**
  * @brief \~english Hand every highmem frame to the page allocator.
  *        \~chinese 把所有高端内存页框交给页分配器。 \~
- * @param bad_ppro passed on to add_one_highpage_init()
+ * @param bad_ppro \~english passed on to add_one_highpage_init()
+ *                 \~chinese 原样传给 add_one_highpage_init() \~
  * @kernel{arch/x86/mm/init_32.c,321}
  * @seenotes{chapter-boot,boot-mem-init}
  */
@@ -394,7 +405,8 @@ void paging_init(void)
 /**
  * @brief \~english Try a kernel write to a read-only page; 1 if it faulted.
  *        \~chinese 在内核态向只读页写一个字节；若触发了缺页异常返回 1。 \~
- * @return 1 when the write was stopped (CR0.WP honoured), 0 otherwise
+ * @return \~english 1 when the write was stopped (CR0.WP honoured), 0 otherwise
+ *         \~chinese 写操作被阻止（CR0.WP 生效）时返回 1，否则返回 0 \~
  * @kernel{arch/x86/mm/init_32.c,768}
  * @seenotes{chapter-boot,boot-wp}
  * @kquirk \~english The inline assembly (__asm__ __volatile__(), a movb

@@ -79,9 +79,11 @@ void show_mem(void)
 /**
  * @brief \~english Point the kernel PTE of @p vaddr at frame @p pfn.
  *        \~chinese 让内核线性地址 vaddr 的页表项指向页框 pfn（flags 为 0 时清除映射）。 \~
- * @param vaddr a kernel address whose page table exists
- * @param pfn the frame
- * @param flags protection; 0 clears the entry
+ * @param vaddr \~english a kernel address whose page table exists
+ *              \~chinese 一个页表已经存在的内核线性地址 \~
+ * @param pfn \~english the frame \~chinese 页框号 \~
+ * @param flags \~english protection; 0 clears the entry
+ *              \~chinese 保护位；为 0 时清除该页表项 \~
  * @kernel{arch/x86/mm/pgtable_32.c,79}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -121,9 +123,11 @@ static int fixmaps;	/* how many times a fixmap slot was set */
 /**
  * @brief \~english Map physical address @p phys at fixmap slot @p idx.
  *        \~chinese 把物理地址 phys 映射到固定映射槽位 idx。 \~
- * @param idx the slot
- * @param phys page-aligned physical address
- * @param flags protection; __pgprot(0) clears the slot
+ * @param idx \~english the slot \~chinese 固定映射的槽位 \~
+ * @param phys \~english page-aligned physical address
+ *             \~chinese 按页对齐的物理地址 \~
+ * @param flags \~english protection; __pgprot(0) clears the slot
+ *              \~chinese 保护位；__pgprot(0) 清除该槽位 \~
  * @kernel{arch/x86/mm/pgtable_32.c,153}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -142,10 +146,13 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags)
 /**
  * @brief \~english A zeroed page for a kernel page table (vmalloc, ioremap).
  *        \~chinese 为内核页表（vmalloc、ioremap 使用）分配一个清零的页。 \~
- * @param mm the address space (init_mm)
- * @param address an address the table will map (unused)
- * @return the table, a lowmem page, or NULL
- * @context may sleep (GFP_KERNEL)
+ * @param mm \~english the address space (init_mm)
+ *           \~chinese 地址空间（init_mm） \~
+ * @param address \~english an address the table will map (unused)
+ *                \~chinese 该页表将要映射的一个地址（未使用） \~
+ * @return \~english the table, a lowmem page, or NULL
+ *         \~chinese 新页表（一个低端内存页）；失败返回 NULL \~
+ * @context \~english may sleep (GFP_KERNEL) \~chinese 可能睡眠（GFP_KERNEL） \~
  * @kernel{arch/x86/mm/pgtable_32.c,181}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */

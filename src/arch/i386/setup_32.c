@@ -48,8 +48,9 @@ char boot_command_line[256];
  * @brief \~english The vmalloc= boot option: size of the vmalloc area,
  *        which moves the end of lowmem (MAXMEM).
  *        \~chinese vmalloc= 启动参数：vmalloc 区的大小，它决定低端内存的上限 MAXMEM。 \~
- * @param arg the size, with K/M/G suffix
- * @return 0, or -EINVAL
+ * @param arg \~english the size, with K/M/G suffix
+ *            \~chinese 大小，可带 K/M/G 后缀 \~
+ * @return \~english 0, or -EINVAL \~chinese 成功返回 0，否则返回 -EINVAL \~
  * @kernel{arch/x86/kernel/setup_32.c,223}
  * @seenotes{chapter-boot,boot-setup-memory}
  * @kquirk \~english The size is read with lib's memparse_strict(), which
@@ -148,7 +149,8 @@ void parse_early_param(void)
  * highmem= is not offered, so highmem_pages is never given and the
  * branches that obey or refuse it never run.
  *
- * @return max_low_pfn; max_pfn may be cut to the 4 GiB non-PAE limit
+ * @return \~english max_low_pfn; max_pfn may be cut to the 4 GiB non-PAE limit
+ *         \~chinese max_low_pfn；max_pfn 可能被截到非 PAE 的 4 GiB 上限 \~
  * @kernel{arch/x86/kernel/setup_32.c,254}
  * @seenotes{chapter-boot,boot-setup-memory}
  */
@@ -221,7 +223,7 @@ static void reserve_ebda_region(void)
 /**
  * @brief \~english Size low and high memory, then start bootmem.
  *        \~chinese 划分低端与高端内存的界线，然后启动引导内存分配器。 \~
- * @return max_low_pfn
+ * @return \~english max_low_pfn \~chinese max_low_pfn \~
  * @kernel{arch/x86/kernel/setup_32.c,323}
  * @seenotes{chapter-boot,boot-setup-memory}
  * @kquirk \~english Not static, so the tests and exercises of the bootmem
@@ -309,7 +311,8 @@ void zone_sizes_init(void)
 /**
  * @brief \~english Where the BIOS memory map comes from, on a PC.
  *        \~chinese PC 上 BIOS 内存图的来源。 \~
- * @return the name print_memory_map() shows: "BIOS-e820"
+ * @return \~english the name print_memory_map() shows: "BIOS-e820"
+ *         \~chinese print_memory_map() 显示的来源名："BIOS-e820" \~
  * @kernel{arch/x86/mach-default/setup.c,153}
  * @seenotes{chapter-boot,boot-e820}
  * @kquirk \~english The emulated BIOS writes its three ranges straight into
@@ -332,7 +335,8 @@ static char *machine_specific_memory_setup(void)
 /**
  * @brief \~english Get the BIOS memory map into e820; say where from.
  *        \~chinese 把 BIOS 内存图放进 e820，并返回它的来源。 \~
- * @return the name print_memory_map() shows
+ * @return \~english the name print_memory_map() shows
+ *         \~chinese print_memory_map() 显示的来源名 \~
  * @kernel{arch/x86/kernel/setup_32.c,529}
  * @seenotes{chapter-boot,boot-e820}
  */

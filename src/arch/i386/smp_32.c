@@ -31,7 +31,7 @@ struct tlb_state per_cpu__cpu_tlbstate[NR_CPUS] = {
 /**
  * @brief \~english A lazy CPU stops using the mm it borrowed: CR3 = swapper_pg_dir.
  *        \~chinese 处于惰性模式的 CPU 不再使用借来的 mm：CR3 改为 swapper_pg_dir。 \~
- * @param id the CPU, this one
+ * @param id \~english the CPU, this one \~chinese CPU 编号，即当前 CPU \~
  * @kernel{arch/x86/kernel/smp_32.c,259}
  * @seenotes{chapter-vma,vma-switch}
  */
@@ -46,8 +46,9 @@ void leave_mm(unsigned long id)
 /**
  * @brief \~english The flush IPI's handler, on the CPU that receives it.
  *        \~chinese 刷新 TLB 的处理器间中断在接收 CPU 上的处理函数。 \~
- * @param flush_mm the mm being flushed
- * @param flush_va the page, or TLB_FLUSH_ALL
+ * @param flush_mm \~english the mm being flushed \~chinese 正在刷新的 mm \~
+ * @param flush_va \~english the page, or TLB_FLUSH_ALL
+ *                 \~chinese 要刷新的页，或 TLB_FLUSH_ALL \~
  * @kernel{arch/x86/kernel/smp_32.c,313}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english Called directly with the flush's mm and address on
@@ -85,9 +86,11 @@ static void smp_invalidate_interrupt(struct mm_struct *flush_mm,
 /**
  * @brief \~english Make the CPUs of @p cpumaskp flush @p space (one page, or all).
  *        \~chinese 让 cpumaskp 中的 CPU 刷新 mm 的 TLB 表项（一页或全部）。 \~
- * @param cpumaskp the other CPUs to reach
- * @param space the address space
- * @param page_va the page, or TLB_FLUSH_ALL
+ * @param cpumaskp \~english the other CPUs to reach
+ *                 \~chinese 需要通知的其他 CPU \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param page_va \~english the page, or TLB_FLUSH_ALL
+ *                \~chinese 要刷新的页，或 TLB_FLUSH_ALL \~
  * @kernel{arch/x86/kernel/smp_32.c,348}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english Instead of publishing flush_mm/flush_va under
@@ -126,7 +129,7 @@ static void native_flush_tlb_others(const cpumask_t *cpumaskp,
 /**
  * @brief \~english Flush every TLB entry of @p space on every CPU that may hold one.
  *        \~chinese 在每个可能缓存 mm 的 CPU 上刷新它的全部 TLB 表项。 \~
- * @param space the address space
+ * @param space \~english the address space \~chinese 地址空间 \~
  * @kernel{arch/x86/kernel/smp_32.c,410}
  * @seenotes{chapter-vma,vma-switch}
  */
@@ -155,8 +158,8 @@ void flush_tlb_mm(struct mm_struct *space)
 /**
  * @brief \~english Flush the TLB entry of one page of @p area on every CPU that may hold it.
  *        \~chinese 在每个可能缓存的 CPU 上刷新 vma 中某一页的 TLB 表项。 \~
- * @param area the VMA of the page
- * @param page_va the page's address
+ * @param area \~english the VMA of the page \~chinese 该页所在的线性区 \~
+ * @param page_va \~english the page's address \~chinese 该页的线性地址 \~
  * @kernel{arch/x86/kernel/smp_32.c,430}
  * @seenotes{chapter-vma,vma-switch}
  */

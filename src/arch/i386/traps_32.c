@@ -13,9 +13,11 @@
 /**
  * @brief \~english Report a fatal kernel fault and stop the machine.
  *        \~chinese 报告致命的内核错误（oops）并停止模拟机。 \~
- * @param str the kind of failure ("Oops")
- * @param regs the registers at the fault
- * @param err the error code
+ * @param str \~english the kind of failure ("Oops")
+ *            \~chinese 出错的类型（"Oops"） \~
+ * @param regs \~english the registers at the fault
+ *             \~chinese 异常发生时的寄存器 \~
+ * @param err \~english the error code \~chinese 出错码 \~
  * @kernel{arch/x86/kernel/traps_32.c,358}
  * @seenotes{chapter-intro,intro-faults}
  * @kquirk \~english mm24 runs one CPU at a time and takes no interrupts:

@@ -22,10 +22,10 @@
 /**
  * @brief \~english Copy to user memory, the range already checked.
  *        \~chinese 向用户空间复制（区间已经检查过）。 \~
- * @param to user address
- * @param from kernel buffer
- * @param n byte count
- * @return bytes not copied
+ * @param to \~english user address \~chinese 用户态地址 \~
+ * @param from \~english kernel buffer \~chinese 内核缓冲区 \~
+ * @param n \~english byte count \~chinese 字节数 \~
+ * @return \~english bytes not copied \~chinese 未能复制的字节数 \~
  * @kernel{include/asm-x86/uaccess_32.h,455}
  * @seenotes{chapter-intro,intro-uaccess}
  * @kquirk \~english The copy is one i386_access() through the emulated
@@ -48,11 +48,12 @@ static unsigned long __copy_to_user(unsigned long to, const void *from,
 /**
  * @brief \~english Copy @p n bytes from kernel @p from to user @p to.
  *        \~chinese 把 n 个字节从内核缓冲区复制到用户空间。 \~
- * @param to user address
- * @param from kernel buffer
- * @param n byte count
- * @return bytes not copied (0 on success)
- * @context may fault and sleep
+ * @param to \~english user address \~chinese 用户态地址 \~
+ * @param from \~english kernel buffer \~chinese 内核缓冲区 \~
+ * @param n \~english byte count \~chinese 字节数 \~
+ * @return \~english bytes not copied (0 on success)
+ *         \~chinese 未能复制的字节数（成功时为 0） \~
+ * @context \~english may fault and sleep \~chinese 可能引发缺页异常并睡眠 \~
  * @kernel{arch/x86/lib/usercopy_32.c,849}
  * @seenotes{chapter-intro,intro-uaccess}
  */
@@ -69,10 +70,10 @@ unsigned long copy_to_user(unsigned long to, const void *from, unsigned long n)
  * @brief \~english Copy from user memory, the range already checked; zero
  *        what could not be read.
  *        \~chinese 从用户空间复制（区间已经检查过），读不到的部分清零。 \~
- * @param to kernel buffer
- * @param from user address
- * @param n byte count
- * @return bytes not copied
+ * @param to \~english kernel buffer \~chinese 内核缓冲区 \~
+ * @param from \~english user address \~chinese 用户态地址 \~
+ * @param n \~english byte count \~chinese 字节数 \~
+ * @return \~english bytes not copied \~chinese 未能复制的字节数 \~
  * @kernel{include/asm-x86/uaccess_32.h,510}
  * @seenotes{chapter-intro,intro-uaccess}
  * @kquirk \~english The copy is one i386_access() through the emulated
@@ -101,11 +102,13 @@ static unsigned long __copy_from_user(void *to, unsigned long from,
 /**
  * @brief \~english Copy @p n bytes from user @p from to kernel @p to.
  *        \~chinese 把 n 个字节从用户空间复制到内核缓冲区；出错时其余部分清零。 \~
- * @param to kernel buffer; the part not copied is zeroed
- * @param from user address
- * @param n byte count
- * @return bytes not copied (0 on success)
- * @context may fault and sleep
+ * @param to \~english kernel buffer; the part not copied is zeroed
+ *           \~chinese 内核缓冲区；未复制的部分被清零 \~
+ * @param from \~english user address \~chinese 用户态地址 \~
+ * @param n \~english byte count \~chinese 字节数 \~
+ * @return \~english bytes not copied (0 on success)
+ *         \~chinese 未能复制的字节数（成功时为 0） \~
+ * @context \~english may fault and sleep \~chinese 可能引发缺页异常并睡眠 \~
  * @kernel{arch/x86/lib/usercopy_32.c,874}
  * @seenotes{chapter-intro,intro-uaccess}
  */
@@ -123,9 +126,10 @@ unsigned long copy_from_user(void *to, unsigned long from, unsigned long n)
 /**
  * @brief \~english Read one 32-bit word from user memory.
  *        \~chinese 从用户空间读取一个 32 位字。 \~
- * @param val where the word goes (0 on error)
- * @param addr user address
- * @return 0 or -EFAULT
+ * @param val \~english where the word goes (0 on error)
+ *            \~chinese 存放所读字的位置（出错时为 0） \~
+ * @param addr \~english user address \~chinese 用户态地址 \~
+ * @return \~english 0 or -EFAULT \~chinese 成功返回 0，否则返回 -EFAULT \~
  * @kernel{arch/x86/lib/getuser_32.S,53}
  * @seenotes{chapter-intro,intro-uaccess}
  * @kquirk \~english getuser_32.S checks addr + 3 against the thread's
@@ -153,9 +157,9 @@ int __get_user_4(u32 *val, unsigned long addr)
 /**
  * @brief \~english Write one 32-bit word to user memory.
  *        \~chinese 向用户空间写入一个 32 位字。 \~
- * @param val the word
- * @param addr user address
- * @return 0 or -EFAULT
+ * @param val \~english the word \~chinese 要写入的字 \~
+ * @param addr \~english user address \~chinese 用户态地址 \~
+ * @return \~english 0 or -EFAULT \~chinese 成功返回 0，否则返回 -EFAULT \~
  * @kernel{arch/x86/lib/putuser_32.S,60}
  * @seenotes{chapter-intro,intro-uaccess}
  * @kquirk \~english putuser_32.S checks addr + 3 against the thread's
