@@ -69,8 +69,8 @@ static struct page_address_slot {
 /**
  * @brief \~english The bucket of page_address_htable that @p page hashes to.
  *        \~chinese 求 page 在 page_address_htable 中所属的散列桶。 \~
- * @param page the frame
- * @return its bucket
+ * @param page \~english the frame \~chinese 页框 \~
+ * @return \~english its bucket \~chinese 它所在的散列桶 \~
  * @kernel{mm/highmem.c,257}
  * @seenotes{chapter-highmem,highmem-page-address}
  */
@@ -84,10 +84,12 @@ static struct page_address_slot *page_slot(struct page *page)
 /**
  * @brief \~english The kernel virtual address of a page frame.
  *        \~chinese 求页框的内核虚拟地址。 \~
- * @param page the frame
- * @return its direct-map address (lowmem), its pkmap address (a highmem
- *         frame kmap() maps), or NULL (any other highmem frame)
- * @context any; takes the bucket's lock with interrupts off
+ * @param page \~english the frame \~chinese 页框 \~
+ * @return \~english its direct-map address (lowmem), its pkmap address (a highmem
+ *                   frame kmap() maps), or NULL (any other highmem frame)
+ *         \~chinese 低端内存页框返回其直接映射地址；已被 kmap() 映射的高端内存页框返回其 pkmap 地址；其他高端内存页框返回 NULL \~
+ * @context \~english any; takes the bucket's lock with interrupts off
+ *          \~chinese 任意上下文；关中断后获取散列桶的锁 \~
  * @kernel{mm/highmem.c,262}
  * @seenotes{chapter-highmem,highmem-page-address}
  */
@@ -120,9 +122,11 @@ done:
 /**
  * @brief \~english Record (or, with NULL, forget) the pkmap address of a highmem frame.
  *        \~chinese 记录（virtual 为 NULL 时则删除）高端页框的永久映射地址。 \~
- * @param page a highmem frame
- * @param virtual its new pkmap address, or NULL when its slot is unmapped
- * @context kmap_lock held (kmap_high(), flush_all_zero_pkmaps())
+ * @param page \~english a highmem frame \~chinese 一个高端内存页框 \~
+ * @param virtual \~english its new pkmap address, or NULL when its slot is unmapped
+ *                \~chinese 它新的 pkmap 地址；其槽位被撤销映射时为 NULL \~
+ * @context \~english kmap_lock held (kmap_high(), flush_all_zero_pkmaps())
+ *          \~chinese 持有 kmap_lock（来自 kmap_high()、flush_all_zero_pkmaps()） \~
  * @kernel{mm/highmem.c,291}
  * @seenotes{chapter-highmem,highmem-page-address}
  */
@@ -174,7 +178,8 @@ static struct page_address_map page_address_maps[LAST_PKMAP];
 /**
  * @brief \~english Fill the pool of page_address_maps and empty the hash.
  *        \~chinese 填充 page_address_map 池，并把散列表的各桶置空。 \~
- * @context boot, from start_kernel() before setup_arch()
+ * @context \~english boot, from start_kernel() before setup_arch()
+ *          \~chinese 引导阶段，由 start_kernel() 在 setup_arch() 之前调用 \~
  * @kernel{mm/highmem.c,335}
  * @seenotes{chapter-highmem,highmem-page-address}
  */
@@ -197,7 +202,7 @@ void page_address_init(void)
 /**
  * @brief \~english Free frames in the highmem zones.
  *        \~chinese 高端内存管理区中的空闲页框数。 \~
- * @return frames
+ * @return \~english frames \~chinese 页框数 \~
  * @kernel{mm/highmem.c,44}
  * @seenotes{chapter-page,page-address}
  */

@@ -25,9 +25,10 @@ int page_group_by_mobility_disabled;
 /**
  * @brief \~english The pageblock bitmap that holds the bits of frame @p pfn.
  *        \~chinese 返回记录页框 pfn 所在页块标志位的页块位图。 \~
- * @param zone the frame's zone
- * @param pfn the frame
- * @return the zone's bitmap (FLATMEM: one per zone)
+ * @param zone \~english the frame's zone \~chinese 该页框所在的管理区 \~
+ * @param pfn \~english the frame \~chinese 页框号 \~
+ * @return \~english the zone's bitmap (FLATMEM: one per zone)
+ *         \~chinese 管理区的位图（FLATMEM 下每个管理区一个） \~
  * @kernel{mm/page_alloc.c,4382}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -41,9 +42,10 @@ static unsigned long *get_pageblock_bitmap(struct zone *zone,
 /**
  * @brief \~english Bit number, in its zone's bitmap, of frame @p pfn's pageblock.
  *        \~chinese 求页框 pfn 所在页块在管理区页块位图中的起始位号。 \~
- * @param zone the frame's zone
- * @param pfn the frame
- * @return NR_PAGEBLOCK_BITS times the block's index in the zone
+ * @param zone \~english the frame's zone \~chinese 该页框所在的管理区 \~
+ * @param pfn \~english the frame \~chinese 页框号 \~
+ * @return \~english NR_PAGEBLOCK_BITS times the block's index in the zone
+ *         \~chinese NR_PAGEBLOCK_BITS 乘以该页块在管理区中的序号 \~
  * @kernel{mm/page_alloc.c,4392}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -56,10 +58,10 @@ static unsigned long pfn_to_bitidx(struct zone *zone, unsigned long pfn)
 /**
  * @brief \~english Read bits [start_bitidx, end_bitidx] of @p page's pageblock.
  *        \~chinese 读出页框所在页块的第 start_bitidx 到 end_bitidx 位标志。 \~
- * @param page any page of the block
- * @param start_bitidx first bit
- * @param end_bitidx last bit
- * @return the bits, lowest first
+ * @param page \~english any page of the block \~chinese 页块中的任意一页 \~
+ * @param start_bitidx \~english first bit \~chinese 第一位 \~
+ * @param end_bitidx \~english last bit \~chinese 最后一位 \~
+ * @return \~english the bits, lowest first \~chinese 这些位的值，最低位在前 \~
  * @kernel{mm/page_alloc.c,4410}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -83,10 +85,11 @@ unsigned long get_pageblock_flags_group(struct page *page,
 /**
  * @brief \~english Write bits [start_bitidx, end_bitidx] of @p page's pageblock.
  *        \~chinese 写入页框所在页块的第 start_bitidx 到 end_bitidx 位标志。 \~
- * @param page any page of the block
- * @param flags the value, lowest bit first
- * @param start_bitidx first bit
- * @param end_bitidx last bit
+ * @param page \~english any page of the block \~chinese 页块中的任意一页 \~
+ * @param flags \~english the value, lowest bit first
+ *              \~chinese 要设置的值，最低位在前 \~
+ * @param start_bitidx \~english first bit \~chinese 第一位 \~
+ * @param end_bitidx \~english last bit \~chinese 最后一位 \~
  * @kernel{mm/page_alloc.c,4438}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -114,8 +117,8 @@ void set_pageblock_flags_group(struct page *page, unsigned long flags,
 /**
  * @brief \~english Record the migrate type of @p page's pageblock.
  *        \~chinese 设置页框所在页块的迁移类型。 \~
- * @param page any page of the block
- * @param migratetype MIGRATE_*
+ * @param page \~english any page of the block \~chinese 页块中的任意一页 \~
+ * @param migratetype \~english MIGRATE_* \~chinese MIGRATE_* 迁移类型 \~
  * @kernel{mm/page_alloc.c,169}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -128,11 +131,12 @@ void set_pageblock_migratetype(struct page *page, int migratetype)
 /**
  * @brief \~english Initialise the struct pages of one zone at boot.
  *        \~chinese 启动时初始化一个管理区中所有页框的 struct page。 \~
- * @param size frames in the zone
- * @param nid the node
- * @param zone the zone index
- * @param start_pfn its first frame
- * @param context MEMMAP_EARLY at boot
+ * @param size \~english frames in the zone \~chinese 管理区中的页框数 \~
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param zone \~english the zone index \~chinese 管理区下标 \~
+ * @param start_pfn \~english its first frame \~chinese 管理区的第一个页框号 \~
+ * @param context \~english MEMMAP_EARLY at boot
+ *                \~chinese 引导时为 MEMMAP_EARLY \~
  *
  * The test before set_pageblock_migratetype() is "pfn not block-aligned":
  * every frame of a block but its first sets the block's type, which the
@@ -169,7 +173,7 @@ void memmap_init_zone(unsigned long size, int nid, unsigned long zone,
 /**
  * @brief \~english Allocate the node's mem_map from bootmem.
  *        \~chinese 从引导内存为节点分配 mem_map 数组。 \~
- * @param pgdat the node
+ * @param pgdat \~english the node \~chinese 内存节点 \~
  * @kernel{mm/page_alloc.c,3407}
  * @seenotes{chapter-page,page-memmap}
  * @kquirk \~english sizeof(struct page) is 56 on the 64-bit host, not 32.

@@ -15,7 +15,8 @@
 /**
  * @brief \~english Drop a reference to a compound page; on the last one, run its destructor.
  *        \~chinese 释放对复合页的一个引用；最后一个引用释放时调用它的析构函数。 \~
- * @param page the head or any tail of the compound page
+ * @param page \~english the head or any tail of the compound page
+ *             \~chinese 复合页的首页或任意一个尾页 \~
  * @kernel{mm/swap.c,59}
  * @seenotes{chapter-page,page-refcount}
  */
@@ -29,7 +30,7 @@ static void put_compound_page(struct page *page)
 /**
  * @brief \~english Free a page whose last reference is gone.
  *        \~chinese 释放引用计数已降到 0 的页。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{mm/swap.c,44}
  * @seenotes{chapter-page,page-refcount}
  * @kquirk \~english No page is on an LRU list before the reclaim unit, so
@@ -48,7 +49,7 @@ static void __page_cache_release(struct page *page)
 /**
  * @brief \~english Drop one reference; free the page on the last one.
  *        \~chinese 释放对页的一个引用；最后一个引用释放时归还该页。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{mm/swap.c,70}
  * @seenotes{chapter-page,page-refcount}
  */
