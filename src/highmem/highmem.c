@@ -76,7 +76,7 @@ static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
 /**
  * @brief \~english Unmap every slot at count 1, then flush the TLB once for all of them.
  *        \~chinese 撤销所有计数为 1 的槽位的映射，然后为它们统一刷新一次 TLB。 \~
- * @context kmap_lock held
+ * @context \~english kmap_lock held \~chinese 持有 kmap_lock \~
  * @kernel{mm/highmem.c,69}
  * @seenotes{chapter-highmem,highmem-flush}
  */
@@ -107,7 +107,7 @@ static void flush_all_zero_pkmaps(void)
 /**
  * @brief \~english Unmap the unused pkmap slots now, not at the next wrap-around.
  *        \~chinese 立即撤销无人使用的 pkmap 槽位的映射，而不必等到下一次回绕。 \~
- * @context takes kmap_lock
+ * @context \~english takes kmap_lock \~chinese 获取 kmap_lock \~
  * @kernel{mm/highmem.c,109}
  * @seenotes{chapter-highmem,highmem-flush}
  */
@@ -123,9 +123,11 @@ void kmap_flush_unused(void)
 /**
  * @brief \~english Find a free pkmap slot for @p page, map it there and record the address.
  *        \~chinese 为 page 找一个空闲的 pkmap 槽位，在那里建立映射并记下地址。 \~
- * @param page a highmem frame without a pkmap address
- * @return the slot's address
- * @context kmap_lock held; may sleep (dropping the lock) when every slot is in use
+ * @param page \~english a highmem frame without a pkmap address
+ *             \~chinese 一个还没有 pkmap 地址的高端内存页框 \~
+ * @return \~english the slot's address \~chinese 该槽位的线性地址 \~
+ * @context \~english kmap_lock held; may sleep (dropping the lock) when every slot is in use
+ *          \~chinese 持有 kmap_lock；所有槽位都在用时可能睡眠（睡眠期间释放该锁） \~
  * @kernel{mm/highmem.c,116}
  * @seenotes{chapter-highmem,highmem-kmap}
  * @kquirk \~english When every slot is in use, schedule() does not return:
@@ -187,9 +189,10 @@ start:
 /**
  * @brief \~english Map a highmem frame in the pkmap window, or take one more use of its mapping.
  *        \~chinese 在 pkmap 窗口中映射一个高端页框；已有映射则只增加一个使用者。 \~
- * @param page a highmem frame
- * @return its pkmap address
- * @context process context, may sleep; takes kmap_lock
+ * @param page \~english a highmem frame \~chinese 一个高端内存页框 \~
+ * @return \~english its pkmap address \~chinese 它的 pkmap 地址 \~
+ * @context \~english process context, may sleep; takes kmap_lock
+ *          \~chinese 进程上下文，可能睡眠；获取 kmap_lock \~
  * @kernel{mm/highmem.c,166}
  * @seenotes{chapter-highmem,highmem-kmap}
  */
@@ -212,8 +215,9 @@ void *kmap_high(struct page *page)
 /**
  * @brief \~english Drop one use of a page's pkmap slot; wake a waiting kmap() when the slot is unused.
  *        \~chinese 减少页框所在 pkmap 槽位的一个使用者；槽位变为无人使用时唤醒等待的 kmap()。 \~
- * @param page a highmem frame that kmap() mapped
- * @context takes kmap_lock
+ * @param page \~english a highmem frame that kmap() mapped
+ *             \~chinese 一个已由 kmap() 映射的高端内存页框 \~
+ * @context \~english takes kmap_lock \~chinese 获取 kmap_lock \~
  * @kernel{mm/highmem.c,188}
  * @seenotes{chapter-highmem,highmem-kunmap}
  */

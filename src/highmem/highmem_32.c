@@ -18,9 +18,11 @@
 /**
  * @brief \~english A kernel address for any page frame, for as long as the caller needs it.
  *        \~chinese 为任意页框取得内核地址，调用者需要多久就保持多久。 \~
- * @param page the frame
- * @return its direct-map address (lowmem) or its pkmap address (highmem)
- * @context process context; may sleep
+ * @param page \~english the frame \~chinese 页框 \~
+ * @return \~english its direct-map address (lowmem) or its pkmap address (highmem)
+ *         \~chinese 低端内存页框返回其直接映射地址，高端内存页框返回其 pkmap 地址 \~
+ * @context \~english process context; may sleep
+ *          \~chinese 进程上下文；可能睡眠 \~
  * @kernel{arch/x86/mm/highmem_32.c,4}
  * @seenotes{chapter-highmem,highmem-kmap}
  */
@@ -35,8 +37,9 @@ void *kmap(struct page *page)
 /**
  * @brief \~english Give back the address kmap() gave for @p page.
  *        \~chinese 归还 kmap() 为 page 提供的地址。 \~
- * @param page the frame
- * @context process context, never in an interrupt
+ * @param page \~english the frame \~chinese 页框 \~
+ * @context \~english process context, never in an interrupt
+ *          \~chinese 进程上下文，不能在中断中调用 \~
  * @kernel{arch/x86/mm/highmem_32.c,12}
  * @seenotes{chapter-highmem,highmem-kunmap}
  */
