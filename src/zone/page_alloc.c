@@ -84,9 +84,10 @@ const char * const zone_names[MAX_NR_ZONES] = {
 /**
  * @brief \~english Register [start_pfn, end_pfn) as RAM of node @p nid.
  *        \~chinese 把 [start_pfn, end_pfn) 登记为节点 nid 的可用内存区间。 \~
- * @param nid the node
- * @param start_pfn first frame
- * @param end_pfn first frame past the range
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param start_pfn \~english first frame \~chinese 第一个页框号 \~
+ * @param end_pfn \~english first frame past the range
+ *                \~chinese 区间之后的第一个页框号 \~
  * @kernel{mm/page_alloc.c,3494}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -129,8 +130,10 @@ void add_active_range(unsigned int nid, unsigned long start_pfn,
 /**
  * @brief \~english Index of the first early_node_map[] entry of node @p nid.
  *        \~chinese 返回 early_node_map[] 中属于节点 nid 的第一项的下标。 \~
- * @param nid the node; MAX_NUMNODES matches every node
- * @return the index, or -1 when the node has no range
+ * @param nid \~english the node; MAX_NUMNODES matches every node
+ *            \~chinese 节点号；MAX_NUMNODES 匹配所有节点 \~
+ * @return \~english the index, or -1 when the node has no range
+ *         \~chinese 区间下标；该节点没有区间时返回 -1 \~
  * @kernel{mm/page_alloc.c,2844}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -149,9 +152,11 @@ static int first_active_region_index_in_nid(int nid)
 /**
  * @brief \~english Index of the next early_node_map[] entry of node @p nid after @p index.
  *        \~chinese 返回 early_node_map[] 中下标 index 之后属于节点 nid 的下一项的下标。 \~
- * @param index the entry found last
- * @param nid the node; MAX_NUMNODES matches every node
- * @return the index, or -1 past the node's last range
+ * @param index \~english the entry found last \~chinese 上一次找到的表项 \~
+ * @param nid \~english the node; MAX_NUMNODES matches every node
+ *            \~chinese 节点号；MAX_NUMNODES 匹配所有节点 \~
+ * @return \~english the index, or -1 past the node's last range
+ *         \~chinese 区间下标；已越过该节点的最后一个区间时返回 -1 \~
  * @kernel{mm/page_alloc.c,2859}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -197,8 +202,10 @@ static void sort_node_map(void)
 /**
  * @brief \~english The lowest frame of node @p nid's RAM.
  *        \~chinese 求节点 nid 的内存中最低的页框号。 \~
- * @param nid the node; MAX_NUMNODES for any node
- * @return that frame, or 0 with a warning when the node has no range
+ * @param nid \~english the node; MAX_NUMNODES for any node
+ *            \~chinese 节点号；MAX_NUMNODES 表示任意节点 \~
+ * @return \~english that frame, or 0 with a warning when the node has no range
+ *         \~chinese 该页框号；节点没有区间时返回 0 并打印警告 \~
  * @kernel{mm/page_alloc.c,3607}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -221,7 +228,7 @@ static unsigned long find_min_pfn_for_node(unsigned long nid)
 /**
  * @brief \~english The lowest frame of RAM on any node.
  *        \~chinese 求所有节点的内存中最低的页框号。 \~
- * @return that frame
+ * @return \~english that frame \~chinese 该页框号 \~
  * @kernel{mm/page_alloc.c,3631}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -233,9 +240,11 @@ static unsigned long find_min_pfn_with_active_regions(void)
 /**
  * @brief \~english First frame and end frame of node @p nid's RAM.
  *        \~chinese 求节点 nid 内存的起始页框号与结束页框号。 \~
- * @param nid the node
- * @param start_pfn set to its lowest frame, 0 when it has no range
- * @param end_pfn set to the frame past its highest, 0 when it has no range
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param start_pfn \~english set to its lowest frame, 0 when it has no range
+ *                  \~chinese 置为其最低的页框号；节点没有区间时为 0 \~
+ * @param end_pfn \~english set to the frame past its highest, 0 when it has no range
+ *                \~chinese 置为其最高页框号的下一个；节点没有区间时为 0 \~
  * @kernel{mm/page_alloc.c,3012}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -257,9 +266,9 @@ static void get_pfn_range_for_nid(unsigned int nid, unsigned long *start_pfn,
 /**
  * @brief \~english Frames zone @p zone_type spans on node @p nid.
  *        \~chinese 计算管理区在节点上跨越的页框数（含空洞）。 \~
- * @param nid the node
- * @param zone_type the zone
- * @return spanned frames
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param zone_type \~english the zone \~chinese 管理区类型 \~
+ * @return \~english spanned frames \~chinese 管理区跨越的页框数 \~
  * @kernel{mm/page_alloc.c,3092}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english kernelcore=/movablecore= are not offered: ZONE_MOVABLE
@@ -288,10 +297,10 @@ static unsigned long zone_spanned_pages_in_node(int nid,
 /**
  * @brief \~english Frames of [start, end) not covered by node @p nid's RAM.
  *        \~chinese 计算 [start, end) 中不属于节点 nid 内存区间的页框数（空洞）。 \~
- * @param nid the node
- * @param range_start_pfn first frame
- * @param range_end_pfn end frame
- * @return frames in holes
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param range_start_pfn \~english first frame \~chinese 第一个页框号 \~
+ * @param range_end_pfn \~english end frame \~chinese 结束页框号 \~
+ * @return \~english frames in holes \~chinese 落在空洞中的页框数 \~
  * @kernel{mm/page_alloc.c,3123}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -331,9 +340,9 @@ static unsigned long __absent_pages_in_range(int nid,
 /**
  * @brief \~english Frames of zone @p zone_type on node @p nid that are holes.
  *        \~chinese 计算节点 nid 上管理区 zone_type 范围内空洞的页框数。 \~
- * @param nid the node
- * @param zone_type the zone
- * @return frames in holes
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param zone_type \~english the zone \~chinese 管理区类型 \~
+ * @return \~english frames in holes \~chinese 落在空洞中的页框数 \~
  * @kernel{mm/page_alloc.c,3183}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english As in zone_spanned_pages_in_node(), there is no
@@ -357,7 +366,7 @@ static unsigned long zone_absent_pages_in_node(int nid,
 /**
  * @brief \~english Count the node's spanned and present frames.
  *        \~chinese 统计节点跨越的页框数与实际存在的页框数。 \~
- * @param pgdat the node
+ * @param pgdat \~english the node \~chinese 内存节点 \~
  * @kernel{mm/page_alloc.c,3222}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -381,8 +390,10 @@ static void calculate_node_totalpages(struct pglist_data *pgdat)
 /**
  * @brief \~english Bytes of pageblock bitmap for a zone of @p zonesize frames.
  *        \~chinese 计算 zonesize 个页框的管理区需要多少字节的页块位图。 \~
- * @param zonesize the zone's spanned frames
- * @return NR_PAGEBLOCK_BITS bits per pageblock, in whole longs, as bytes
+ * @param zonesize \~english the zone's spanned frames
+ *                 \~chinese 管理区跨越的页框数 \~
+ * @return \~english NR_PAGEBLOCK_BITS bits per pageblock, in whole longs, as bytes
+ *         \~chinese 每个页块 NR_PAGEBLOCK_BITS 位，取整到整个 long 后的字节数 \~
  * @kernel{mm/page_alloc.c,3251}
  * @seenotes{chapter-buddy,buddy-migrate}
  * @kquirk \~english The bits are rounded up to whole i386 longs of 4
@@ -403,9 +414,9 @@ static unsigned long usemap_size(unsigned long zonesize)
 /**
  * @brief \~english Give the zone its pageblock bitmap from bootmem, all clear.
  *        \~chinese 从引导内存为管理区分配页块位图，并全部清零。 \~
- * @param pgdat the node
- * @param zone the zone
- * @param zonesize its spanned frames
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param zonesize \~english its spanned frames \~chinese 它跨越的页框数 \~
  * @kernel{mm/page_alloc.c,3263}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -425,8 +436,10 @@ static void setup_usemap(struct pglist_data *pgdat, struct zone *zone,
 /**
  * @brief \~english How many wait-queue heads a zone of @p pages frames gets.
  *        \~chinese 计算有 pages 个页框的管理区应有多少个等待队列头。 \~
- * @param pages the zone's spanned frames
- * @return pages / PAGES_PER_WAITQUEUE up to a power of two, within 4 .. 4096
+ * @param pages \~english the zone's spanned frames
+ *              \~chinese 管理区跨越的页框数 \~
+ * @return \~english pages / PAGES_PER_WAITQUEUE up to a power of two, within 4 .. 4096
+ *         \~chinese pages / PAGES_PER_WAITQUEUE 向上取整到 2 的幂，限制在 4 到 4096 之间 \~
  * @kernel{mm/page_alloc.c,2394}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -445,8 +458,8 @@ static unsigned long wait_table_hash_nr_entries(unsigned long pages)
 /**
  * @brief \~english The hash width of a wait table of @p size heads.
  *        \~chinese 求有 size 个队列头的等待队列表的散列位数。 \~
- * @param size a power of two
- * @return log2(size)
+ * @param size \~english a power of two \~chinese 2 的幂 \~
+ * @return \~english log2(size) \~chinese log2(size) \~
  * @kernel{mm/page_alloc.c,2441}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english 2.6.24 takes ffz() of the complement; mm24's bitops
@@ -462,9 +475,11 @@ static inline unsigned long wait_table_bits(unsigned long size)
 /**
  * @brief \~english Allocate the zone's page wait-queue hash from bootmem.
  *        \~chinese 从引导内存为管理区分配页等待队列散列表。 \~
- * @param zone the zone
- * @param zone_size_pages its spanned frames
- * @return 0, or -ENOMEM when there is no memory for the table
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param zone_size_pages \~english its spanned frames
+ *                        \~chinese 它跨越的页框数 \~
+ * @return \~english 0, or -ENOMEM when there is no memory for the table
+ *         \~chinese 成功返回 0；没有内存存放等待队列表时返回 -ENOMEM \~
  * @kernel{mm/page_alloc.c,2757}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english A wait_queue_head_t is 24 bytes on the host, 12 on i386.
@@ -497,9 +512,9 @@ static int zone_wait_table_init(struct zone *zone,
 /**
  * @brief \~english Empty every free list of the zone.
  *        \~chinese 把管理区的所有空闲链表置空。 \~
- * @param pgdat the node
- * @param zone the zone
- * @param size its spanned frames
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param size \~english its spanned frames \~chinese 它跨越的页框数 \~
  * @kernel{mm/page_alloc.c,2554}
  * @seenotes{chapter-buddy,buddy-free-area}
  */
@@ -521,8 +536,9 @@ static void zone_init_free_lists(struct pglist_data *pgdat, struct zone *zone,
 /**
  * @brief \~english The per-cpu batch: about 1/4096 of the zone, 2^n - 1.
  *        \~chinese 计算每CPU页框高速缓存的批量值：约为管理区大小的 1/4096，取 2^n-1。 \~
- * @param zone the zone
- * @return the batch
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @return \~english the batch
+ *         \~chinese 每 CPU 页框高速缓存一次批量移动的页数（batch） \~
  * @kernel{mm/page_alloc.c,2569}
  * @seenotes{chapter-zone,zone-pcp}
  */
@@ -543,8 +559,10 @@ static int zone_batchsize(struct zone *zone)
 /**
  * @brief \~english Set the hot and cold lists' high marks and batches.
  *        \~chinese 设置热、冷两条每CPU链表的上限（high）和批量（batch）。 \~
- * @param p the pageset
- * @param batch from zone_batchsize()
+ * @param p \~english the pageset
+ *          \~chinese 每 CPU 页框高速缓存（per_cpu_pageset） \~
+ * @param batch \~english from zone_batchsize()
+ *              \~chinese zone_batchsize() 的结果 \~
  * @kernel{mm/page_alloc.c,2601}
  * @seenotes{chapter-zone,zone-pcp}
  */
@@ -566,7 +584,7 @@ void setup_pageset(struct per_cpu_pageset *p, unsigned long batch)
 /**
  * @brief \~english Set up every CPU's pageset of the zone.
  *        \~chinese 为管理区设置所有 CPU 的每CPU页框高速缓存。 \~
- * @param zone the zone
+ * @param zone \~english the zone \~chinese 管理区 \~
  * @kernel{mm/page_alloc.c,2799}
  * @seenotes{chapter-zone,zone-pcp}
  */
@@ -585,11 +603,13 @@ static void zone_pcp_init(struct zone *zone)
 /**
  * @brief \~english Give a zone its wait table, struct pages and empty lists.
  *        \~chinese 为管理区建立等待队列表、初始化页描述符并清空空闲链表。 \~
- * @param zone the zone
- * @param zone_start_pfn its first frame
- * @param size its spanned frames
- * @param context MEMMAP_EARLY at boot
- * @return 0, or the error of zone_wait_table_init()
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param zone_start_pfn \~english its first frame \~chinese 它的第一个页框号 \~
+ * @param size \~english its spanned frames \~chinese 它跨越的页框数 \~
+ * @param context \~english MEMMAP_EARLY at boot
+ *                \~chinese 引导时为 MEMMAP_EARLY \~
+ * @return \~english 0, or the error of zone_wait_table_init()
+ *         \~chinese 成功返回 0，否则返回 zone_wait_table_init() 的错误码 \~
  * @kernel{mm/page_alloc.c,2818}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -615,7 +635,7 @@ static int init_currently_empty_zone(struct zone *zone,
 /**
  * @brief \~english Fill in every zone of a node.
  *        \~chinese 初始化节点中的每一个管理区。 \~
- * @param pgdat the node
+ * @param pgdat \~english the node \~chinese 内存节点 \~
  * @kernel{mm/page_alloc.c,3324}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -685,9 +705,9 @@ static void free_area_init_core(struct pglist_data *pgdat)
 /**
  * @brief \~english Size a node, give it a mem_map, set up its zones.
  *        \~chinese 计算节点大小、为其分配 mem_map 并初始化其管理区。 \~
- * @param nid the node
- * @param pgdat its pg_data_t
- * @param node_start_pfn its first frame
+ * @param nid \~english the node \~chinese 节点号 \~
+ * @param pgdat \~english its pg_data_t \~chinese 它的 pg_data_t \~
+ * @param node_start_pfn \~english its first frame \~chinese 它的第一个页框号 \~
  * @kernel{mm/page_alloc.c,3448}
  * @seenotes{chapter-zone,zone-init}
  */
@@ -704,7 +724,8 @@ static void free_area_init_node(int nid, struct pglist_data *pgdat,
 /**
  * @brief \~english Set up all nodes and zones from the zone end pfns.
  *        \~chinese 根据各管理区的结束页框号建立所有节点和管理区。 \~
- * @param max_zone_pfn end pfn of each zone type
+ * @param max_zone_pfn \~english end pfn of each zone type
+ *                     \~chinese 每种管理区类型的结束页框号 \~
  * @kernel{mm/page_alloc.c,3839}
  * @seenotes{chapter-zone,zone-init}
  * @kquirk \~english kernelcore=/movablecore= are not offered, so
@@ -770,11 +791,13 @@ void free_area_init_nodes(unsigned long *max_zone_pfn)
 /**
  * @brief \~english Append the node's populated zones, from @p zone_type down.
  *        \~chinese 把节点中从 zone_type 往下的非空管理区依次加入 zonelist。 \~
- * @param pgdat the node
- * @param zonelist the list being built
- * @param nr_zones entries already in it
- * @param zone_type the highest zone to add
- * @return the new number of entries
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zonelist \~english the list being built
+ *                 \~chinese 正在构造的管理区链表 \~
+ * @param nr_zones \~english entries already in it \~chinese 链表中已有的项数 \~
+ * @param zone_type \~english the highest zone to add
+ *                  \~chinese 要加入的最高管理区类型 \~
+ * @return \~english the new number of entries \~chinese 新的项数 \~
  * @kernel{mm/page_alloc.c,1890}
  * @seenotes{chapter-zone,zone-zonelists}
  */
@@ -797,7 +820,7 @@ static int build_zonelists_node(pg_data_t *pgdat, struct zonelist *zonelist,
 /**
  * @brief \~english Build one zonelist per zone type (!NUMA).
  *        \~chinese 为每种管理区类型建立一条 zonelist（非 NUMA 版本）。 \~
- * @param pgdat the node
+ * @param pgdat \~english the node \~chinese 内存节点 \~
  * @kernel{mm/page_alloc.c,2283}
  * @seenotes{chapter-zone,zone-zonelists}
  */
@@ -834,8 +857,10 @@ static void build_zonelists(pg_data_t *pgdat)
 /**
  * @brief \~english Frames above pages_high in the zones of zonelist @p offset.
  *        \~chinese 统计第 offset 条 zonelist 中各管理区超出 pages_high 的页框数之和。 \~
- * @param offset the zonelist, a gfp_zone() value
- * @return the sum over the zonelist of present_pages - pages_high
+ * @param offset \~english the zonelist, a gfp_zone() value
+ *               \~chinese 所用的管理区链表，即一个 gfp_zone() 值 \~
+ * @return \~english the sum over the zonelist of present_pages - pages_high
+ *         \~chinese 对管理区链表中各管理区的 present_pages - pages_high 求和 \~
  * @kernel{mm/page_alloc.c,1705}
  * @seenotes{chapter-zone,zone-watermarks}
  */
@@ -857,7 +882,7 @@ static unsigned int nr_free_zone_pages(int offset)
 /**
  * @brief \~english Free-able frames in DMA and Normal (GFP_USER zones).
  *        \~chinese GFP_USER 可用管理区（DMA 与 Normal）中超出 pages_high 的页框总数。 \~
- * @return frames
+ * @return \~english frames \~chinese 页框数 \~
  * @kernel{mm/page_alloc.c,1728}
  * @seenotes{chapter-zone,zone-watermarks}
  */
@@ -869,7 +894,7 @@ unsigned int nr_free_buffer_pages(void)
 /**
  * @brief \~english Free-able frames in all zones.
  *        \~chinese 所有管理区中超出 pages_high 的页框总数。 \~
- * @return frames
+ * @return \~english frames \~chinese 页框数 \~
  * @kernel{mm/page_alloc.c,1737}
  * @seenotes{chapter-zone,zone-zonelists}
  */
@@ -922,12 +947,16 @@ void build_all_zonelists(void)
  * ALLOC_HARDER; then for each order o below the request, the blocks of
  * order o do not count and min halves.
  *
- * @param z the zone
- * @param order the request
- * @param mark pages_min, pages_low or pages_high
- * @param classzone_idx the zone the request started from
- * @param alloc_flags ALLOC_HIGH / ALLOC_HARDER
- * @return 1 if allocation may proceed
+ * @param z \~english the zone \~chinese 管理区 \~
+ * @param order \~english the request \~chinese 请求的阶 \~
+ * @param mark \~english pages_min, pages_low or pages_high
+ *             \~chinese pages_min、pages_low 或 pages_high \~
+ * @param classzone_idx \~english the zone the request started from
+ *                      \~chinese 分配请求最初指定的管理区 \~
+ * @param alloc_flags \~english ALLOC_HIGH / ALLOC_HARDER
+ *                    \~chinese ALLOC_HIGH / ALLOC_HARDER \~
+ * @return \~english 1 if allocation may proceed
+ *         \~chinese 可以继续分配时返回 1 \~
  * @kernel{mm/page_alloc.c,1219}
  * @seenotes{chapter-zone,zone-watermarks}
  */
@@ -960,12 +989,12 @@ int zone_watermark_ok(struct zone *z, int order, unsigned long mark,
  * @brief \~english Move the free blocks of [start_page, end_page] to the
  *        lists of @p migratetype.
  *        \~chinese 把 [start_page, end_page] 中的空闲块移到 migratetype 类型的空闲链表上。 \~
- * @param zone the zone
- * @param start_page first page
- * @param end_page last page
- * @param migratetype the new list
- * @return pages moved
- * @context zone->lock held
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param start_page \~english first page \~chinese 第一个页 \~
+ * @param end_page \~english last page \~chinese 最后一个页（包含在内） \~
+ * @param migratetype \~english the new list \~chinese 新的迁移类型链表 \~
+ * @return \~english pages moved \~chinese 移动的页数 \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,690}
  * @seenotes{chapter-buddy,buddy-fallback}
  */
@@ -997,11 +1026,12 @@ int move_freepages(struct zone *zone, struct page *start_page,
 /**
  * @brief \~english move_freepages() over the whole pageblock of @p page.
  *        \~chinese 对 page 所在的整个页块调用 move_freepages()。 \~
- * @param zone the zone
- * @param page any page of the block
- * @param migratetype the new list
- * @return pages moved (0 if the block crosses the zone's end)
- * @context zone->lock held
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param page \~english any page of the block \~chinese 页块中的任意一页 \~
+ * @param migratetype \~english the new list \~chinese 新的迁移类型链表 \~
+ * @return \~english pages moved (0 if the block crosses the zone's end)
+ *         \~chinese 移动的页数（页块越过管理区末尾时为 0） \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,731}
  * @seenotes{chapter-buddy,buddy-fallback}
  */
@@ -1027,7 +1057,7 @@ int move_freepages_block(struct zone *zone, struct page *page, int migratetype)
  * @brief \~english Turn the first pages_min-worth of movable blocks into
  *        MIGRATE_RESERVE, and give back reserve blocks beyond that.
  *        \~chinese 把相当于 pages_min 的最前面若干可移动页块设为 MIGRATE_RESERVE，多余的保留页块还原。 \~
- * @param zone the zone
+ * @param zone \~english the zone \~chinese 管理区 \~
  * @kernel{mm/page_alloc.c,2455}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -1183,7 +1213,7 @@ void setup_per_zone_pages_min(void)
  * @brief \~english Size min_free_kbytes from low memory, then the
  *        watermarks and reserves.
  *        \~chinese 按低端内存大小确定 min_free_kbytes，再计算水位线与保留页。 \~
- * @return 0
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/page_alloc.c,4151}
  * @seenotes{chapter-zone,zone-watermarks}
  */

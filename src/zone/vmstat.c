@@ -27,7 +27,8 @@ struct vm_event_state vm_event_states[NR_CPUS];
 /**
  * @brief \~english Add up the event counters of the online CPUs into @p ret.
  *        \~chinese 把各在线 CPU 的 VM 事件计数累加到 ret 中。 \~
- * @param ret NR_VM_EVENT_ITEMS counters, overwritten
+ * @param ret \~english NR_VM_EVENT_ITEMS counters, overwritten
+ *            \~chinese NR_VM_EVENT_ITEMS 个计数器，其原值被覆盖 \~
  * @kernel{mm/vmstat.c,22}
  * @seenotes{chapter-zone,zone-stats}
  * @kquirk \~english mm24 has no cpumask_t: the online CPUs are 0 .. cpus-1.
@@ -56,7 +57,8 @@ static void sum_vm_events(unsigned long *ret)
 /**
  * @brief \~english Sum the event counters of all online CPUs.
  *        \~chinese 汇总所有在线 CPU 的 VM 事件计数。 \~
- * @param ret NR_VM_EVENT_ITEMS counters
+ * @param ret \~english NR_VM_EVENT_ITEMS counters
+ *            \~chinese NR_VM_EVENT_ITEMS 个计数器 \~
  * @kernel{mm/vmstat.c,49}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -69,8 +71,9 @@ void all_vm_events(unsigned long *ret)
 /**
  * @brief \~english The per-cpu fold threshold of a zone's counters.
  *        \~chinese 计算管理区计数器的每CPU折叠阈值。 \~
- * @param zone the zone
- * @return min(125, 2 * fls(cpus) * (1 + fls(present MB / 128)))
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @return \~english min(125, 2 * fls(cpus) * (1 + fls(present MB / 128)))
+ *         \~chinese min(125, 2 * fls(cpus) * (1 + fls(present MB / 128))) \~
  * @kernel{mm/vmstat.c,86}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -108,10 +111,10 @@ void refresh_zone_stat_thresholds(void)
 /**
  * @brief \~english Add @p delta to a zone counter through this CPU's delta.
  *        \~chinese 经由当前 CPU 的增量把 delta 加到管理区计数器上。 \~
- * @param zone the zone
- * @param item the counter
- * @param delta the change
- * @context interrupts disabled
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param item \~english the counter \~chinese 计数器 \~
+ * @param delta \~english the change \~chinese 变化量 \~
+ * @context \~english interrupts disabled \~chinese 中断已关闭 \~
  * @kernel{mm/vmstat.c,157}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -135,8 +138,8 @@ void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
 /**
  * @brief \~english Increment a zone counter; on overflow fold with overstep.
  *        \~chinese 管理区计数器加一；超出阈值时连同半个阈值的余量一起折叠。 \~
- * @param zone the zone
- * @param item the counter
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param item \~english the counter \~chinese 计数器 \~
  * @kernel{mm/vmstat.c,211}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -161,8 +164,8 @@ void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
 /**
  * @brief \~english Decrement a zone counter; on underflow fold with overstep.
  *        \~chinese 管理区计数器减一；低于阈值时连同半个阈值的余量一起折叠。 \~
- * @param zone the zone
- * @param item the counter
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param item \~english the counter \~chinese 计数器 \~
  * @kernel{mm/vmstat.c,232}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -185,7 +188,7 @@ void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
 /**
  * @brief \~english Fold all of @p cpu's counter deltas into the zones.
  *        \~chinese 把 cpu 上所有管理区计数器的增量折叠进管理区。 \~
- * @param cpu the CPU
+ * @param cpu \~english the CPU \~chinese CPU 编号 \~
  * @kernel{mm/vmstat.c,298}
  * @seenotes{chapter-zone,zone-stats}
  */
@@ -247,9 +250,10 @@ static const char * const vmstat_text[] = {
 /**
  * @brief \~english Call @p print for every populated zone of the node, under the zone's lock.
  *        \~chinese 对节点中每个非空管理区，持管理区锁调用 print 输出。 \~
- * @param m the output
- * @param pgdat the node
- * @param print the printer of one zone
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param print \~english the printer of one zone
+ *              \~chinese 打印一个管理区的函数 \~
  * @kernel{mm/vmstat.c,416}
  * @seenotes{chapter-zone,zone-proc}
  */
@@ -274,9 +278,9 @@ void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
 /**
  * @brief \~english One zone of /proc/zoneinfo, in the 2.6.24 format.
  *        \~chinese 按 2.6.24 的格式输出 /proc/zoneinfo 中一个管理区的内容。 \~
- * @param m the output
- * @param pgdat the node
- * @param zone the zone
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
  * @kernel{mm/vmstat.c,648}
  * @seenotes{chapter-zone,zone-proc}
  */
@@ -327,9 +331,9 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 /**
  * @brief \~english /proc/zoneinfo: every populated zone.
  *        \~chinese /proc/zoneinfo：输出每个非空管理区。 \~
- * @param m the output
- * @param arg the node
- * @return 0
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english the node \~chinese 内存节点 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,716}
  * @seenotes{chapter-zone,zone-proc}
  */
@@ -342,9 +346,9 @@ int zoneinfo_show(struct seq_file *m, void *arg)
 /**
  * @brief \~english /proc/vmstat: zone counters, then the event counters.
  *        \~chinese /proc/vmstat：先输出管理区计数器，再输出事件计数器。 \~
- * @param m the output
- * @param arg unused
- * @return 0
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english unused \~chinese 未使用 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,771}
  * @seenotes{chapter-zone,zone-stats}
  * @kquirk \~english One call prints the whole file.  2.6.24 takes the
@@ -380,7 +384,7 @@ int vmstat_show(struct seq_file *m, void *arg)
 /**
  * @brief \~english Start the counter machinery at the end of boot.
  *        \~chinese 启动结束时启用计数器机制（设置折叠阈值）。 \~
- * @return 0
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,851}
  * @seenotes{chapter-zone,zone-stats}
  * @kquirk \~english There is no timer and no CPU hotplug: the
