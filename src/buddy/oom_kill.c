@@ -20,8 +20,9 @@ static DEFINE_SPINLOCK(zone_scan_mutex);
 /**
  * @brief \~english Lock the zonelist's zones against a parallel OOM kill.
  *        \~chinese 给 zonelist 中的管理区加 OOM 锁，防止并发的 OOM 杀进程。 \~
- * @param zl the zones
- * @return 1 if locked, 0 if an OOM kill is already running for one of them
+ * @param zl \~english the zones \~chinese 这些管理区 \~
+ * @return \~english 1 if locked, 0 if an OOM kill is already running for one of them
+ *         \~chinese 加锁成功返回 1；其中某个管理区已在进行 OOM kill 时返回 0 \~
  * @kernel{mm/oom_kill.c,391}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english mm24's linux/mmzone.h has zone_test_and_set_flag() but
@@ -55,7 +56,7 @@ out:
 /**
  * @brief \~english Release the zonelist's OOM lock.
  *        \~chinese 释放 zonelist 的 OOM 锁。 \~
- * @param zl the zones
+ * @param zl \~english the zones \~chinese 这些管理区 \~
  * @kernel{mm/oom_kill.c,424}
  * @seenotes{chapter-buddy,buddy-slow-path}
  */
@@ -72,9 +73,11 @@ void clear_zonelist_oom(struct zonelist *zl)
 /**
  * @brief \~english Kill the process that frees the most memory.
  *        \~chinese 选出并杀掉能释放最多内存的进程。 \~
- * @param zonelist the failing zonelist
- * @param gfp_mask the allocation's flags
- * @param order its order
+ * @param zonelist \~english the failing zonelist
+ *                 \~chinese 分配失败的管理区链表 \~
+ * @param gfp_mask \~english the allocation's flags
+ *                 \~chinese 该次分配的分配标志 \~
+ * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/oom_kill.c,445}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english Only the end of 2.6.24's path is left, the panic.  Nobody

@@ -46,9 +46,11 @@
  *        or belong to another zone?
  *        \~chinese CONFIG_DEBUG_VM 调试检查：page 是否落在管理区 zone 的跨度之外，
  *        或者属于别的管理区？ \~
- * @param zone the zone the caller believes the page is in
- * @param page the page
- * @return 1 if the page is out of place, 0 if it is where it should be
+ * @param zone \~english the zone the caller believes the page is in
+ *             \~chinese 调用者认为该页所在的管理区 \~
+ * @param page \~english the page \~chinese 页 \~
+ * @return \~english 1 if the page is out of place, 0 if it is where it should be
+ *         \~chinese 页不在该管理区内返回 1，位置正确返回 0 \~
  * @kernel{mm/page_alloc.c,205}
  * @seenotes{chapter-buddy,buddy-checks}
  * @kquirk \~english 2.6.24's two helpers are written in line, as what is
@@ -77,7 +79,7 @@ static int bad_range(struct zone *zone, struct page *page)
 /**
  * @brief \~english Report a page in an impossible state and clean it up.
  *        \~chinese 报告处于非法状态的页（Bad page state），并把它的状态清理干净。 \~
- * @param pg the page
+ * @param pg \~english the page \~chinese 页 \~
  * @kernel{mm/page_alloc.c,221}
  * @seenotes{chapter-buddy,buddy-checks}
  * @kquirk \~english The page and its mapping are printed as the emulated
@@ -116,7 +118,7 @@ static void __free_pages_ok(struct page *page, unsigned int order);
  * @brief \~english The destructor of a compound page: free the whole block
  *        at the order its head records.
  *        \~chinese 复合页的析构函数：按首页记录的阶把整个块释放掉。 \~
- * @param page the head page
+ * @param page \~english the head page \~chinese 首页 \~
  * @kernel{mm/page_alloc.c,262}
  * @seenotes{chapter-buddy,buddy-prep}
  */
@@ -128,8 +130,8 @@ static void free_compound_page(struct page *page)
 /**
  * @brief \~english Mark 2^order pages as one compound page.
  *        \~chinese 把 2^order 个页标记为一个复合页（head 与 tail）。 \~
- * @param page the first page
- * @param order its order
+ * @param page \~english the first page \~chinese 第一个页 \~
+ * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,267}
  * @seenotes{chapter-buddy,buddy-prep}
  */
@@ -154,8 +156,9 @@ static void prep_compound_page(struct page *page, unsigned long order)
  *        reporting any page whose head or tail marks are wrong.
  *        \~chinese 释放块时撤销 prep_compound_page() 的标记；首页或尾页标记不对的
  *        页报告为 Bad page state。 \~
- * @param head the head page
- * @param order the order the block is freed at
+ * @param head \~english the head page \~chinese 首页 \~
+ * @param order \~english the order the block is freed at
+ *              \~chinese 释放该块时的阶 \~
  * @kernel{mm/page_alloc.c,283}
  * @seenotes{chapter-buddy,buddy-coalesce}
  */
@@ -183,9 +186,9 @@ static void destroy_compound_page(struct page *head, unsigned long order)
 /**
  * @brief \~english Zero the 2^order pages of a new block.
  *        \~chinese 把新分配块的 2^order 个页清零（高端内存页经 kmap_atomic 映射后清零）。 \~
- * @param page the first page
- * @param order the block's order
- * @param gfp_flags the allocation flags
+ * @param page \~english the first page \~chinese 第一个页 \~
+ * @param order \~english the block's order \~chinese 块的阶 \~
+ * @param gfp_flags \~english the allocation flags \~chinese 分配标志 \~
  * @kernel{mm/page_alloc.c,304}
  * @seenotes{chapter-buddy,buddy-prep}
  */
@@ -204,8 +207,8 @@ static void prep_zero_page(struct page *page, int order, gfp_t gfp_flags)
 /**
  * @brief \~english Make @p page the head of a free block of @p order.
  *        \~chinese 把 page 标记为 order 阶空闲块的首页（设 PG_buddy，private 记阶）。 \~
- * @param page the page
- * @param order the order
+ * @param page \~english the page \~chinese 页 \~
+ * @param order \~english the order \~chinese 阶 \~
  * @kernel{mm/page_alloc.c,317}
  * @seenotes{chapter-buddy,buddy-free-area}
  */
@@ -218,7 +221,7 @@ static void set_page_order(struct page *page, int order)
 /**
  * @brief \~english Take the free-block marks off @p page.
  *        \~chinese 清除 page 的空闲块标记（PG_buddy 与阶）。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{mm/page_alloc.c,323}
  * @seenotes{chapter-buddy,buddy-free-area}
  */
@@ -231,10 +234,11 @@ static void rmv_page_order(struct page *page)
 /**
  * @brief \~english The buddy of the block at @p page_idx: index XOR 2^order.
  *        \~chinese 求伙伴块：下标异或 2^order。 \~
- * @param page the block
- * @param page_idx its index within its MAX_ORDER block
- * @param order its order
- * @return the buddy's first page
+ * @param page \~english the block \~chinese 页块 \~
+ * @param page_idx \~english its index within its MAX_ORDER block
+ *                 \~chinese 它在所在 MAX_ORDER 块中的下标 \~
+ * @param order \~english its order \~chinese 它的阶 \~
+ * @return \~english the buddy's first page \~chinese 伙伴块的第一个页 \~
  * @kernel{mm/page_alloc.c,347}
  * @seenotes{chapter-buddy,buddy-xor}
  */
@@ -253,9 +257,11 @@ static struct page *__page_find_buddy(struct page *page,
 /**
  * @brief \~english Index of the merged block: clear bit @p order.
  *        \~chinese 合并后块的下标：把第 order 位清零。 \~
- * @param page_idx index of either buddy
- * @param order their order
- * @return index of the order+1 block
+ * @param page_idx \~english index of either buddy
+ *                 \~chinese 两个伙伴中任一个的下标 \~
+ * @param order \~english their order \~chinese 它们的阶 \~
+ * @return \~english index of the order+1 block
+ *         \~chinese 合并后 order+1 阶块的下标 \~
  * @kernel{mm/page_alloc.c,355}
  * @seenotes{chapter-buddy,buddy-xor}
  */
@@ -268,10 +274,11 @@ static unsigned long __find_combined_index(unsigned long page_idx,
 /**
  * @brief \~english May @p page merge with @p buddy at @p order?
  *        \~chinese 判断 page 能否与 buddy 在 order 阶合并：同一管理区、buddy 空闲且阶相同。 \~
- * @param page the block being freed
- * @param buddy its candidate buddy
- * @param order the order
- * @return 1 if @p buddy is a free block of that order in the same zone
+ * @param page \~english the block being freed \~chinese 正在释放的块 \~
+ * @param buddy \~english its candidate buddy \~chinese 候选的伙伴块 \~
+ * @param order \~english the order \~chinese 阶 \~
+ * @return \~english 1 if @p buddy is a free block of that order in the same zone
+ *         \~chinese @p buddy 是同一管理区中同阶的空闲块时返回 1 \~
  * @kernel{mm/page_alloc.c,373}
  * @seenotes{chapter-buddy,buddy-xor}
  */
@@ -289,10 +296,10 @@ static int page_is_buddy(struct page *page, struct page *buddy, int order)
 /**
  * @brief \~english Put a block back, merging with free buddies upwards.
  *        \~chinese 把块放回伙伴系统，并与空闲的伙伴逐级向上合并。 \~
- * @param page the block's first page
- * @param zone its zone
- * @param order its order
- * @context zone->lock held
+ * @param page \~english the block's first page \~chinese 块的第一个页 \~
+ * @param zone \~english its zone \~chinese 它所在的管理区 \~
+ * @param order \~english its order \~chinese 它的阶 \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,413}
  * @seenotes{chapter-buddy,buddy-coalesce}
  */
@@ -337,8 +344,9 @@ static void __free_one_page(struct page *page, struct zone *zone,
 /**
  * @brief \~english Check a page being freed; report it if it is in use.
  *        \~chinese 检查将被释放的页；若它仍在使用中就报告 Bad page state。 \~
- * @param page the page
- * @return nonzero if it is PG_reserved and must not be freed
+ * @param page \~english the page \~chinese 页 \~
+ * @return \~english nonzero if it is PG_reserved and must not be freed
+ *         \~chinese 该页带 PG_reserved、不得释放时返回非 0 \~
  * @kernel{mm/page_alloc.c,451}
  * @seenotes{chapter-buddy,buddy-checks}
  */
@@ -367,10 +375,10 @@ static inline void zone_pages_returned(struct zone *zone)
 /**
  * @brief \~english Return @p count pages from the tail of @p list to the buddy lists.
  *        \~chinese 从链表尾部取 count 个页还给伙伴系统（先回收最冷的页）。 \~
- * @param zone their zone
- * @param count how many
- * @param list a per-cpu list
- * @param order their order (0)
+ * @param zone \~english their zone \~chinese 它们所在的管理区 \~
+ * @param count \~english how many \~chinese 页数 \~
+ * @param list \~english a per-cpu list \~chinese 每 CPU 页框高速缓存的链表 \~
+ * @param order \~english their order (0) \~chinese 它们的阶（0） \~
  * @kernel{mm/page_alloc.c,488}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -395,9 +403,9 @@ static void free_pages_bulk(struct zone *zone, int count,
 /**
  * @brief \~english Free one block under the zone lock.
  *        \~chinese 在管理区锁保护下释放一个块。 \~
- * @param zone its zone
- * @param page the block
- * @param order its order
+ * @param zone \~english its zone \~chinese 它所在的管理区 \~
+ * @param page \~english the block \~chinese 页块 \~
+ * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,506}
  * @seenotes{chapter-buddy,buddy-free}
  */
@@ -414,8 +422,8 @@ static void free_one_page(struct zone *zone, struct page *page, int order)
 /**
  * @brief \~english Free a block of order > 0 straight to the buddy lists.
  *        \~chinese 把大于 0 阶的块直接释放回伙伴系统。 \~
- * @param page the block
- * @param order its order
+ * @param page \~english the block \~chinese 页块 \~
+ * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,515}
  * @seenotes{chapter-buddy,buddy-free}
  * @kquirk \~english The debugging hooks between the checks and the free
@@ -446,8 +454,10 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 /**
  * @brief \~english Give a boot-time free block to the buddy allocator.
  *        \~chinese 把引导期的空闲块交给伙伴系统（绕过高阶块的逐页检查）。 \~
- * @param head the first page (PG_reserved, count 1)
- * @param order 0, or 5 for a whole word of the bootmem bitmap
+ * @param head \~english the first page (PG_reserved, count 1)
+ *             \~chinese 第一个页（PG_reserved，引用计数为 1） \~
+ * @param order \~english 0, or 5 for a whole word of the bootmem bitmap
+ *              \~chinese 0；或 5，对应 bootmem 位图中的一整个字 \~
  * @kernel{mm/page_alloc.c,540}
  * @seenotes{chapter-boot,boot-mem-init}
  * @kquirk \~english The loop over a bitmap word does not prefetchw() the
@@ -482,12 +492,14 @@ void __free_pages_bootmem(struct page *head, unsigned int order)
  * @brief \~english Split a block of order @p high down to @p low, returning
  *        the upper halves to the free lists.
  *        \~chinese 把 high 阶的块逐级对半拆分到 low 阶，把每次拆出的后一半放回空闲链表。 \~
- * @param zone the zone
- * @param page the block
- * @param low the order wanted
- * @param high the order found
- * @param area &zone->free_area[high]
- * @param migratetype the list the halves go to
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param page \~english the block \~chinese 页块 \~
+ * @param low \~english the order wanted \~chinese 请求的阶 \~
+ * @param high \~english the order found \~chinese 找到的块的阶 \~
+ * @param area \~english &zone->free_area[high]
+ *             \~chinese &zone->free_area[high] \~
+ * @param migratetype \~english the list the halves go to
+ *                    \~chinese 拆出的一半放入的迁移类型链表 \~
  * @kernel{mm/page_alloc.c,580}
  * @seenotes{chapter-buddy,buddy-split}
  */
@@ -514,10 +526,11 @@ static void expand(struct zone *zone, struct page *page, int low, int high,
 /**
  * @brief \~english Check and initialise a block leaving the allocator.
  *        \~chinese 检查并初始化即将交给调用者的块（引用计数、清零、复合页）。 \~
- * @param page the block
- * @param order its order
- * @param gfp_flags the allocation flags
- * @return 1 if the page is PG_reserved and another must be taken
+ * @param page \~english the block \~chinese 页块 \~
+ * @param order \~english its order \~chinese 它的阶 \~
+ * @param gfp_flags \~english the allocation flags \~chinese 分配标志 \~
+ * @return \~english 1 if the page is PG_reserved and another must be taken
+ *         \~chinese 该页带 PG_reserved、必须换一个页时返回 1 \~
  * @kernel{mm/page_alloc.c,600}
  * @seenotes{chapter-buddy,buddy-prep}
  */
@@ -554,11 +567,11 @@ static int prep_new_page(struct page *page, int order, gfp_t gfp_flags)
 /**
  * @brief \~english Take the smallest big-enough block of @p migratetype.
  *        \~chinese 在指定迁移类型的链表中取出足够大的最小块，并拆分到所需大小。 \~
- * @param zone the zone
- * @param order the order wanted
- * @param migratetype the list type
- * @return the block, or NULL
- * @context zone->lock held
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english the order wanted \~chinese 请求的阶 \~
+ * @param migratetype \~english the list type \~chinese 迁移类型 \~
+ * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,647}
  * @seenotes{chapter-buddy,buddy-split}
  */
@@ -611,11 +624,13 @@ static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
  * @brief \~english Take a block from another migrate type: the largest
  *        first, stealing the pageblock when the block is big.
  *        \~chinese 从其他迁移类型“借”块：先取最大的块；块足够大时把整个页块据为己有。 \~
- * @param zone the zone
- * @param order the order wanted
- * @param start_migratetype the type asked for
- * @return the block, or NULL (MIGRATE_RESERVE is the last resort)
- * @context zone->lock held
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english the order wanted \~chinese 请求的阶 \~
+ * @param start_migratetype \~english the type asked for
+ *                          \~chinese 请求的迁移类型 \~
+ * @return \~english the block, or NULL (MIGRATE_RESERVE is the last resort)
+ *         \~chinese 页块；失败返回 NULL（MIGRATE_RESERVE 是最后的后备） \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,752}
  * @seenotes{chapter-buddy,buddy-fallback}
  */
@@ -674,11 +689,11 @@ static struct page *__rmqueue_fallback(struct zone *zone, int order,
 /**
  * @brief \~english Take a block of @p order, preferring @p migratetype.
  *        \~chinese 从伙伴系统取一个 order 阶的块，优先使用指定的迁移类型。 \~
- * @param zone the zone
- * @param order the order
- * @param migratetype the preferred type
- * @return the block, or NULL
- * @context zone->lock held
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english the order \~chinese 阶 \~
+ * @param migratetype \~english the preferred type \~chinese 首选的迁移类型 \~
+ * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,821}
  * @seenotes{chapter-buddy,buddy-split}
  */
@@ -695,12 +710,13 @@ static struct page *__rmqueue(struct zone *zone, unsigned int order,
 /**
  * @brief \~english Move up to @p count blocks onto @p list under one lock hold.
  *        \~chinese 在一次持锁期间从伙伴系统取最多 count 个块放到 list 上。 \~
- * @param zone the zone
- * @param order their order
- * @param count how many
- * @param list the per-cpu list
- * @param migratetype the type asked for (recorded in page->private)
- * @return blocks moved
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english their order \~chinese 它们的阶 \~
+ * @param count \~english how many \~chinese 页数 \~
+ * @param list \~english the per-cpu list \~chinese 每 CPU 页框高速缓存的链表 \~
+ * @param migratetype \~english the type asked for (recorded in page->private)
+ *                    \~chinese 请求的迁移类型（记在 page->private 中） \~
+ * @return \~english blocks moved \~chinese 移动的块数 \~
  * @kernel{mm/page_alloc.c,839}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -730,7 +746,7 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order,
 /**
  * @brief \~english Empty @p cpu's per-cpu lists of every zone.
  *        \~chinese 把 cpu 在每个管理区上的每CPU链表全部清空，页框还给伙伴系统。 \~
- * @param cpu the CPU
+ * @param cpu \~english the CPU \~chinese CPU 编号 \~
  * @kernel{mm/page_alloc.c,893}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -778,7 +794,7 @@ void drain_local_pages(void)
  *        CPU runs for drain_all_local_pages().
  *        \~chinese 以跨 CPU 调用的形式执行 drain_local_pages()：
  *        drain_all_local_pages() 让其他每个 CPU 都运行它。 \~
- * @param arg unused
+ * @param arg \~english unused \~chinese 未使用 \~
  * @kernel{mm/page_alloc.c,966}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -807,8 +823,9 @@ void drain_all_local_pages(void)
 /**
  * @brief \~english Free one page to this CPU's hot (or cold) list.
  *        \~chinese 把一个页释放到当前 CPU 的热（或冷）链表上；链表满时归还一批。 \~
- * @param page the page
- * @param cold 0: head of the list (reused first), 1: the cold list
+ * @param page \~english the page \~chinese 页 \~
+ * @param cold \~english 0: head of the list (reused first), 1: the cold list
+ *             \~chinese 0：热页高速缓存（链表头先被重用）；1：冷页高速缓存 \~
  * @kernel{mm/page_alloc.c,988}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -841,7 +858,7 @@ static void free_hot_cold_page(struct page *page, int cold)
 /**
  * @brief \~english Free a page that is likely still in the CPU cache.
  *        \~chinese 释放一个很可能仍在 CPU 缓存中的“热”页。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{mm/page_alloc.c,1018}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -853,7 +870,7 @@ void free_hot_page(struct page *page)
 /**
  * @brief \~english Free a page that is not in the CPU cache.
  *        \~chinese 释放一个不在 CPU 缓存中的“冷”页。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{mm/page_alloc.c,1023}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -866,11 +883,12 @@ void free_cold_page(struct page *page)
  * @brief \~english Take a block of @p order from @p zone: order 0 through
  *        the per-cpu lists, larger orders from the buddy lists.
  *        \~chinese 从管理区取一个 order 阶的块：0 阶经由每CPU链表，更大的直接从伙伴系统取。 \~
- * @param zonelist the zonelist (for statistics)
- * @param zone the zone
- * @param order the order
- * @param gfp_flags the allocation flags
- * @return the block, or NULL
+ * @param zonelist \~english the zonelist (for statistics)
+ *                 \~chinese 管理区链表（用于统计） \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english the order \~chinese 阶 \~
+ * @param gfp_flags \~english the allocation flags \~chinese 分配标志 \~
+ * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
  * @kernel{mm/page_alloc.c,1051}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -938,11 +956,13 @@ failed:
  * @brief \~english Walk the zonelist and allocate from the first zone that
  *        passes the watermark test of @p alloc_flags.
  *        \~chinese 遍历 zonelist，从第一个通过 alloc_flags 水位线检查的管理区分配。 \~
- * @param gfp_mask allocation flags
- * @param order the order
- * @param zonelist the zones, preferred first
- * @param alloc_flags ALLOC_WMARK_* and ALLOC_HIGH/HARDER/NO_WATERMARKS
- * @return the block, or NULL
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
+ * @param order \~english the order \~chinese 阶 \~
+ * @param zonelist \~english the zones, preferred first
+ *                 \~chinese 可用的管理区，首选的在前 \~
+ * @param alloc_flags \~english ALLOC_WMARK_* and ALLOC_HIGH/HARDER/NO_WATERMARKS
+ *                    \~chinese ALLOC_WMARK_* 以及 ALLOC_HIGH/HARDER/NO_WATERMARKS \~
+ * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
  * @kernel{mm/page_alloc.c,1372}
  * @seenotes{chapter-buddy,buddy-fast-path}
  * @kquirk \~english What only a NUMA kernel does is left out: the filter
@@ -1011,11 +1031,15 @@ static void alloc_would_hang(const char *why, gfp_t gfp_mask,
  * @brief \~english The heart of the zoned buddy allocator: fast path, then
  *        the slow path of reserves, reclaim and the OOM killer.
  *        \~chinese 分区伙伴分配器的核心：先走快速路径，失败后进入动用保留页、回收内存和 OOM 的慢速路径。 \~
- * @param gfp_mask allocation flags
- * @param order log2 of the pages wanted
- * @param zonelist the zones allowed, preferred first
- * @return the first page of the block, or NULL
- * @context may sleep when gfp_mask has __GFP_WAIT
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
+ * @param order \~english log2 of the pages wanted
+ *              \~chinese 所需页数的以 2 为底的对数 \~
+ * @param zonelist \~english the zones allowed, preferred first
+ *                 \~chinese 允许使用的管理区，首选的在前 \~
+ * @return \~english the first page of the block, or NULL
+ *         \~chinese 页块的第一个页；失败返回 NULL \~
+ * @context \~english may sleep when gfp_mask has __GFP_WAIT
+ *          \~chinese gfp_mask 含 __GFP_WAIT 时可能睡眠 \~
  * @kernel{mm/page_alloc.c,1455}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english Reclaim does not exist yet: try_to_free_pages() makes
@@ -1172,9 +1196,9 @@ got_pg:
 /**
  * @brief \~english Allocate 2^order pages and return their kernel address.
  *        \~chinese 分配 2^order 个页并返回其内核虚拟地址（不能是高端内存）。 \~
- * @param gfp_mask allocation flags
- * @param order the order
- * @return the address, or 0
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
+ * @param order \~english the order \~chinese 阶 \~
+ * @return \~english the address, or 0 \~chinese 线性地址；失败返回 0 \~
  * @kernel{mm/page_alloc.c,1646}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
@@ -1190,8 +1214,9 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 /**
  * @brief \~english Allocate one zeroed lowmem page; return its address.
  *        \~chinese 分配一个已清零的低端内存页，返回其内核虚拟地址。 \~
- * @param gfp_mask allocation flags (no __GFP_HIGHMEM)
- * @return the address, or 0
+ * @param gfp_mask \~english allocation flags (no __GFP_HIGHMEM)
+ *                 \~chinese 分配标志（不能含 __GFP_HIGHMEM） \~
+ * @return \~english the address, or 0 \~chinese 线性地址；失败返回 0 \~
  * @kernel{mm/page_alloc.c,1657}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
@@ -1210,8 +1235,8 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 /**
  * @brief \~english Drop a reference to a block; free it on the last one.
  *        \~chinese 释放对一个块的引用；最后一个引用释放时把块还给分配器。 \~
- * @param page the block
- * @param order its order
+ * @param page \~english the block \~chinese 页块 \~
+ * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,1683}
  * @seenotes{chapter-buddy,buddy-free}
  */
@@ -1228,8 +1253,9 @@ void __free_pages(struct page *page, unsigned int order)
 /**
  * @brief \~english __free_pages() by kernel virtual address.
  *        \~chinese 按内核虚拟地址释放页（调用 __free_pages()）。 \~
- * @param addr the address (0 is ignored)
- * @param order the order
+ * @param addr \~english the address (0 is ignored)
+ *             \~chinese 线性地址（为 0 时什么也不做） \~
+ * @param order \~english the order \~chinese 阶 \~
  * @kernel{mm/page_alloc.c,1695}
  * @seenotes{chapter-buddy,buddy-free}
  */
@@ -1244,7 +1270,7 @@ void free_pages(unsigned long addr, unsigned int order)
 /**
  * @brief \~english Fill in the memory totals of a struct sysinfo.
  *        \~chinese 填写 sysinfo 结构中的内存统计（总量、空闲量、高端内存）。 \~
- * @param val the result
+ * @param val \~english the result \~chinese 存放结果 \~
  * @kernel{mm/page_alloc.c,1748}
  * @seenotes{chapter-buddy,buddy-proc}
  */

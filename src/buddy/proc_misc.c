@@ -73,8 +73,9 @@ int sysctl_overcommit_ratio = 50;
 /**
  * @brief \~english Bytes of the vmalloc areas and the largest hole between them.
  *        \~chinese 统计 vmalloc 区中已用的字节数和最大的空洞。 \~
- * @param vmi the result
- * @context takes vmlist_lock for reading
+ * @param vmi \~english the result \~chinese 存放结果 \~
+ * @context \~english takes vmlist_lock for reading
+ *          \~chinese 以读方式获取 vmlist_lock \~
  * @kernel{fs/proc/mmu.c,17}
  * @seenotes{chapter-vmalloc,vmalloc-meminfo}
  */
@@ -114,8 +115,8 @@ void get_vmalloc_info(struct vmalloc_info *vmi)
 /**
  * @brief \~english /proc/meminfo in the 2.6.24 format.
  *        \~chinese 按 2.6.24 的格式输出 /proc/meminfo。 \~
- * @param m the output
- * @return 0
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{fs/proc/proc_misc.c,119}
  * @seenotes{chapter-buddy,buddy-proc}
  * @kquirk \~english No swap and no hugetlb pool: si_swapinfo() is left out

@@ -20,8 +20,8 @@ static int kswapd_sleeping = 1;	/* kswapd0 waits on pgdat->kswapd_wait */
 /**
  * @brief \~english Wake kswapd if @p zone is below pages_low.
  *        \~chinese 若管理区低于 pages_low 水位线，就唤醒 kswapd。 \~
- * @param zone the zone
- * @param order the order that failed
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @param order \~english the order that failed \~chinese 分配失败的阶 \~
  * @kernel{mm/vmscan.c,1559}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english There is no kswapd thread, so nothing ever sleeps on
@@ -60,10 +60,11 @@ void wakeup_kswapd(struct zone *zone, int order)
 /**
  * @brief \~english Direct reclaim on behalf of a failing allocation.
  *        \~chinese 为分配失败的进程直接回收内存。 \~
- * @param zones the zonelist's zones
- * @param order the order wanted
- * @param gfp_mask its flags
- * @return pages reclaimed (always 0 in mm24)
+ * @param zones \~english the zonelist's zones \~chinese 管理区链表中的管理区 \~
+ * @param order \~english the order wanted \~chinese 请求的阶 \~
+ * @param gfp_mask \~english its flags \~chinese 它的分配标志 \~
+ * @return \~english pages reclaimed (always 0 in mm24)
+ *         \~chinese 回收的页数（mm24 中总是 0） \~
  * @kernel{mm/vmscan.c,1209}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english Nothing can be reclaimed before the LRU and slab units:
@@ -88,9 +89,9 @@ unsigned long try_to_free_pages(struct zone **zones, int order, gfp_t gfp_mask)
 /**
  * @brief \~english Wait for write-back congestion to ease.
  *        \~chinese 等待回写拥塞缓解（在模拟中时间前进 timeout 个 jiffy）。 \~
- * @param rw READ or WRITE
- * @param timeout jiffies
- * @return 0
+ * @param rw \~english READ or WRITE \~chinese READ 或 WRITE \~
+ * @param timeout \~english jiffies \~chinese 超时（jiffies） \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/backing-dev.c,80}
  * @seenotes{chapter-buddy,buddy-slow-path}
  * @kquirk \~english No block devices and no scheduler, so nothing to sleep on

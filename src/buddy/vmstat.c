@@ -28,10 +28,11 @@ static void seq_zone_heading(struct seq_file *out, pg_data_t *pgdat,
 /**
  * @brief \~english One /proc/buddyinfo row: a zone's free blocks per order.
  *        \~chinese /proc/buddyinfo 的一行：一个管理区各阶空闲块的数目。 \~
- * @param out the output
- * @param pgdat the node
- * @param zone the zone
- * @context zone->lock held (walk_zones_in_node())
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @context \~english zone->lock held (walk_zones_in_node())
+ *          \~chinese 持有 zone->lock（由 walk_zones_in_node() 获取） \~
  * @kernel{mm/vmstat.c,433}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -51,9 +52,9 @@ static void frag_show_print(struct seq_file *out, pg_data_t *pgdat,
 /**
  * @brief \~english /proc/buddyinfo: free blocks per order, per zone.
  *        \~chinese /proc/buddyinfo：每个管理区各阶空闲块的数目。 \~
- * @param out the output
- * @param arg the node
- * @return 0
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english the node \~chinese 内存节点 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,447}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -67,10 +68,11 @@ int frag_show(struct seq_file *out, void *arg)
  * @brief \~english The /proc/pagetypeinfo rows of a zone's free blocks: one
  *        row per migrate type, one column per order.
  *        \~chinese /proc/pagetypeinfo 中一个管理区的空闲块：每种迁移类型一行，每阶一列。 \~
- * @param out the output
- * @param pgdat the node
- * @param zone the zone
- * @context zone->lock held (walk_zones_in_node())
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @context \~english zone->lock held (walk_zones_in_node())
+ *          \~chinese 持有 zone->lock（由 walk_zones_in_node() 获取） \~
  * @kernel{mm/vmstat.c,454}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -99,10 +101,11 @@ static void pagetypeinfo_showfree_print(struct seq_file *out, pg_data_t *pgdat,
  * @brief \~english The /proc/pagetypeinfo row of a zone's pageblocks: how
  *        many are of each migrate type.
  *        \~chinese /proc/pagetypeinfo 中一个管理区的页块统计：各迁移类型的页块数。 \~
- * @param out the output
- * @param pgdat the node
- * @param zone the zone
- * @context zone->lock held (walk_zones_in_node())
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param pgdat \~english the node \~chinese 内存节点 \~
+ * @param zone \~english the zone \~chinese 管理区 \~
+ * @context \~english zone->lock held (walk_zones_in_node())
+ *          \~chinese 持有 zone->lock（由 walk_zones_in_node() 获取） \~
  * @kernel{mm/vmstat.c,496}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -133,9 +136,9 @@ static void pagetypeinfo_showblockcount_print(struct seq_file *out,
  * @brief \~english The free-block half of /proc/pagetypeinfo: a heading of
  *        orders, then each zone's rows.
  *        \~chinese /proc/pagetypeinfo 的空闲块部分：先是各阶的表头，再是每个管理区的各行。 \~
- * @param out the output
- * @param arg the node
- * @return 0
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english the node \~chinese 内存节点 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,480}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -155,9 +158,9 @@ static int pagetypeinfo_showfree(struct seq_file *out, void *arg)
  * @brief \~english The pageblock half of /proc/pagetypeinfo: a heading of
  *        migrate types, then each zone's counts.
  *        \~chinese /proc/pagetypeinfo 的页块部分：先是各迁移类型的表头，再是每个管理区的计数。 \~
- * @param out the output
- * @param arg the node
- * @return 0
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english the node \~chinese 内存节点 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,525}
  * @seenotes{chapter-buddy,buddy-proc}
  */
@@ -177,9 +180,9 @@ static int pagetypeinfo_showblockcount(struct seq_file *out, void *arg)
  * @brief \~english /proc/pagetypeinfo: free blocks by migrate type and the
  *        number of pageblocks of each type.
  *        \~chinese /proc/pagetypeinfo：按迁移类型列出各阶空闲块，以及各类型页块的数目。 \~
- * @param out the output
- * @param arg the node
- * @return 0
+ * @param out \~english the output \~chinese 输出用的 seq_file \~
+ * @param arg \~english the node \~chinese 内存节点 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/vmstat.c,543}
  * @seenotes{chapter-buddy,buddy-proc}
  */
