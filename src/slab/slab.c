@@ -189,8 +189,8 @@ static int slab_break_gfp_order = BREAK_GFP_ORDER_LO;
 /**
  * @brief \~english Record in a slab page which cache it belongs to.
  *        \~chinese 在 slab 页中记下它所属的高速缓存（page->lru.next）。 \~
- * @param page the page
- * @param cache the cache
+ * @param page \~english the page \~chinese 页 \~
+ * @param cache \~english the cache \~chinese 高速缓存 \~
  * @kernel{mm/slab.c,583}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -202,8 +202,8 @@ static inline void page_set_cache(struct page *page, struct kmem_cache *cache)
 /**
  * @brief \~english Record in a slab page which slab it belongs to.
  *        \~chinese 在 slab 页中记下它所属的 slab（page->lru.prev）。 \~
- * @param page the page
- * @param slab the slab
+ * @param page \~english the page \~chinese 页 \~
+ * @param slab \~english the slab \~chinese slab \~
  * @kernel{mm/slab.c,595}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -303,8 +303,10 @@ static int drain_freelist(struct kmem_cache *cache, struct kmem_list3 *l3,
 /**
  * @brief \~english The index of the general cache for @p size bytes.
  *        \~chinese 求容纳 size 字节的通用高速缓存在表中的下标。 \~
- * @param size a size up to KMALLOC_MAX_SIZE
- * @return the index in malloc_sizes[]
+ * @param size \~english a size up to KMALLOC_MAX_SIZE
+ *             \~chinese 不超过 KMALLOC_MAX_SIZE 的大小 \~
+ * @return \~english the index in malloc_sizes[]
+ *         \~chinese 在 malloc_sizes[] 中的下标 \~
  * @kernel{mm/slab.c,324}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english 2.6.24 unrolls the kmalloc_sizes.h table at compile
@@ -329,7 +331,7 @@ static int index_of(const size_t size)
 /**
  * @brief \~english Empty a kmem_list3: three empty lists, no counts.
  *        \~chinese 初始化 kmem_list3：三条空链表，计数清零。 \~
- * @param l3 the list3
+ * @param l3 \~english the list3 \~chinese 要初始化的 kmem_list3 \~
  * @kernel{mm/slab.c,349}
  * @seenotes{chapter-slab,slab-lists}
  */
@@ -365,7 +367,8 @@ static void kmem_list3_init(struct kmem_list3 *l3)
 /**
  * @brief \~english Is the slab allocator ready (for callers that boot before it)?
  *        \~chinese slab 分配器是否已可用（供在它之前启动的代码查询）？ \~
- * @return nonzero once kmem_cache_init() is done
+ * @return \~english nonzero once kmem_cache_init() is done
+ *         \~chinese kmem_cache_init() 完成后返回非 0 \~
  * @kernel{mm/slab.c,753}
  * @seenotes{chapter-slab,slab-init}
  */
@@ -377,9 +380,11 @@ int slab_is_available(void)
 /**
  * @brief \~english The general cache for @p size bytes, normal or DMA.
  *        \~chinese 求容纳 size 字节的通用高速缓存（普通或 DMA）。 \~
- * @param size bytes wanted
- * @param gfpflags GFP_DMA selects the "(DMA)" cache
- * @return the cache; ZERO_SIZE_PTR for 0; NULL above KMALLOC_MAX_SIZE
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param gfpflags \~english GFP_DMA selects the "(DMA)" cache
+ *                 \~chinese 含 GFP_DMA 时选 "(DMA)" 高速缓存 \~
+ * @return \~english the cache; ZERO_SIZE_PTR for 0; NULL above KMALLOC_MAX_SIZE
+ *         \~chinese 对应的高速缓存；大小为 0 时返回 ZERO_SIZE_PTR；超过 KMALLOC_MAX_SIZE 时返回 NULL \~
  * @kernel{mm/slab.c,765}
  * @seenotes{chapter-slab,slab-kmalloc}
  * @kquirk \~english The DEBUG check that the general caches exist (the BUG_ON() of
@@ -407,9 +412,11 @@ static inline struct kmem_cache *__find_general_cachep(size_t size,
 /**
  * @brief \~english __find_general_cachep(), out of line.
  *        \~chinese __find_general_cachep() 的非内联版本。 \~
- * @param size bytes wanted
- * @param gfpflags GFP_DMA selects the "(DMA)" cache
- * @return the cache, ZERO_SIZE_PTR or NULL
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param gfpflags \~english GFP_DMA selects the "(DMA)" cache
+ *                 \~chinese 含 GFP_DMA 时选 "(DMA)" 高速缓存 \~
+ * @return \~english the cache, ZERO_SIZE_PTR or NULL
+ *         \~chinese 对应的高速缓存，或 ZERO_SIZE_PTR，或 NULL \~
  * @kernel{mm/slab.c,795}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -422,9 +429,10 @@ static struct kmem_cache *kmem_find_general_cachep(size_t size,
 /**
  * @brief \~english Bytes of an on-slab descriptor with @p nr_objs bufctls, aligned.
  *        \~chinese 含 nr_objs 个 bufctl 的 slab 内描述符所占字节数（已对齐）。 \~
- * @param nr_objs objects per slab
- * @param align the objects' alignment
- * @return the bytes of struct slab and the bufctls, aligned
+ * @param nr_objs \~english objects per slab \~chinese 每个 slab 中的对象数 \~
+ * @param align \~english the objects' alignment \~chinese 对象的对齐字节数 \~
+ * @return \~english the bytes of struct slab and the bufctls, aligned
+ *         \~chinese struct slab 与各 bufctl 所占的字节数（已对齐） \~
  * @kernel{mm/slab.c,800}
  * @seenotes{chapter-slab,slab-sizing}
  * @kquirk \~english sizeof(struct slab) and sizeof(kmem_bufctl_t) are the i386
@@ -440,12 +448,14 @@ static size_t slab_mgmt_size(size_t nr_objs, size_t align)
 /**
  * @brief \~english How many objects fit in a slab of 2^gfporder pages, and what is left.
  *        \~chinese 计算 2^gfporder 个页的 slab 能放多少个对象，以及剩余多少字节。 \~
- * @param gfporder the slab's order
- * @param buffer_size bytes per object
- * @param align the objects' alignment
- * @param flags CFLGS_OFF_SLAB when the descriptor is elsewhere
- * @param left_over bytes left unused (the colouring room)
- * @param num objects per slab
+ * @param gfporder \~english the slab's order \~chinese slab 的阶 \~
+ * @param buffer_size \~english bytes per object \~chinese 每个对象的字节数 \~
+ * @param align \~english the objects' alignment \~chinese 对象的对齐字节数 \~
+ * @param flags \~english CFLGS_OFF_SLAB when the descriptor is elsewhere
+ *              \~chinese slab 描述符放在 slab 之外时为 CFLGS_OFF_SLAB \~
+ * @param left_over \~english bytes left unused (the colouring room)
+ *                  \~chinese 输出：剩余未用的字节数（可用于着色） \~
+ * @param num \~english objects per slab \~chinese 输出：每个 slab 中的对象数 \~
  * @kernel{mm/slab.c,808}
  * @seenotes{chapter-slab,slab-sizing}
  */
@@ -487,9 +497,9 @@ static void cache_estimate(unsigned long gfporder, size_t buffer_size,
 /**
  * @brief \~english Report a misuse of a cache, with the function that saw it.
  *        \~chinese 报告对高速缓存的错误使用，并给出发现错误的函数名。 \~
- * @param function the reporting function
- * @param cachep the cache
- * @param msg what went wrong
+ * @param function \~english the reporting function \~chinese 报告错误的函数 \~
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param msg \~english what went wrong \~chinese 出错的内容 \~
  * @kernel{mm/slab.c,868}
  * @seenotes{chapter-slab,slab-debug}
  */
@@ -504,7 +514,7 @@ static noinline void __slab_error(const char *function,
 /**
  * @brief \~english Arm the reap timer of @p cpu (once): cache_reap() in about a second.
  *        \~chinese 启动 cpu 的回收定时器（只启动一次）：约一秒后运行 cache_reap()。 \~
- * @param cpu the CPU
+ * @param cpu \~english the CPU \~chinese CPU 编号 \~
  * @kernel{mm/slab.c,935}
  * @seenotes{chapter-slab,slab-reap}
  * @kquirk \~english The delayed work waits on mm24's list of armed work
@@ -528,10 +538,12 @@ static void start_cpu_timer(int cpu)
 /**
  * @brief \~english A new, empty array cache of @p entries objects.
  *        \~chinese 分配一个可容纳 entries 个对象的空数组缓存。 \~
- * @param node the node
- * @param entries its limit
- * @param batchcount objects moved at a time
- * @return the array, or NULL
+ * @param node \~english the node \~chinese 节点号 \~
+ * @param entries \~english its limit \~chinese 它的容量（limit） \~
+ * @param batchcount \~english objects moved at a time
+ *                   \~chinese 每次批量移动的对象数 \~
+ * @return \~english the array, or NULL
+ *         \~chinese 新的本地高速缓存（array_cache）；失败返回 NULL \~
  * @kernel{mm/slab.c,952}
  * @seenotes{chapter-slab,slab-percpu}
  * @kquirk \~english kmalloc_node_fp() takes the i386 bytes (20 and 4 per
@@ -561,11 +573,12 @@ static struct array_cache *alloc_arraycache(int node, int entries,
 /**
  * @brief \~english Move up to @p max objects from the top of @p from onto @p to.
  *        \~chinese 从 from 的栈顶最多搬 max 个对象到 to 上。 \~
- * @param dst the receiving array
- * @param src the giving array
- * @param want at most this many
- * @return the number moved
- * @context the lock of both arrays held
+ * @param dst \~english the receiving array \~chinese 接收对象的 array_cache \~
+ * @param src \~english the giving array \~chinese 提供对象的 array_cache \~
+ * @param want \~english at most this many \~chinese 最多移动的对象数 \~
+ * @return \~english the number moved \~chinese 实际移动的对象数 \~
+ * @context \~english the lock of both arrays held
+ *          \~chinese 持有两个 array_cache 的锁 \~
  * @kernel{mm/slab.c,975}
  * @seenotes{chapter-slab,slab-shared}
  */
@@ -589,9 +602,10 @@ static int transfer_objects(struct array_cache *dst, struct array_cache *src,
 /**
  * @brief \~english Replace a static bootstrap list3 by a kmalloc()ed copy.
  *        \~chinese 用 kmalloc() 分配的副本替换引导期间使用的静态 kmem_list3。 \~
- * @param cache the cache
- * @param list the static list3 it uses
- * @param nodeid the node
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param list \~english the static list3 it uses
+ *             \~chinese 它使用的静态 kmem_list3 \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
  * @kernel{mm/slab.c,1392}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english kmalloc_node_fp() takes the 56 i386 bytes with
@@ -659,7 +673,8 @@ static struct kmem_cache *create_general(const char *name, size_t size,
 /**
  * @brief \~english Bootstrap the slab allocator: cache_cache, the general caches, the arrays.
  *        \~chinese 引导 slab 分配器：cache_cache、通用高速缓存与每CPU数组。 \~
- * @context boot, after mem_init(): the buddy allocator works
+ * @context \~english boot, after mem_init(): the buddy allocator works
+ *          \~chinese 引导阶段，在 mem_init() 之后：伙伴系统已可用 \~
  * @kernel{mm/slab.c,1416}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english Every CPU of the machine is online already: mm24 has
@@ -796,7 +811,7 @@ void kmem_cache_init(void)
 /**
  * @brief \~english The initcall that starts every CPU's reap timer.
  *        \~chinese 启动每个 CPU 回收定时器的 initcall。 \~
- * @return 0
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/slab.c,1633}
  * @seenotes{chapter-slab,slab-reap}
  * @kquirk \~english Not static: mm24's do_initcalls() (src/init/main.c)
@@ -816,10 +831,12 @@ int cpucache_init(void)
 /**
  * @brief \~english Get the pages of a new slab from the buddy allocator.
  *        \~chinese 从伙伴系统为新 slab 分配页框。 \~
- * @param cache the cache (its gfpflags and gfporder)
- * @param flags the caller's gfp flags
- * @param nodeid the node
- * @return the slab's first byte (a lowmem address), or NULL
+ * @param cache \~english the cache (its gfpflags and gfporder)
+ *              \~chinese 高速缓存（用到它的 gfpflags 与 gfporder） \~
+ * @param flags \~english the caller's gfp flags \~chinese 调用者的分配标志 \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
+ * @return \~english the slab's first byte (a lowmem address), or NULL
+ *         \~chinese slab 的首字节（低端内存地址）；失败返回 NULL \~
  * @kernel{mm/slab.c,1653}
  * @seenotes{chapter-slab,slab-buddy}
  */
@@ -853,8 +870,8 @@ static void *kmem_getpages(struct kmem_cache *cache, gfp_t flags, int nodeid)
 /**
  * @brief \~english Give the pages of a slab back to the buddy allocator.
  *        \~chinese 把 slab 的页框还给伙伴系统。 \~
- * @param cache the cache
- * @param addr the slab's first byte
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param addr \~english the slab's first byte \~chinese slab 的首字节 \~
  * @kernel{mm/slab.c,1690}
  * @seenotes{chapter-slab,slab-buddy}
  */
@@ -885,9 +902,10 @@ static void kmem_freepages(struct kmem_cache *cache, void *addr)
 /**
  * @brief \~english Fill the caller's part of an object with @p val, ending with POISON_END.
  *        \~chinese 用 val 填充对象中属于调用者的部分，最后一个字节为 POISON_END。 \~
- * @param cachep the cache
- * @param addr the object's buffer
- * @param val POISON_FREE or POISON_INUSE
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param addr \~english the object's buffer \~chinese 对象的缓冲区 \~
+ * @param val \~english POISON_FREE or POISON_INUSE
+ *            \~chinese POISON_FREE 或 POISON_INUSE \~
  * @kernel{mm/slab.c,1758}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
@@ -910,9 +928,9 @@ static void poison_obj(struct kmem_cache *cachep, void *addr,
 /**
  * @brief \~english Print one line (up to 16 bytes) of an object, and a lone flipped bit.
  *        \~chinese 打印对象的一行（最多 16 字节）；若只有一个比特翻转则提示内存故障。 \~
- * @param data the object
- * @param offset where the line starts
- * @param limit bytes in the line
+ * @param data \~english the object \~chinese 对象 \~
+ * @param offset \~english where the line starts \~chinese 该行的起始偏移 \~
+ * @param limit \~english bytes in the line \~chinese 该行的字节数 \~
  * @kernel{mm/slab.c,1767}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
@@ -949,9 +967,10 @@ static void dump_line(char *data, int offset, int limit)
 /**
  * @brief \~english Print an object's red zones, last user and first @p lines lines.
  *        \~chinese 打印对象的红区、最后使用者以及前 lines 行内容。 \~
- * @param cachep the cache
- * @param objp the object's buffer
- * @param lines lines of 16 bytes to dump
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param objp \~english the object's buffer \~chinese 对象的缓冲区 \~
+ * @param lines \~english lines of 16 bytes to dump
+ *              \~chinese 要转储的行数（每行 16 字节） \~
  * @kernel{mm/slab.c,1801}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The last user is mm24's code that called the allocator,
@@ -982,8 +1001,8 @@ static void print_objinfo(struct kmem_cache *cachep, void *objp, int lines)
 /**
  * @brief \~english Check that a free object still holds its poison; dump it if not.
  *        \~chinese 检查空闲对象的毒化内容是否完好；若被改写则转储该对象。 \~
- * @param cachep the cache
- * @param objp the object's buffer
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param objp \~english the object's buffer \~chinese 对象的缓冲区 \~
  * @kernel{mm/slab.c,1830}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
@@ -1044,8 +1063,8 @@ static void check_poison_obj(struct kmem_cache *cachep, void *objp)
 /**
  * @brief \~english Before a slab goes: check the poison and red zones of its objects.
  *        \~chinese 销毁 slab 之前检查其中每个对象的毒化内容与红区。 \~
- * @param cache the cache
- * @param slab the slab
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param slab \~english the slab \~chinese slab \~
  * @kernel{mm/slab.c,1901}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The DEBUG version, for every cache: without slab_debug
@@ -1080,8 +1099,8 @@ static void slab_destroy_objs(struct kmem_cache *cache, struct slab *slab)
 /**
  * @brief \~english Free a slab that left its list: its pages, and an off-slab descriptor.
  *        \~chinese 释放一个已从链表摘下的 slab：它的页框，以及 slab 外的描述符。 \~
- * @param cache the cache
- * @param slab the slab
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param slab \~english the slab \~chinese slab \~
  * @kernel{mm/slab.c,1944}
  * @seenotes{chapter-slab,slab-buddy}
  * @kquirk \~english mm24 has no RCU: a SLAB_DESTROY_BY_RCU cache frees its
@@ -1109,8 +1128,8 @@ static void slab_destroy(struct kmem_cache *cache, struct slab *slab)
 /**
  * @brief \~english Give a bootstrap cache the static list3s at @p index.
  *        \~chinese 让引导期的高速缓存使用下标 index 处的静态 kmem_list3。 \~
- * @param cachep the cache
- * @param index SIZE_AC or SIZE_L3
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param index \~english SIZE_AC or SIZE_L3 \~chinese SIZE_AC 或 SIZE_L3 \~
  * @kernel{mm/slab.c,1967}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english The cache's address in the hash that spreads the list reaps is
@@ -1133,7 +1152,8 @@ static void set_up_list3s(struct kmem_cache *cachep, int index)
 /**
  * @brief \~english Free a cache's arrays, list3s and descriptor.
  *        \~chinese 释放高速缓存的每CPU数组、kmem_list3 与描述符本身。 \~
- * @param cache the cache, with no slabs left
+ * @param cache \~english the cache, with no slabs left
+ *              \~chinese 高速缓存，已经没有任何 slab \~
  * @kernel{mm/slab.c,1979}
  * @seenotes{chapter-slab,slab-destroy}
  * @kquirk \~english kfree_fp() and kmem_cache_free_fp() free the i386 bytes
@@ -1162,11 +1182,14 @@ static void __kmem_cache_destroy(struct kmem_cache *cache)
 /**
  * @brief \~english Choose the slab order: the first that wastes at most 1/8 (or may not grow).
  *        \~chinese 选择 slab 的阶：第一个浪费不超过 1/8（或不宜再增大）的阶。 \~
- * @param cache the cache (num and gfporder are set)
- * @param size bytes per object
- * @param align the objects' alignment
- * @param flags the cache's flags (CFLGS_OFF_SLAB, SLAB_RECLAIM_ACCOUNT)
- * @return the bytes left over in a slab of that order
+ * @param cache \~english the cache (num and gfporder are set)
+ *              \~chinese 高速缓存（会设置它的 num 与 gfporder） \~
+ * @param size \~english bytes per object \~chinese 每个对象的字节数 \~
+ * @param align \~english the objects' alignment \~chinese 对象的对齐字节数 \~
+ * @param flags \~english the cache's flags (CFLGS_OFF_SLAB, SLAB_RECLAIM_ACCOUNT)
+ *              \~chinese 高速缓存的标志（CFLGS_OFF_SLAB、SLAB_RECLAIM_ACCOUNT） \~
+ * @return \~english the bytes left over in a slab of that order
+ *         \~chinese 该阶的 slab 中剩余的字节数 \~
  * @kernel{mm/slab.c,2013}
  * @seenotes{chapter-slab,slab-sizing}
  */
@@ -1215,8 +1238,9 @@ static size_t calculate_slab_order(struct kmem_cache *cache, size_t size,
 /**
  * @brief \~english Give a new cache its arrays and list3s, as far as the bootstrap allows.
  *        \~chinese 为新的高速缓存分配每CPU数组与 kmem_list3（视引导进度而定）。 \~
- * @param cache the cache
- * @return 0, or an error from enable_cpucache()
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @return \~english 0, or an error from enable_cpucache()
+ *         \~chinese 成功返回 0，否则返回 enable_cpucache() 的错误码 \~
  * @kernel{mm/slab.c,2070}
  * @seenotes{chapter-slab,slab-init}
  * @kquirk \~english kmalloc_fp() and kmalloc_node_fp() take the i386 bytes
@@ -1275,13 +1299,19 @@ static int setup_cpu_cache(struct kmem_cache *cache)
 /**
  * @brief \~english Create a cache of objects of @p size bytes.
  *        \~chinese 创建一个对象大小为 size 字节的高速缓存。 \~
- * @param name its name in /proc/slabinfo (must outlive the cache)
- * @param size bytes per object, 4 .. KMALLOC_MAX_SIZE
- * @param align the alignment the caller needs (0: none)
- * @param flags SLAB_* flags
- * @param ctor run on every object when a slab is made, or NULL
- * @return the cache, or NULL (a duplicate name, no slab order fits)
- * @context may sleep; not in interrupts
+ * @param name \~english its name in /proc/slabinfo (must outlive the cache)
+ *             \~chinese 在 /proc/slabinfo 中显示的名字（其生存期必须长于该高速缓存） \~
+ * @param size \~english bytes per object, 4 .. KMALLOC_MAX_SIZE
+ *             \~chinese 每个对象的字节数，范围 4 到 KMALLOC_MAX_SIZE \~
+ * @param align \~english the alignment the caller needs (0: none)
+ *              \~chinese 调用者要求的对齐字节数（0 表示不要求） \~
+ * @param flags \~english SLAB_* flags \~chinese SLAB_* 标志 \~
+ * @param ctor \~english run on every object when a slab is made, or NULL
+ *             \~chinese 构造 slab 时对每个对象调用的构造函数，或 NULL \~
+ * @return \~english the cache, or NULL (a duplicate name, no slab order fits)
+ *         \~chinese 新的高速缓存；失败（名字重复、没有合适的 slab 阶）返回 NULL \~
+ * @context \~english may sleep; not in interrupts
+ *          \~chinese 可能睡眠；不能在中断中调用 \~
  * @kernel{mm/slab.c,2152}
  * @seenotes{chapter-slab,slab-create}
  * @kquirk \~english The DEBUG parts run when slab_debug is on (DEBUG is
@@ -1473,8 +1503,8 @@ oops:
 /**
  * @brief \~english Give this CPU's array of a cache back to the slabs (on each CPU).
  *        \~chinese 把本 CPU 上某个高速缓存的数组中的对象全部还给 slab（在每个 CPU 上运行）。 \~
- * @param arg the cache
- * @context interrupts off
+ * @param arg \~english the cache \~chinese 高速缓存 \~
+ * @context \~english interrupts off \~chinese 中断已关闭 \~
  * @kernel{mm/slab.c,2441}
  * @seenotes{chapter-slab,slab-percpu}
  */
@@ -1496,7 +1526,7 @@ static void do_drain(void *arg)
 /**
  * @brief \~english Empty every CPU's array and the shared array of a cache.
  *        \~chinese 清空高速缓存的所有每CPU数组与共享数组。 \~
- * @param cache the cache
+ * @param cache \~english the cache \~chinese 高速缓存 \~
  * @kernel{mm/slab.c,2455}
  * @seenotes{chapter-slab,slab-percpu}
  * @kquirk \~english The first of the two for_each_online_node() loops,
@@ -1523,10 +1553,11 @@ static void drain_cpu_caches(struct kmem_cache *cache)
 /**
  * @brief \~english Free up to @p tofree slabs from the tail of the free list.
  *        \~chinese 从空闲 slab 链表尾部最多释放 tofree 个 slab。 \~
- * @param cachep the cache
- * @param list3 its list3
- * @param tofree how many slabs at most
- * @return the number freed
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param list3 \~english its list3 \~chinese 它的 kmem_list3 \~
+ * @param tofree \~english how many slabs at most
+ *               \~chinese 最多释放的 slab 数 \~
+ * @return \~english the number freed \~chinese 实际释放的 slab 数 \~
  * @kernel{mm/slab.c,2481}
  * @seenotes{chapter-slab,slab-reap}
  * @kquirk \~english The DEBUG BUG_ON() of a free slab with objects in use runs when
@@ -1565,9 +1596,10 @@ out:
 /**
  * @brief \~english Drain the arrays and free every free slab of a cache.
  *        \~chinese 清空高速缓存的数组并释放它所有的空闲 slab。 \~
- * @param cache the cache
- * @return 1 if slabs with objects in use remain, else 0
- * @context cache_chain_mutex held
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @return \~english 1 if slabs with objects in use remain, else 0
+ *         \~chinese 仍有含在用对象的 slab 时返回 1，否则返回 0 \~
+ * @context \~english cache_chain_mutex held \~chinese 持有 cache_chain_mutex \~
  * @kernel{mm/slab.c,2517}
  * @seenotes{chapter-slab,slab-destroy}
  */
@@ -1592,8 +1624,9 @@ static int __cache_shrink(struct kmem_cache *cache)
 /**
  * @brief \~english Give back every slab of a cache that has no object in use.
  *        \~chinese 释放高速缓存中所有没有对象在用的 slab。 \~
- * @param cache the cache
- * @return 0 if no slab is left, 1 if some hold objects in use
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @return \~english 0 if no slab is left, 1 if some hold objects in use
+ *         \~chinese 没有剩下任何 slab 时返回 0；还有 slab 含在用对象时返回 1 \~
  * @kernel{mm/slab.c,2545}
  * @seenotes{chapter-slab,slab-destroy}
  */
@@ -1611,7 +1644,7 @@ int kmem_cache_shrink(struct kmem_cache *cache)
 /**
  * @brief \~english Remove a cache whose objects have all been freed.
  *        \~chinese 删除一个对象已全部释放的高速缓存。 \~
- * @param cache the cache
+ * @param cache \~english the cache \~chinese 高速缓存 \~
  * @kernel{mm/slab.c,2573}
  * @seenotes{chapter-slab,slab-destroy}
  * @kquirk \~english A SLAB_DESTROY_BY_RCU cache needs no synchronize_rcu():
@@ -1639,12 +1672,15 @@ void kmem_cache_destroy(struct kmem_cache *cache)
 /**
  * @brief \~english The descriptor of a new slab: in its first bytes, or from slabp_cache.
  *        \~chinese 为新 slab 准备描述符：放在 slab 开头，或从 slabp_cache 分配。 \~
- * @param cache the cache
- * @param obj the slab's first byte
- * @param colour_off the slab's colour, in bytes
- * @param local_flags gfp flags for an off-slab descriptor
- * @param nodeid the node
- * @return the descriptor, or NULL
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param obj \~english the slab's first byte \~chinese slab 的首字节 \~
+ * @param colour_off \~english the slab's colour, in bytes
+ *                   \~chinese slab 的着色偏移（字节） \~
+ * @param local_flags \~english gfp flags for an off-slab descriptor
+ *                    \~chinese slab 描述符放在 slab 外时分配它所用的分配标志 \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
+ * @return \~english the descriptor, or NULL
+ *         \~chinese slab 描述符；失败返回 NULL \~
  * @kernel{mm/slab.c,2609}
  * @seenotes{chapter-slab,slab-grow}
  * @kquirk \~english Both kinds are host structures: an off-slab one comes
@@ -1684,8 +1720,9 @@ static struct slab *alloc_slabmgmt(struct kmem_cache *cache, void *obj,
 /**
  * @brief \~english Prepare the objects of a new slab and chain them all as free.
  *        \~chinese 初始化新 slab 中的对象，并把它们全部链成空闲链。 \~
- * @param cache the cache (its constructor)
- * @param slab the slab
+ * @param cache \~english the cache (its constructor)
+ *              \~chinese 高速缓存（用到它的构造函数） \~
+ * @param slab \~english the slab \~chinese slab \~
  * @kernel{mm/slab.c,2637}
  * @seenotes{chapter-slab,slab-grow}
  * @kquirk \~english The DEBUG part (poison, user word, red zones, the
@@ -1738,8 +1775,8 @@ static void cache_init_objs(struct kmem_cache *cache, struct slab *slab)
 /**
  * @brief \~english BUG if GFP_DMA and the cache's kind of memory disagree.
  *        \~chinese 若 GFP_DMA 与高速缓存的内存类型不符则 BUG。 \~
- * @param cache the cache
- * @param flags the caller's gfp flags
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english the caller's gfp flags \~chinese 调用者的分配标志 \~
  * @kernel{mm/slab.c,2685}
  * @seenotes{chapter-slab,slab-grow}
  */
@@ -1756,10 +1793,11 @@ static void kmem_flagcheck(struct kmem_cache *cache, gfp_t flags)
 /**
  * @brief \~english Take the first free object of a slab off its chain.
  *        \~chinese 从 slab 的空闲链上取下第一个空闲对象。 \~
- * @param cachep the cache
- * @param slabp a slab with a free object
- * @param nodeid the node
- * @return the object
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param slabp \~english a slab with a free object
+ *              \~chinese 一个含空闲对象的 slab \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
+ * @return \~english the object \~chinese 取出的对象 \~
  * @kernel{mm/slab.c,2695}
  * @seenotes{chapter-slab,slab-bufctl}
  * @kquirk \~english The DEBUG part (BUFCTL_FREE marks the object out, the WARN_ON()
@@ -1788,10 +1826,10 @@ static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp,
 /**
  * @brief \~english Put an object back at the head of its slab's free chain.
  *        \~chinese 把对象放回其 slab 空闲链的链头。 \~
- * @param cache the cache
- * @param slab its slab
- * @param obj the object
- * @param nodeid the node
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param slab \~english its slab \~chinese 对象所在的 slab \~
+ * @param obj \~english the object \~chinese 对象 \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
  * @kernel{mm/slab.c,2712}
  * @seenotes{chapter-slab,slab-bufctl}
  * @kquirk \~english The DEBUG part (the WARN_ON() of the node, the double-free
@@ -1822,9 +1860,9 @@ static void slab_put_obj(struct kmem_cache *cache, struct slab *slab,
 /**
  * @brief \~english Point every page of a new slab at its cache and slab.
  *        \~chinese 让新 slab 的每一页都指向它的高速缓存与 slab 描述符。 \~
- * @param cachep the cache
- * @param slabp the slab
- * @param mem the slab's first byte
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param slabp \~english the slab \~chinese slab \~
+ * @param mem \~english the slab's first byte \~chinese slab 的首字节 \~
  * @kernel{mm/slab.c,2737}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -1847,12 +1885,15 @@ static void slab_map_pages(struct kmem_cache *cachep, struct slab *slabp,
 /**
  * @brief \~english Add one slab to a cache: pages, descriptor, objects, on slabs_free.
  *        \~chinese 为高速缓存增加一个 slab：分配页框与描述符，初始化对象，挂到 slabs_free 上。 \~
- * @param cache the cache
- * @param flags the caller's gfp flags
- * @param nodeid the node
- * @param obj pages already at hand, or NULL
- * @return 1 if a slab was added, 0 if not
- * @context interrupts off; turned on while waiting for pages (__GFP_WAIT)
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english the caller's gfp flags \~chinese 调用者的分配标志 \~
+ * @param nodeid \~english the node \~chinese 节点号 \~
+ * @param obj \~english pages already at hand, or NULL
+ *            \~chinese 已经拿到的页，或 NULL \~
+ * @return \~english 1 if a slab was added, 0 if not
+ *         \~chinese 增加了一个 slab 返回 1，否则返回 0 \~
+ * @context \~english interrupts off; turned on while waiting for pages (__GFP_WAIT)
+ *          \~chinese 中断已关闭；等待分配页框（__GFP_WAIT）时临时打开 \~
  * @kernel{mm/slab.c,2760}
  * @seenotes{chapter-slab,slab-grow}
  */
@@ -1916,7 +1957,7 @@ failed:
 /**
  * @brief \~english DEBUG: BUG on a pointer that is no lowmem kernel address.
  *        \~chinese DEBUG：指针不是低端内存的内核地址时 BUG。 \~
- * @param objp the pointer being freed
+ * @param objp \~english the pointer being freed \~chinese 正在释放的指针 \~
  * @kernel{mm/slab.c,2846}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB, an empty macro
@@ -1939,8 +1980,8 @@ static void kfree_debugcheck(const void *objp)
 /**
  * @brief \~english DEBUG: are both red zones of an object being freed still active?
  *        \~chinese DEBUG：检查被释放对象的两个红区是否仍为“使用中”。 \~
- * @param cachep the cache
- * @param objp the object's buffer
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param objp \~english the object's buffer \~chinese 对象的缓冲区 \~
  * @kernel{mm/slab.c,2855}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english 2.6.24 has it only with CONFIG_DEBUG_SLAB (\#if DEBUG); mm24
@@ -1969,10 +2010,11 @@ static inline void verify_redzone_free(struct kmem_cache *cachep, void *objp)
 /**
  * @brief \~english DEBUG: check an object on its way back and mark it free.
  *        \~chinese DEBUG：检查被释放的对象，并把它标记为空闲（红区、使用者、毒化）。 \~
- * @param cache the cache it is freed to
- * @param obj the caller's object
- * @param caller who frees it
- * @return the object's buffer
+ * @param cache \~english the cache it is freed to
+ *              \~chinese 对象释放到的高速缓存 \~
+ * @param obj \~english the caller's object \~chinese 调用者看到的对象地址 \~
+ * @param caller \~english who frees it \~chinese 释放者 \~
+ * @return \~english the object's buffer \~chinese 对象的缓冲区 \~
  * @kernel{mm/slab.c,2877}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english Compiled always; without slab_debug (DEBUG) it returns
@@ -2021,8 +2063,8 @@ static void *cache_free_debugcheck(struct kmem_cache *cache, void *obj,
 /**
  * @brief \~english DEBUG: walk a slab's free chain; BUG with a hex dump if it is broken.
  *        \~chinese DEBUG：遍历 slab 的空闲链；若链已损坏则打印十六进制转储并 BUG。 \~
- * @param cachep the cache
- * @param slabp the slab
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param slabp \~english the slab \~chinese slab \~
  * @kernel{mm/slab.c,2924}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The dump shows the descriptor's i386 bytes: the 28 bytes
@@ -2074,10 +2116,11 @@ bad:
 /**
  * @brief \~english Refill this CPU's empty array from the shared array or the slabs.
  *        \~chinese 从共享数组或 slab 中为本 CPU 的空数组补充对象。 \~
- * @param cache the cache
- * @param flags gfp flags, for cache_grow()
- * @return an object, or NULL
- * @context interrupts off
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags, for cache_grow()
+ *              \~chinese 分配标志，传给 cache_grow() \~
+ * @return \~english an object, or NULL \~chinese 一个对象；失败返回 NULL \~
+ * @context \~english interrupts off \~chinese 中断已关闭 \~
  * @kernel{mm/slab.c,2957}
  * @seenotes{chapter-slab,slab-refill}
  */
@@ -2164,8 +2207,8 @@ alloc_done:
 /**
  * @brief \~english Checks before an allocation.
  *        \~chinese 分配之前的检查。 \~
- * @param cachep the cache
- * @param flags gfp flags
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
  * @kernel{mm/slab.c,3049}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english The DEBUG call of kmem_flagcheck() runs when slab_debug is on.
@@ -2182,11 +2225,13 @@ static inline void cache_alloc_debugcheck_before(struct kmem_cache *cachep,
 /**
  * @brief \~english DEBUG: check and mark an object being handed out.
  *        \~chinese DEBUG：检查即将交出的对象，并把它标记为使用中。 \~
- * @param cachep the cache
- * @param flags gfp flags
- * @param objp the object's buffer, or NULL
- * @param caller who allocates it
- * @return the caller's object (past the first red zone)
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @param objp \~english the object's buffer, or NULL
+ *             \~chinese 对象的缓冲区，或 NULL \~
+ * @param caller \~english who allocates it \~chinese 分配者 \~
+ * @return \~english the caller's object (past the first red zone)
+ *         \~chinese 调用者使用的对象地址（跳过第一个红区） \~
  * @kernel{mm/slab.c,3059}
  * @seenotes{chapter-slab,slab-debug}
  * @kquirk \~english Compiled always; without slab_debug (DEBUG) it returns
@@ -2232,10 +2277,10 @@ static void *cache_alloc_debugcheck_after(struct kmem_cache *cachep,
 /**
  * @brief \~english Take an object from this CPU's array, refilling it when empty.
  *        \~chinese 从本 CPU 的数组中取一个对象；数组为空时先补充。 \~
- * @param cache the cache
- * @param flags gfp flags
- * @return the object, or NULL
- * @context interrupts off
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the object, or NULL \~chinese 对象；失败返回 NULL \~
+ * @context \~english interrupts off \~chinese 中断已关闭 \~
  * @kernel{mm/slab.c,3190}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -2260,9 +2305,9 @@ static inline void *____cache_alloc(struct kmem_cache *cache, gfp_t flags)
 /**
  * @brief \~english The node-independent allocation (!NUMA).
  *        \~chinese 与节点无关的分配（非 NUMA 版本）。 \~
- * @param cachep the cache
- * @param flags gfp flags
- * @return the object, or NULL
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the object, or NULL \~chinese 对象；失败返回 NULL \~
  * @kernel{mm/slab.c,3451}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -2278,10 +2323,12 @@ static __always_inline void *__do_cache_alloc(struct kmem_cache *cachep,
 /**
  * @brief \~english Allocate an object with interrupts off, then check and zero it.
  *        \~chinese 在关中断的情况下分配对象，然后做调试检查并按需清零。 \~
- * @param cache the cache
- * @param flags gfp flags (__GFP_ZERO clears the object)
- * @param caller who allocates (for SLAB_STORE_USER)
- * @return the object, or NULL
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags (__GFP_ZERO clears the object)
+ *              \~chinese 分配标志（__GFP_ZERO 表示把对象清零） \~
+ * @param caller \~english who allocates (for SLAB_STORE_USER)
+ *               \~chinese 分配者（供 SLAB_STORE_USER 记录） \~
+ * @return \~english the object, or NULL \~chinese 对象；失败返回 NULL \~
  * @kernel{mm/slab.c,3459}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -2307,11 +2354,12 @@ static __always_inline void *__cache_alloc(struct kmem_cache *cache,
 /**
  * @brief \~english Return objects to their slabs; free slabs beyond free_limit go.
  *        \~chinese 把对象还给各自的 slab；超出 free_limit 的空闲 slab 被释放。 \~
- * @param cache the cache
- * @param objpp the objects
- * @param nr_objects how many
- * @param node the node
- * @context the node's list_lock held
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param objpp \~english the objects \~chinese 对象数组 \~
+ * @param nr_objects \~english how many \~chinese 对象个数 \~
+ * @param node \~english the node \~chinese 节点号 \~
+ * @context \~english the node's list_lock held
+ *          \~chinese 持有该节点的 list_lock \~
  * @kernel{mm/slab.c,3483}
  * @seenotes{chapter-slab,slab-flush}
  */
@@ -2354,9 +2402,10 @@ static void free_block(struct kmem_cache *cache, void **objpp,
 /**
  * @brief \~english A full array gives its batchcount oldest objects away.
  *        \~chinese 数组已满时，把最早放入的 batchcount 个对象移走。 \~
- * @param cache the cache
- * @param ac this CPU's full array
- * @context interrupts off
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param ac \~english this CPU's full array
+ *           \~chinese 当前 CPU 已满的本地高速缓存 \~
+ * @context \~english interrupts off \~chinese 中断已关闭 \~
  * @kernel{mm/slab.c,3527}
  * @seenotes{chapter-slab,slab-flush}
  * @kquirk \~english The DEBUG BUG_ON() and the STATS count of free slabs
@@ -2410,9 +2459,9 @@ free_done:
 /**
  * @brief \~english Push an object on this CPU's array, flushing it first when full.
  *        \~chinese 把对象压入本 CPU 的数组；数组满时先做一次刷新。 \~
- * @param cache the cache
- * @param obj the object
- * @context interrupts off
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param obj \~english the object \~chinese 对象 \~
+ * @context \~english interrupts off \~chinese 中断已关闭 \~
  * @kernel{mm/slab.c,3582}
  * @seenotes{chapter-slab,slab-free}
  * @kquirk \~english The alien-cache test (numa_platform, cache_free_alien())
@@ -2441,9 +2490,9 @@ static __always_inline void __cache_free(struct kmem_cache *cache,
 /**
  * @brief \~english Allocate an object from a cache.
  *        \~chinese 从高速缓存中分配一个对象。 \~
- * @param cachep the cache
- * @param flags gfp flags
- * @return the object, or NULL
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the object, or NULL \~chinese 对象；失败返回 NULL \~
  * @kernel{mm/slab.c,3618}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -2455,10 +2504,11 @@ void *kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 /**
  * @brief \~english kmalloc() of a size known only at run time: find the general cache.
  *        \~chinese 大小在运行时才知道的 kmalloc()：查找合适的通用高速缓存。 \~
- * @param size bytes wanted
- * @param flags gfp flags
- * @param caller who allocates
- * @return the object, ZERO_SIZE_PTR for 0, NULL when too large or no memory
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @param caller \~english who allocates \~chinese 分配者 \~
+ * @return \~english the object, ZERO_SIZE_PTR for 0, NULL when too large or no memory
+ *         \~chinese 对象；大小为 0 时返回 ZERO_SIZE_PTR；过大或内存不足时返回 NULL \~
  * @kernel{mm/slab.c,3714}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -2475,9 +2525,10 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags,
 /**
  * @brief \~english kmalloc() through the table of general caches.
  *        \~chinese 经由通用高速缓存表的 kmalloc()。 \~
- * @param size bytes wanted
- * @param flags gfp flags
- * @return the object, ZERO_SIZE_PTR, or NULL
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the object, ZERO_SIZE_PTR, or NULL
+ *         \~chinese 对象，或 ZERO_SIZE_PTR，或 NULL \~
  * @kernel{mm/slab.c,3745}
  * @seenotes{chapter-slab,slab-kmalloc}
  * @kquirk \~english One version for both builds: it passes its own
@@ -2496,8 +2547,8 @@ void *__kmalloc(size_t size, gfp_t flags)
 /**
  * @brief \~english Free an object to the cache it came from.
  *        \~chinese 把对象释放回它所属的高速缓存。 \~
- * @param cache the cache
- * @param obj the object
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param obj \~english the object \~chinese 对象 \~
  * @kernel{mm/slab.c,3760}
  * @seenotes{chapter-slab,slab-free}
  */
@@ -2513,7 +2564,8 @@ void kmem_cache_free(struct kmem_cache *cache, void *obj)
 /**
  * @brief \~english Free memory from kmalloc(): the cache is found from the page.
  *        \~chinese 释放 kmalloc() 分配的内存：由对象所在的页找到高速缓存。 \~
- * @param obj the object, NULL or ZERO_SIZE_PTR
+ * @param obj \~english the object, NULL or ZERO_SIZE_PTR
+ *            \~chinese 对象；NULL 或 ZERO_SIZE_PTR 时什么也不做 \~
  * @kernel{mm/slab.c,3780}
  * @seenotes{chapter-slab,slab-free}
  */
@@ -2534,8 +2586,9 @@ void kfree(const void *obj)
 /**
  * @brief \~english The size of a cache's objects as its users see it.
  *        \~chinese 高速缓存中对象对使用者而言的大小。 \~
- * @param cachep the cache
- * @return obj_size() of the cache
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @return \~english obj_size() of the cache
+ *         \~chinese 该高速缓存的 obj_size() \~
  * @kernel{mm/slab.c,3796}
  * @seenotes{chapter-slab,slab-caches}
  */
@@ -2547,8 +2600,8 @@ unsigned int kmem_cache_size(struct kmem_cache *cachep)
 /**
  * @brief \~english The name of a cache.
  *        \~chinese 高速缓存的名字。 \~
- * @param cachep the cache
- * @return the name
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @return \~english the name \~chinese 它的名字 \~
  * @kernel{mm/slab.c,3802}
  * @seenotes{chapter-slab,slab-caches}
  */
@@ -2562,8 +2615,9 @@ const char *kmem_cache_name(struct kmem_cache *cachep)
 /**
  * @brief \~english Give a cache its list3 and shared array on each node, or resize them.
  *        \~chinese 为高速缓存在每个节点上建立 kmem_list3 与共享数组，或调整其大小。 \~
- * @param cache the cache (its shared, batchcount and num are set)
- * @return 0, or -ENOMEM
+ * @param cache \~english the cache (its shared, batchcount and num are set)
+ *              \~chinese 高速缓存（已设置它的 shared、batchcount 与 num） \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/slab.c,3811}
  * @seenotes{chapter-slab,slab-shared}
  * @kquirk \~english There are no alien caches (use_alien_caches is 0 with
@@ -2654,8 +2708,9 @@ struct ccupdate_struct {
 /**
  * @brief \~english On each CPU: swap in the new array, keep the old one for freeing.
  *        \~chinese 在每个 CPU 上运行：换上新数组，留下旧数组以便释放。 \~
- * @param info the ccupdate_struct
- * @context interrupts off, on the CPU concerned
+ * @param info \~english the ccupdate_struct \~chinese ccupdate_struct \~
+ * @context \~english interrupts off, on the CPU concerned
+ *          \~chinese 中断已关闭，运行在相应的 CPU 上 \~
  * @kernel{mm/slab.c,3901}
  * @seenotes{chapter-slab,slab-tune}
  */
@@ -2674,12 +2729,15 @@ static void do_ccupdate_local(void *info)
 /**
  * @brief \~english Set a cache's limit, batchcount and shared factor: new arrays everywhere.
  *        \~chinese 设置高速缓存的 limit、batchcount 与共享因子：为每个 CPU 换上新数组。 \~
- * @param cache the cache
- * @param limit objects per CPU array
- * @param batchcount objects per refill or flush
- * @param shared the shared array holds shared * batchcount
- * @return 0, or -ENOMEM
- * @context cache_chain_mutex held
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param limit \~english objects per CPU array
+ *              \~chinese 每个 CPU 本地高速缓存的对象数上限 \~
+ * @param batchcount \~english objects per refill or flush
+ *                   \~chinese 每次填充或清空时移动的对象数 \~
+ * @param shared \~english the shared array holds shared * batchcount
+ *               \~chinese 共享本地高速缓存容纳 shared * batchcount 个对象 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
+ * @context \~english cache_chain_mutex held \~chinese 持有 cache_chain_mutex \~
  * @kernel{mm/slab.c,3914}
  * @seenotes{chapter-slab,slab-tune}
  * @kquirk \~english kzalloc_fp() takes the 36 i386 bytes of the
@@ -2736,8 +2794,9 @@ static int do_tune_cpucache(struct kmem_cache *cache, int limit,
 /**
  * @brief \~english The default tunables of a cache, from its object size.
  *        \~chinese 按对象大小为高速缓存设置默认的调节参数。 \~
- * @param cache the cache
- * @return 0, or the error of do_tune_cpucache()
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @return \~english 0, or the error of do_tune_cpucache()
+ *         \~chinese 成功返回 0，否则返回 do_tune_cpucache() 的错误码 \~
  * @kernel{mm/slab.c,3957}
  * @seenotes{chapter-slab,slab-tune}
  */
@@ -2780,11 +2839,12 @@ static int enable_cpucache(struct kmem_cache *cache)
 /**
  * @brief \~english Free part of an array (all when forced) unless it was just used.
  *        \~chinese 释放数组中的一部分对象（强制时全部释放），除非它刚被使用过。 \~
- * @param cache the cache
- * @param list3 its list3
- * @param ac the array (a CPU's or the shared one), or NULL
- * @param force free everything
- * @param node the node
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param list3 \~english its list3 \~chinese 它的 kmem_list3 \~
+ * @param ac \~english the array (a CPU's or the shared one), or NULL
+ *           \~chinese 本地高速缓存（某个 CPU 的，或共享的），或 NULL \~
+ * @param force \~english free everything \~chinese 非 0 时全部释放 \~
+ * @param node \~english the node \~chinese 节点号 \~
  * @kernel{mm/slab.c,4015}
  * @seenotes{chapter-slab,slab-reap}
  */
@@ -2817,7 +2877,7 @@ static void drain_array(struct kmem_cache *cache, struct kmem_list3 *list3,
 /**
  * @brief \~english Every two seconds per CPU: trim idle arrays and free idle slabs.
  *        \~chinese 每个 CPU 每两秒运行一次：修剪闲置的数组，释放闲置的空闲 slab。 \~
- * @param wk the CPU's reap_work
+ * @param wk \~english the CPU's reap_work \~chinese 该 CPU 的 reap_work \~
  * @kernel{mm/slab.c,4051}
  * @seenotes{chapter-slab,slab-reap}
  * @kquirk \~english There is no timer and no keventd: the tick command
@@ -2877,7 +2937,7 @@ out:
 /**
  * @brief \~english The two header lines of /proc/slabinfo (version 2.1).
  *        \~chinese /proc/slabinfo 的两行表头（2.1 版格式）。 \~
- * @param m the output
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
  * @kernel{mm/slab.c,4110}
  * @seenotes{chapter-slab,slab-slabinfo}
  * @kquirk \~english The header is printed from two strings with seq_printf() and
@@ -2909,9 +2969,10 @@ static void print_slabinfo_header(struct seq_file *m)
 /**
  * @brief \~english Start of a read of /proc/slabinfo: the header, then the cache at *pos.
  *        \~chinese 开始读取 /proc/slabinfo：先输出表头，再返回位置 *pos 处的高速缓存。 \~
- * @param m the output
- * @param pos the record wanted
- * @return the cache's list entry, or NULL past the end
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param pos \~english the record wanted \~chinese 要读的记录序号 \~
+ * @return \~english the cache's list entry, or NULL past the end
+ *         \~chinese 该高速缓存的链表项；越过末尾时返回 NULL \~
  * @kernel{mm/slab.c,4133}
  * @seenotes{chapter-slab,slab-slabinfo}
  */
@@ -2926,10 +2987,11 @@ static void *s_start(struct seq_file *m, loff_t *pos)
 /**
  * @brief \~english The next cache on cache_chain.
  *        \~chinese cache_chain 上的下一个高速缓存。 \~
- * @param m the output
- * @param p this cache's list entry
- * @param pos the record number
- * @return the next list entry, or NULL at the end
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param p \~english this cache's list entry \~chinese 当前高速缓存的链表项 \~
+ * @param pos \~english the record number \~chinese 记录序号 \~
+ * @return \~english the next list entry, or NULL at the end
+ *         \~chinese 下一个链表项；到末尾时返回 NULL \~
  * @kernel{mm/slab.c,4144}
  * @seenotes{chapter-slab,slab-slabinfo}
  */
@@ -2941,8 +3003,8 @@ static void *s_next(struct seq_file *m, void *p, loff_t *pos)
 /**
  * @brief \~english End of a read of /proc/slabinfo.
  *        \~chinese 结束对 /proc/slabinfo 的读取。 \~
- * @param m the output
- * @param p the last entry
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param p \~english the last entry \~chinese 最后一个链表项 \~
  * @kernel{mm/slab.c,4149}
  * @seenotes{chapter-slab,slab-slabinfo}
  */
@@ -2954,9 +3016,9 @@ static void s_stop(struct seq_file *m, void *p)
 /**
  * @brief \~english One line of /proc/slabinfo: a cache's counts, tunables and slab data.
  *        \~chinese /proc/slabinfo 的一行：高速缓存的对象数、调节参数与 slab 数据。 \~
- * @param m the output
- * @param p the cache's list entry
- * @return 0
+ * @param m \~english the output \~chinese 输出用的 seq_file \~
+ * @param p \~english the cache's list entry \~chinese 该高速缓存的链表项 \~
+ * @return \~english 0 \~chinese 0 \~
  * @kernel{mm/slab.c,4154}
  * @seenotes{chapter-slab,slab-slabinfo}
  * @kquirk \~english The STATS columns (globalstat and cpustat: seq_printf() of the
@@ -3062,11 +3124,12 @@ int slabinfo_show(struct seq_file *m, void *unused)
 /**
  * @brief \~english Tune a cache: "NAME LIMIT BATCHCOUNT SHAREDFACTOR" written to /proc/slabinfo.
  *        \~chinese 调节高速缓存：向 /proc/slabinfo 写入 "名字 limit batchcount 共享因子"。 \~
- * @param file unused
- * @param buffer the text written
- * @param count its length
- * @param ppos unused
- * @return @p count, or -EINVAL (bad line, unknown cache), -ENOMEM
+ * @param file \~english unused \~chinese 未使用 \~
+ * @param buffer \~english the text written \~chinese 写入的文本 \~
+ * @param count \~english its length \~chinese 它的长度 \~
+ * @param ppos \~english unused \~chinese 未使用 \~
+ * @return \~english @p count, or -EINVAL (bad line, unknown cache), -ENOMEM
+ *         \~chinese 成功返回 @p count；行格式错误或没有该高速缓存时返回 -EINVAL；内存不足时返回 -ENOMEM \~
  * @kernel{mm/slab.c,4279}
  * @seenotes{chapter-slab,slab-tune}
  * @kquirk \~english The text is already in kernel memory (the scenario's
@@ -3116,8 +3179,10 @@ ssize_t slabinfo_write(struct file *file, const char *buffer, size_t count,
 /**
  * @brief \~english The bytes an object really has, at least what was asked.
  *        \~chinese 对象实际拥有的字节数（不小于申请的大小）。 \~
- * @param objp an object of kmalloc() or kmem_cache_alloc()
- * @return its size; 0 for ZERO_SIZE_PTR
+ * @param objp \~english an object of kmalloc() or kmem_cache_alloc()
+ *             \~chinese 由 kmalloc() 或 kmem_cache_alloc() 得到的对象 \~
+ * @return \~english its size; 0 for ZERO_SIZE_PTR
+ *         \~chinese 它的大小；ZERO_SIZE_PTR 返回 0 \~
  * @kernel{mm/slab.c,4470}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -3132,8 +3197,9 @@ size_t ksize(const void *objp)
 /**
  * @brief \~english The slab_debug boot option: debug every cache as CONFIG_DEBUG_SLAB does.
  *        \~chinese slab_debug 启动参数：像 CONFIG_DEBUG_SLAB 那样调试所有高速缓存。 \~
- * @param str what follows the option's name (nothing)
- * @return 1: the option is taken
+ * @param str \~english what follows the option's name (nothing)
+ *            \~chinese 选项名之后的内容（应为空） \~
+ * @return \~english 1: the option is taken \~chinese 1：该选项已被接受 \~
  */
 static int slab_debug_setup(char *str)
 {
