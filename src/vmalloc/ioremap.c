@@ -17,12 +17,13 @@
 /**
  * @brief \~english Map [addr, end) under one directory entry to the frames from @p phys_addr on.
  *        \~chinese 在同一页目录项下把 [addr, end) 映射到从 phys_addr 起的页框。 \~
- * @param pmd the directory entry
- * @param addr first address
- * @param end end of the range
- * @param phys_addr the physical address for @p addr
- * @param prot PTE protection
- * @return 0, or -ENOMEM
+ * @param pmd \~english the directory entry \~chinese 页中间目录项（pmd） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param phys_addr \~english the physical address for @p addr
+ *                  \~chinese @p addr 对应的物理地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{lib/ioremap.c,15}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */
@@ -47,12 +48,13 @@ static int ioremap_pte_range(pmd_t *pmd, unsigned long addr,
 /**
  * @brief \~english The pmd level of ioremap_page_range(): folded, one entry.
  *        \~chinese ioremap_page_range() 的 pmd 层：已折叠，只有一项。 \~
- * @param pud the pud entry
- * @param addr first address
- * @param end end of the range
- * @param phys_addr the physical address for @p addr
- * @param prot PTE protection
- * @return 0, or -ENOMEM
+ * @param pud \~english the pud entry \~chinese 页上级目录项（pud） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param phys_addr \~english the physical address for @p addr
+ *                  \~chinese @p addr 对应的物理地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{lib/ioremap.c,33}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */
@@ -78,12 +80,13 @@ static int ioremap_pmd_range(pud_t *pud, unsigned long addr,
 /**
  * @brief \~english The pud level of ioremap_page_range(): folded, one entry.
  *        \~chinese ioremap_page_range() 的 pud 层：已折叠，只有一项。 \~
- * @param pgd the pgd entry
- * @param addr first address
- * @param end end of the range
- * @param phys_addr the physical address for @p addr
- * @param prot PTE protection
- * @return 0, or -ENOMEM
+ * @param pgd \~english the pgd entry \~chinese 页全局目录项（pgd） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param phys_addr \~english the physical address for @p addr
+ *                  \~chinese @p addr 对应的物理地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{lib/ioremap.c,51}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */
@@ -109,12 +112,15 @@ static int ioremap_pud_range(pgd_t *pgd, unsigned long addr,
 /**
  * @brief \~english Map kernel addresses [addr, end) to the physical range from @p phys_addr on.
  *        \~chinese 把内核地址区间 [addr, end) 映射到从 phys_addr 开始的物理地址区间。 \~
- * @param addr first address (page aligned)
- * @param end end of the range
- * @param phys_addr the physical address for @p addr
- * @param prot PTE protection
- * @return 0, or -ENOMEM
- * @context may sleep (page tables)
+ * @param addr \~english first address (page aligned)
+ *             \~chinese 起始线性地址（按页对齐） \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param phys_addr \~english the physical address for @p addr
+ *                  \~chinese @p addr 对应的物理地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
+ * @context \~english may sleep (page tables)
+ *          \~chinese 可能睡眠（要分配页表） \~
  * @kernel{lib/ioremap.c,69}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */

@@ -36,11 +36,13 @@
 /**
  * @brief \~english Map @p size bytes of physical memory from @p phys_addr into the kernel.
  *        \~chinese 把从 phys_addr 开始的 size 字节物理内存映射到内核地址空间。 \~
- * @param phys first physical byte
- * @param size bytes
- * @param flags extra PTE bits (_PAGE_PCD, _PAGE_PWT): 0 for ioremap()
- * @return the kernel address of @p phys, or NULL
- * @context may sleep
+ * @param phys \~english first physical byte \~chinese 第一个物理字节的地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param flags \~english extra PTE bits (_PAGE_PCD, _PAGE_PWT): 0 for ioremap()
+ *              \~chinese 额外的页表项标志位（_PAGE_PCD、_PAGE_PWT）：ioremap() 传 0 \~
+ * @return \~english the kernel address of @p phys, or NULL
+ *         \~chinese @p phys 对应的内核线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{arch/x86/mm/ioremap_32.c,37}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */
@@ -93,8 +95,9 @@ void *__ioremap(unsigned long phys, unsigned long size, unsigned long flags)
 /**
  * @brief \~english Undo __ioremap().
  *        \~chinese 撤销 __ioremap() 建立的映射。 \~
- * @param addr the address __ioremap() returned
- * @context may sleep
+ * @param addr \~english the address __ioremap() returned
+ *             \~chinese __ioremap() 返回的地址 \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{arch/x86/mm/ioremap_32.c,160}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  * @kquirk \~english The "iounmap: bad address" report prints the i386

@@ -27,7 +27,7 @@
 /**
  * @brief \~english Report a directory entry that points at nothing sensible, and clear it.
  *        \~chinese 报告一个内容不合理的页目录项，并把它清除。 \~
- * @param pmd the entry
+ * @param pmd \~english the entry \~chinese 页中间目录项 \~
  * @kernel{mm/memory.c,113}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -40,10 +40,12 @@ void pmd_clear_bad(pmd_t *pmd)
 /**
  * @brief \~english Give directory entry @p pmd of init_mm a page table.
  *        \~chinese 为 init_mm 的页目录项 pmd 挂上一张页表。 \~
- * @param pmd the empty entry
- * @param address an address it covers
- * @return 0, or -ENOMEM
- * @context may sleep; takes init_mm.page_table_lock
+ * @param pmd \~english the empty entry \~chinese 空的页中间目录项 \~
+ * @param address \~english an address it covers
+ *                \~chinese 它覆盖的一个线性地址 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
+ * @context \~english may sleep; takes init_mm.page_table_lock
+ *          \~chinese 可能睡眠；获取 init_mm.page_table_lock \~
  * @kernel{mm/memory.c,318}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */

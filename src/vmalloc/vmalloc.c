@@ -56,9 +56,10 @@ static void *__vmalloc_node(unsigned long size, gfp_t gfp, pgprot_t prot,
 /**
  * @brief \~english Clear the PTEs of [addr, end) under one directory entry.
  *        \~chinese 清除同一页目录项下 [addr, end) 范围内的页表项。 \~
- * @param pmd the directory entry
- * @param addr first address
- * @param end end of the range (within the entry)
+ * @param pmd \~english the directory entry \~chinese 页中间目录项（pmd） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range (within the entry)
+ *            \~chinese 区间的结束地址（不超出该目录项的范围） \~
  * @kernel{mm/vmalloc.c,30}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -78,9 +79,9 @@ static void vunmap_pte_range(pmd_t *pmd, unsigned long addr,
 /**
  * @brief \~english The pmd level of unmapping [addr, end): folded, one entry.
  *        \~chinese 撤销 [addr, end) 映射的 pmd 层：已折叠，只有一项。 \~
- * @param pud the pud entry
- * @param addr first address
- * @param end end of the range
+ * @param pud \~english the pud entry \~chinese 页上级目录项（pud） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
  * @kernel{mm/vmalloc.c,41}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -101,9 +102,9 @@ static void vunmap_pmd_range(pud_t *pud, unsigned long addr,
 /**
  * @brief \~english The pud level of unmapping [addr, end): folded, one entry.
  *        \~chinese 撤销 [addr, end) 映射的 pud 层：已折叠，只有一项。 \~
- * @param pgd the pgd entry
- * @param addr first address
- * @param end end of the range
+ * @param pgd \~english the pgd entry \~chinese 页全局目录项（pgd） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
  * @kernel{mm/vmalloc.c,56}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -124,9 +125,10 @@ static void vunmap_pud_range(pgd_t *pgd, unsigned long addr,
 /**
  * @brief \~english Unmap kernel addresses [addr, addr + size) and flush the TLB.
  *        \~chinese 撤销内核地址区间 [addr, addr + size) 的映射并刷新 TLB。 \~
- * @param addr first address
- * @param size bytes
- * @context the page tables stay; every CPU's TLB is flushed
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @context \~english the page tables stay; every CPU's TLB is flushed
+ *          \~chinese 页表保留不释放；刷新所有 CPU 的 TLB \~
  * @kernel{mm/vmalloc.c,71}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -151,7 +153,7 @@ void unmap_kernel_range(unsigned long addr, unsigned long size)
 /**
  * @brief \~english Unmap a whole area, its guard page too.
  *        \~chinese 撤销整个非连续内存区的映射（连同安全区页）。 \~
- * @param area the area
+ * @param area \~english the area \~chinese 非连续内存区 \~
  * @kernel{mm/vmalloc.c,90}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -163,12 +165,15 @@ static void unmap_vm_area(struct vm_struct *area)
 /**
  * @brief \~english Map the next pages of @p pages at [addr, end) under one directory entry.
  *        \~chinese 在同一页目录项下把 pages 中接下来的页框映射到 [addr, end)。 \~
- * @param pmd the directory entry (a page table is added if it has none)
- * @param addr first address
- * @param end end of the range
- * @param prot PTE protection
- * @param pages cursor into the page array; advanced past the pages mapped
- * @return 0, or -ENOMEM (no page table, or the array ran out)
+ * @param pmd \~english the directory entry (a page table is added if it has none)
+ *            \~chinese 页中间目录项（没有页表时新分配一个） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param pages \~english cursor into the page array; advanced past the pages mapped
+ *              \~chinese 指向页数组的游标；返回时越过已映射的页 \~
+ * @return \~english 0, or -ENOMEM (no page table, or the array ran out)
+ *         \~chinese 成功返回 0；分配不到页表或页数组用完时返回 -ENOMEM \~
  * @kernel{mm/vmalloc.c,95}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */
@@ -195,12 +200,13 @@ static int vmap_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 /**
  * @brief \~english The pmd level of mapping [addr, end): folded, one entry.
  *        \~chinese 建立 [addr, end) 映射的 pmd 层：已折叠，只有一项。 \~
- * @param pud the pud entry
- * @param addr first address
- * @param end end of the range
- * @param prot PTE protection
- * @param pages cursor into the page array
- * @return 0, or -ENOMEM
+ * @param pud \~english the pud entry \~chinese 页上级目录项（pud） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param pages \~english cursor into the page array
+ *              \~chinese 指向页数组的游标 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/vmalloc.c,114}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */
@@ -223,12 +229,13 @@ static int vmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 /**
  * @brief \~english The pud level of mapping [addr, end): folded, one entry.
  *        \~chinese 建立 [addr, end) 映射的 pud 层：已折叠，只有一项。 \~
- * @param pgd the pgd entry
- * @param addr first address
- * @param end end of the range
- * @param prot PTE protection
- * @param pages cursor into the page array
- * @return 0, or -ENOMEM
+ * @param pgd \~english the pgd entry \~chinese 页全局目录项（pgd） \~
+ * @param addr \~english first address \~chinese 起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param pages \~english cursor into the page array
+ *              \~chinese 指向页数组的游标 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/vmalloc.c,131}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */
@@ -251,10 +258,11 @@ static int vmap_pud_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 /**
  * @brief \~english Map an area's pages (all but the guard page) in init_mm.
  *        \~chinese 在 init_mm 中映射非连续内存区的各页（安全区页除外）。 \~
- * @param area the area
- * @param prot PTE protection
- * @param pages cursor into the page array, advanced past the pages mapped
- * @return 0, or -ENOMEM
+ * @param area \~english the area \~chinese 非连续内存区 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param pages \~english cursor into the page array, advanced past the pages mapped
+ *              \~chinese 指向页数组的游标，返回时越过已映射的页 \~
+ * @return \~english 0, or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/vmalloc.c,148}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */
@@ -279,14 +287,20 @@ int map_vm_area(struct vm_struct *area, pgprot_t prot, struct page ***pages)
 /**
  * @brief \~english Find room for @p size bytes and a guard page in [start, end), first fit.
  *        \~chinese 在 [start, end) 中以首次适配法为 size 字节和一个安全区页找到空间。 \~
- * @param size bytes wanted (rounded up to pages)
- * @param vmflags VM_* of the area; VM_IOREMAP aligns it to its size
- * @param lo lowest address
- * @param hi end of the range
- * @param nid NUMA node of the vm_struct (-1: any)
- * @param gfp flags of the vm_struct's allocation
- * @return the area, on vmlist, nothing mapped yet; NULL if there is no room
- * @context may sleep; not in an interrupt; takes vmlist_lock
+ * @param size \~english bytes wanted (rounded up to pages)
+ *             \~chinese 请求的字节数（向上取整到整页） \~
+ * @param vmflags \~english VM_* of the area; VM_IOREMAP aligns it to its size
+ *                \~chinese 该区的 VM_* 标志；VM_IOREMAP 时按其大小对齐 \~
+ * @param lo \~english lowest address \~chinese 最低线性地址 \~
+ * @param hi \~english end of the range \~chinese 区间的结束地址 \~
+ * @param nid \~english NUMA node of the vm_struct (-1: any)
+ *            \~chinese vm_struct 所在的 NUMA 节点（-1 表示任意） \~
+ * @param gfp \~english flags of the vm_struct's allocation
+ *            \~chinese 分配 vm_struct 所用的分配标志 \~
+ * @return \~english the area, on vmlist, nothing mapped yet; NULL if there is no room
+ *         \~chinese 新的非连续内存区，已挂到 vmlist 上，尚未映射任何页；没有足够空间时返回 NULL \~
+ * @context \~english may sleep; not in an interrupt; takes vmlist_lock
+ *          \~chinese 可能睡眠；不能在中断中调用；获取 vmlist_lock \~
  * @kernel{mm/vmalloc.c,169}
  * @seenotes{chapter-vmalloc,vmalloc-first-fit}
  * @kquirk \~english kmalloc_node_fp() and kfree_fp() stand for
@@ -381,11 +395,12 @@ out:
 /**
  * @brief \~english __get_vm_area_node() for any node, GFP_KERNEL.
  *        \~chinese 不指定节点、以 GFP_KERNEL 调用 __get_vm_area_node()。 \~
- * @param size bytes
- * @param flags VM_* of the area
- * @param start lowest address
- * @param end end of the range
- * @return the area or NULL
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param flags \~english VM_* of the area \~chinese 该区的 VM_* 标志 \~
+ * @param start \~english lowest address \~chinese 最低线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @return \~english the area or NULL
+ *         \~chinese 新的非连续内存区；失败返回 NULL \~
  * @kernel{mm/vmalloc.c,242}
  * @seenotes{chapter-vmalloc,vmalloc-first-fit}
  */
@@ -398,9 +413,11 @@ struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 /**
  * @brief \~english Reserve @p size bytes (and a guard page) of the vmalloc area.
  *        \~chinese 在 vmalloc 区中预留 size 字节（外加一个安全区页）。 \~
- * @param size bytes
- * @param flags VM_IOREMAP or VM_ALLOC (or VM_MAP)
- * @return the area or NULL
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param flags \~english VM_IOREMAP or VM_ALLOC (or VM_MAP)
+ *              \~chinese VM_IOREMAP 或 VM_ALLOC（或 VM_MAP） \~
+ * @return \~english the area or NULL
+ *         \~chinese 新的非连续内存区；失败返回 NULL \~
  * @kernel{mm/vmalloc.c,258}
  * @seenotes{chapter-vmalloc,vmalloc-first-fit}
  */
@@ -412,11 +429,14 @@ struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 /**
  * @brief \~english get_vm_area() with a node and allocation flags for the vm_struct.
  *        \~chinese 指定节点和 vm_struct 分配标志的 get_vm_area()。 \~
- * @param size bytes
- * @param flags VM_* of the area
- * @param node NUMA node (-1: any)
- * @param gfp_mask flags for the vm_struct
- * @return the area or NULL
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param flags \~english VM_* of the area \~chinese 该区的 VM_* 标志 \~
+ * @param node \~english NUMA node (-1: any)
+ *             \~chinese NUMA 节点（-1 表示任意） \~
+ * @param gfp_mask \~english flags for the vm_struct
+ *                 \~chinese 分配 vm_struct 所用的分配标志 \~
+ * @return \~english the area or NULL
+ *         \~chinese 新的非连续内存区；失败返回 NULL \~
  * @kernel{mm/vmalloc.c,263}
  * @seenotes{chapter-vmalloc,vmalloc-first-fit}
  */
@@ -430,9 +450,10 @@ struct vm_struct *get_vm_area_node(unsigned long size, unsigned long flags,
 /**
  * @brief \~english The area that starts at @p addr.
  *        \~chinese 查找起始地址为 addr 的非连续内存区。 \~
- * @param addr its first address
- * @return the area, or NULL
- * @context vmlist_lock held
+ * @param addr \~english its first address \~chinese 该区的起始线性地址 \~
+ * @return \~english the area, or NULL
+ *         \~chinese 找到的非连续内存区；没有则返回 NULL \~
+ * @context \~english vmlist_lock held \~chinese 持有 vmlist_lock \~
  * @kernel{mm/vmalloc.c,271}
  * @seenotes{chapter-vmalloc,vmalloc-vmlist}
  */
@@ -450,9 +471,11 @@ static struct vm_struct *__find_vm_area(void *addr)
 /**
  * @brief \~english Take the area at @p addr off vmlist and unmap it.
  *        \~chinese 把起始于 addr 的非连续内存区从 vmlist 上摘下并撤销其映射。 \~
- * @param addr its first address
- * @return the area, its size now without the guard page; NULL if none
- * @context vmlist_lock held for writing
+ * @param addr \~english its first address \~chinese 该区的起始线性地址 \~
+ * @return \~english the area, its size now without the guard page; NULL if none
+ *         \~chinese 摘下的非连续内存区，其 size 已不含保护页；没有则返回 NULL \~
+ * @context \~english vmlist_lock held for writing
+ *          \~chinese 以写方式持有 vmlist_lock \~
  * @kernel{mm/vmalloc.c,284}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -477,9 +500,10 @@ found:
 /**
  * @brief \~english Find the area at @p addr, take it off vmlist and unmap it.
  *        \~chinese 找到起始于 addr 的非连续内存区，把它从 vmlist 上摘下并撤销映射。 \~
- * @param start its first address
- * @return the area (the caller frees it), or NULL
- * @context takes vmlist_lock
+ * @param start \~english its first address \~chinese 该区的起始线性地址 \~
+ * @return \~english the area (the caller frees it), or NULL
+ *         \~chinese 摘下的非连续内存区（由调用者释放）；没有则返回 NULL \~
+ * @context \~english takes vmlist_lock \~chinese 获取 vmlist_lock \~
  * @kernel{mm/vmalloc.c,313}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -503,8 +527,10 @@ static void vfree_fp(struct page **pages)
 /**
  * @brief \~english Free an area: unmap it and, if asked, free its frames and page array.
  *        \~chinese 释放非连续内存区：撤销映射；若要求，再释放其页框和页指针数组。 \~
- * @param addr the area's first address (NULL: nothing)
- * @param deallocate_pages 1 for vfree(), 0 for vunmap() (the frames are the caller's)
+ * @param addr \~english the area's first address (NULL: nothing)
+ *             \~chinese 该区的起始线性地址（NULL 时什么也不做） \~
+ * @param deallocate_pages \~english 1 for vfree(), 0 for vunmap() (the frames are the caller's)
+ *                         \~chinese vfree() 传 1，vunmap() 传 0（页框属于调用者） \~
  * @kernel{mm/vmalloc.c,322}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  * @kquirk \~english The page array is a host array whose i386 bytes came
@@ -557,8 +583,10 @@ static void __vunmap(void *addr, int deallocate_pages)
 /**
  * @brief \~english Free memory from vmalloc(), vmalloc_32() or __vmalloc().
  *        \~chinese 释放由 vmalloc()、vmalloc_32() 或 __vmalloc() 分配的内存。 \~
- * @param addr its address (NULL: nothing)
- * @context may sleep; not in an interrupt
+ * @param addr \~english its address (NULL: nothing)
+ *             \~chinese 该区的线性地址（NULL 时什么也不做） \~
+ * @context \~english may sleep; not in an interrupt
+ *          \~chinese 可能睡眠；不能在中断中调用 \~
  * @kernel{mm/vmalloc.c,373}
  * @seenotes{chapter-vmalloc,vmalloc-free}
  */
@@ -571,8 +599,10 @@ void vfree(void *addr)
 /**
  * @brief \~english Undo vmap(): unmap the area, leave the pages to their owner.
  *        \~chinese 撤销 vmap()：撤销映射，页框仍归调用者所有。 \~
- * @param addr the address vmap() returned
- * @context may sleep; not in an interrupt
+ * @param addr \~english the address vmap() returned
+ *             \~chinese vmap() 返回的地址 \~
+ * @context \~english may sleep; not in an interrupt
+ *          \~chinese 可能睡眠；不能在中断中调用 \~
  * @kernel{mm/vmalloc.c,389}
  * @seenotes{chapter-vmalloc,vmalloc-vmap}
  */
@@ -585,12 +615,14 @@ void vunmap(void *addr)
 /**
  * @brief \~english Map @p count pages the caller has at consecutive addresses of the vmalloc area.
  *        \~chinese 把调用者已有的 count 个页框映射到 vmalloc 区中的连续地址。 \~
- * @param pages the pages
- * @param count how many
- * @param vmflags VM_* of the area (VM_MAP)
- * @param prot PTE protection
- * @return the first address, or NULL
- * @context may sleep
+ * @param pages \~english the pages \~chinese 页描述符数组 \~
+ * @param count \~english how many \~chinese 页数 \~
+ * @param vmflags \~english VM_* of the area (VM_MAP)
+ *                \~chinese 该区的 VM_* 标志（VM_MAP） \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english the first address, or NULL
+ *         \~chinese 起始线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,406}
  * @seenotes{chapter-vmalloc,vmalloc-vmap}
  */
@@ -615,12 +647,16 @@ void *vmap(struct page **pages, unsigned int count, unsigned long vmflags,
 /**
  * @brief \~english Give an area its page array and frames, and map them.
  *        \~chinese 为非连续内存区分配页指针数组和页框，并建立映射。 \~
- * @param vm an area from get_vm_area_node()
- * @param gfp flags for the frames (and the array)
- * @param prot PTE protection
- * @param nid NUMA node of the frames (-1: any)
- * @return the area's address, or NULL (everything undone)
- * @context may sleep
+ * @param vm \~english an area from get_vm_area_node()
+ *           \~chinese get_vm_area_node() 得到的非连续内存区 \~
+ * @param gfp \~english flags for the frames (and the array)
+ *            \~chinese 分配页框（以及页数组）所用的分配标志 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param nid \~english NUMA node of the frames (-1: any)
+ *            \~chinese 页框所在的 NUMA 节点（-1 表示任意） \~
+ * @return \~english the area's address, or NULL (everything undone)
+ *         \~chinese 该区的线性地址；失败返回 NULL（已做的一切都被撤销） \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,426}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  * @kquirk \~english The array is a host array of struct page pointers;
@@ -685,12 +721,14 @@ fail:
 /**
  * @brief \~english Allocate @p size bytes of virtually contiguous memory.
  *        \~chinese 分配 size 字节线性地址连续的内存。 \~
- * @param size bytes
- * @param gfp flags for the frames
- * @param prot PTE protection
- * @param nid NUMA node (-1: any)
- * @return its address, or NULL
- * @context may sleep
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param gfp \~english flags for the frames \~chinese 分配页框所用的分配标志 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @param nid \~english NUMA node (-1: any)
+ *            \~chinese NUMA 节点（-1 表示任意） \~
+ * @return \~english its address, or NULL
+ *         \~chinese 所得内存的线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,490}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  */
@@ -712,11 +750,13 @@ static void *__vmalloc_node(unsigned long size, gfp_t gfp, pgprot_t prot,
 /**
  * @brief \~english vmalloc() with the caller's allocation flags and protection.
  *        \~chinese 使用调用者给定的分配标志和保护属性的 vmalloc()。 \~
- * @param size bytes
- * @param gfp_mask flags for the frames
- * @param prot PTE protection
- * @return its address, or NULL
- * @context may sleep
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @param gfp_mask \~english flags for the frames
+ *                 \~chinese 分配页框所用的分配标志 \~
+ * @param prot \~english PTE protection \~chinese 页表项的保护位 \~
+ * @return \~english its address, or NULL
+ *         \~chinese 所得内存的线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,506}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  */
@@ -728,9 +768,10 @@ void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
 /**
  * @brief \~english Allocate virtually contiguous memory from frames of any zone, HighMem first.
  *        \~chinese 分配线性地址连续的内存，页框可来自任何管理区，优先取 HighMem。 \~
- * @param size bytes
- * @return its address, or NULL
- * @context may sleep
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @return \~english its address, or NULL
+ *         \~chinese 所得内存的线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,521}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  */
@@ -742,9 +783,10 @@ void *vmalloc(unsigned long size)
 /**
  * @brief \~english vmalloc() of zeroed memory that may be mapped to user space.
  *        \~chinese 分配清零的、可映射到用户空间的 vmalloc() 内存。 \~
- * @param size bytes
- * @return its address, or NULL
- * @context may sleep
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @return \~english its address, or NULL
+ *         \~chinese 所得内存的线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,534}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  */
@@ -772,9 +814,10 @@ void *vmalloc_user(unsigned long size)
 /**
  * @brief \~english vmalloc() from frames a 32-bit device can address: no HighMem on i386.
  *        \~chinese 从 32 位设备可寻址的页框中分配 vmalloc() 内存：在 i386 上即不用 HighMem。 \~
- * @param size bytes
- * @return its address, or NULL
- * @context may sleep
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @return \~english its address, or NULL
+ *         \~chinese 所得内存的线性地址；失败返回 NULL \~
+ * @context \~english may sleep \~chinese 可能睡眠 \~
  * @kernel{mm/vmalloc.c,603}
  * @seenotes{chapter-vmalloc,vmalloc-alloc}
  */
@@ -786,11 +829,14 @@ void *vmalloc_32(unsigned long size)
 /**
  * @brief \~english Copy @p count bytes of the vmalloc area at @p addr into @p buf; holes read as 0.
  *        \~chinese 把 vmalloc 区中从 addr 起的 count 个字节复制到 buf；空洞处读出 0。 \~
- * @param buf the destination
- * @param addr an address in the vmalloc area
- * @param count bytes
- * @return the bytes put in @p buf (less than @p count past the last area)
- * @context takes vmlist_lock for reading
+ * @param buf \~english the destination \~chinese 目的缓冲区 \~
+ * @param addr \~english an address in the vmalloc area
+ *             \~chinese vmalloc 区中的一个线性地址 \~
+ * @param count \~english bytes \~chinese 字节数 \~
+ * @return \~english the bytes put in @p buf (less than @p count past the last area)
+ *         \~chinese 写入 @p buf 的字节数（越过最后一个区时小于 @p count） \~
+ * @context \~english takes vmlist_lock for reading
+ *          \~chinese 以读方式获取 vmlist_lock \~
  * @kernel{mm/vmalloc.c,632}
  * @seenotes{chapter-vmalloc,vmalloc-vread}
  */
@@ -832,11 +878,14 @@ finished:
 /**
  * @brief \~english Copy @p count bytes of @p buf into the vmalloc area at @p addr; holes are skipped.
  *        \~chinese 把 buf 中的 count 个字节复制到 vmalloc 区中从 addr 起的位置；空洞跳过。 \~
- * @param buf the source
- * @param addr an address in the vmalloc area
- * @param count bytes
- * @return the bytes of @p buf consumed
- * @context takes vmlist_lock for reading
+ * @param buf \~english the source \~chinese 源缓冲区 \~
+ * @param addr \~english an address in the vmalloc area
+ *             \~chinese vmalloc 区中的一个线性地址 \~
+ * @param count \~english bytes \~chinese 字节数 \~
+ * @return \~english the bytes of @p buf consumed
+ *         \~chinese 从 @p buf 中取用的字节数 \~
+ * @context \~english takes vmlist_lock for reading
+ *          \~chinese 以读方式获取 vmlist_lock \~
  * @kernel{mm/vmalloc.c,670}
  * @seenotes{chapter-vmalloc,vmalloc-vread}
  */
