@@ -21,7 +21,8 @@
 /**
  * @brief \~english Where the BIOS's extended data area is.
  *        \~chinese BIOS 扩展数据区的物理地址。 \~
- * @return its physical address, 0 if the BIOS has none
+ * @return \~english its physical address, 0 if the BIOS has none
+ *         \~chinese 它的物理地址；BIOS 没有扩展数据区时返回 0 \~
  * @kernel{include/asm-x86/mach-default/bios_ebda.h,8}
  * @seenotes{chapter-boot,boot-bootmem}
  */

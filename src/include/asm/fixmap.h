@@ -64,7 +64,7 @@ enum fixed_addresses {
 /**
  * @brief \~english The address of fixmap slot @p x: FIXADDR_TOP - x pages.
  *        \~chinese 固定映射槽位 x 的线性地址：FIXADDR_TOP 减去 x 个页。 \~
- * @param x the slot
+ * @param x \~english the slot \~chinese 固定映射的槽位 \~
  * @kernel{include/asm-x86/fixmap_32.h,123}
  * @seenotes{chapter-highmem,highmem-atomic}
  */
@@ -75,8 +75,10 @@ enum fixed_addresses {
 /**
  * @brief \~english The fixmap slot of an address inside the fixmap.
  *        \~chinese 固定映射区内地址所在的槽位号。 \~
- * @param vaddr a fixmap address (host value)
- * @return its slot; an address outside the fixmap is a BUG
+ * @param vaddr \~english a fixmap address (host value)
+ *              \~chinese 一个固定映射区中的地址（宿主机上的值） \~
+ * @return \~english its slot; an address outside the fixmap is a BUG
+ *         \~chinese 它的槽位；固定映射区之外的地址是 BUG \~
  * @kernel{include/asm-x86/fixmap_32.h,150}
  * @seenotes{chapter-boot,boot-paging}
  */
@@ -108,7 +110,8 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags);
 /**
  * @brief \~english The pkmap slot of an address in the window.
  *        \~chinese 窗口内地址所在的 pkmap 槽位号。 \~
- * @param virt an address in the pkmap window
+ * @param virt \~english an address in the pkmap window
+ *             \~chinese pkmap 窗口中的一个地址 \~
  * @kernel{include/asm-x86/highmem.h,63}
  * @seenotes{chapter-highmem,highmem-pkmap}
  */
@@ -116,7 +119,7 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys, pgprot_t flags);
 /**
  * @brief \~english The address of pkmap slot @p nr.
  *        \~chinese pkmap 槽位 nr 的线性地址。 \~
- * @param nr the slot
+ * @param nr \~english the slot \~chinese pkmap 槽位 \~
  * @kernel{include/asm-x86/highmem.h,64}
  * @seenotes{chapter-highmem,highmem-pkmap}
  */

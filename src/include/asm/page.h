@@ -65,7 +65,8 @@ extern unsigned int __VMALLOC_RESERVE;
 /**
  * @brief \~english Physical address of a direct-mapped kernel address.
  *        \~chinese 直接映射区内核虚拟地址对应的物理地址。 \~
- * @param x a kernel address below high_memory
+ * @param x \~english a kernel address below high_memory
+ *          \~chinese 一个低于 high_memory 的内核线性地址 \~
  * @kernel{include/asm-x86/page_32.h,182}
  * @seenotes{chapter-page,page-memmap}
  */
@@ -73,7 +74,8 @@ extern unsigned int __VMALLOC_RESERVE;
 /**
  * @brief \~english Kernel address of a low physical address.
  *        \~chinese 低端物理地址对应的内核虚拟地址。 \~
- * @param x a physical address below 896 MiB
+ * @param x \~english a physical address below 896 MiB
+ *          \~chinese 一个低于 896 MiB 的物理地址 \~
  * @kernel{include/asm-x86/page_32.h,186}
  * @seenotes{chapter-page,page-memmap}
  * @kquirk \~english The sum is taken in 32 bits and put back into the
@@ -110,7 +112,8 @@ extern unsigned long max_mapnr;
 /**
  * @brief \~english The struct page of a direct-mapped kernel address.
  *        \~chinese 直接映射区内核地址所在页框的 struct page。 \~
- * @param kaddr a kernel address below high_memory
+ * @param kaddr \~english a kernel address below high_memory
+ *              \~chinese 一个低于 high_memory 的内核线性地址 \~
  * @kernel{include/asm-x86/page_32.h,191}
  * @seenotes{chapter-page,page-memmap}
  */

@@ -47,8 +47,8 @@ void check_pgt_cache(void);
 /**
  * @brief \~english Free the gathered pages: drop the reference each one holds.
  *        \~chinese 释放收集的页：逐个放掉它们持有的引用。 \~
- * @param pages the pages
- * @param nr how many
+ * @param pages \~english the pages \~chinese 页数组 \~
+ * @param nr \~english how many \~chinese 页数 \~
  * @kernel{include/linux/swap.h,289}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No swap: there is no swap cache to leave (free_swap_cache())
@@ -70,9 +70,10 @@ static inline void free_pages_and_swap_cache(struct page **pages, int nr)
 /**
  * @brief \~english Start gathering for an unmap of @p mm on this CPU.
  *        \~chinese 在本 CPU 上开始为 mm 的一次解除映射收集页。 \~
- * @param mm the address space
- * @param full_mm_flush nonzero when the whole mm goes (exit_mmap())
- * @return this CPU's gather
+ * @param mm \~english the address space \~chinese 地址空间 \~
+ * @param full_mm_flush \~english nonzero when the whole mm goes (exit_mmap())
+ *                      \~chinese 整个 mm 都要撤销时（exit_mmap()）为非 0 \~
+ * @return \~english this CPU's gather \~chinese 当前 CPU 的 mmu_gather \~
  * @kernel{include/asm-generic/tlb.h,55}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -93,9 +94,10 @@ static inline struct mmu_gather *tlb_gather_mmu(struct mm_struct *mm,
 /**
  * @brief \~english Flush the mm's TLBs, then free the pages gathered so far.
  *        \~chinese 先刷新该 mm 的 TLB，再释放目前收集到的页。 \~
- * @param gather the gather
- * @param start first address unmapped
- * @param end end of the range
+ * @param gather \~english the gather \~chinese mmu_gather \~
+ * @param start \~english first address unmapped
+ *              \~chinese 撤销映射的起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
  * @kernel{include/asm-generic/tlb.h,70}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -118,9 +120,10 @@ static inline void tlb_flush_mmu(struct mmu_gather *gather,
 /**
  * @brief \~english End the gather: flush, free, and trim the page-table cache.
  *        \~chinese 结束收集：刷新 TLB、释放页，并修剪页表缓存。 \~
- * @param tlb the gather
- * @param start first address unmapped
- * @param end end of the range
+ * @param tlb \~english the gather \~chinese mmu_gather \~
+ * @param start \~english first address unmapped
+ *              \~chinese 撤销映射的起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
  * @kernel{include/asm-generic/tlb.h,87}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -135,8 +138,8 @@ static inline void tlb_finish_mmu(struct mmu_gather *tlb, unsigned long start,
 /**
  * @brief \~english Hand a page over to be freed after the TLB flush.
  *        \~chinese 把一个页交给 mmu_gather，待 TLB 刷新后再释放。 \~
- * @param gather the gather
- * @param pg the page
+ * @param gather \~english the gather \~chinese mmu_gather \~
+ * @param pg \~english the page \~chinese 页 \~
  * @kernel{include/asm-generic/tlb.h,102}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english In fast mode the page goes at once through put_page(),

@@ -36,9 +36,11 @@ void flush_tlb_page(struct vm_area_struct *vma, unsigned long va);
 /**
  * @brief \~english Flush the TLB entries of kernel addresses [start, end): all of them.
  *        \~chinese 刷新内核地址区间 [start, end) 的 TLB 表项：i386 上就是全部刷新。 \~
- * @param start first address of the range
- * @param end end of the range
- * @context every CPU's TLB is flushed (an IPI on SMP)
+ * @param start \~english first address of the range
+ *              \~chinese 区间的起始线性地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @context \~english every CPU's TLB is flushed (an IPI on SMP)
+ *          \~chinese 刷新所有 CPU 的 TLB（SMP 上发送处理器间中断） \~
  * @kernel{include/asm-x86/tlbflush_32.h,162}
  * @seenotes{chapter-highmem,highmem-tlb}
  */

@@ -22,9 +22,10 @@
 /**
  * @brief \~english Does [addr, addr+size) leave the user range? 0 if not.
  *        \~chinese 区间 [addr, addr+size) 是否越出用户地址范围（不越出时为 0）。 \~
- * @param addr start (i386 value)
- * @param size length
- * @return 0 if the range may be accessed, 1 if not
+ * @param addr \~english start (i386 value) \~chinese 起始地址（i386 上的值） \~
+ * @param size \~english length \~chinese 长度 \~
+ * @return \~english 0 if the range may be accessed, 1 if not
+ *         \~chinese 允许访问该区间时返回 0，否则返回 1 \~
  * @kernel{include/asm-x86/uaccess_32.h,56}
  * @seenotes{chapter-intro,intro-uaccess}
  * @kquirk \~english The kernel adds with the carry in assembly (addl,
@@ -48,10 +49,12 @@ static inline int __range_ok(unsigned long addr, unsigned long size)
 /**
  * @brief \~english Check that a user range lies below TASK_SIZE.
  *        \~chinese 检查用户地址区间是否完全位于 TASK_SIZE 之下。 \~
- * @param type VERIFY_READ or VERIFY_WRITE (no difference on i486+)
- * @param addr start (i386 value)
- * @param size length
- * @return nonzero if the range may be accessed, 0 if not
+ * @param type \~english VERIFY_READ or VERIFY_WRITE (no difference on i486+)
+ *             \~chinese VERIFY_READ 或 VERIFY_WRITE（i486 及以后没有区别） \~
+ * @param addr \~english start (i386 value) \~chinese 起始地址（i386 上的值） \~
+ * @param size \~english length \~chinese 长度 \~
+ * @return \~english nonzero if the range may be accessed, 0 if not
+ *         \~chinese 允许访问该区间时返回非 0，否则返回 0 \~
  * @kernel{include/asm-x86/uaccess_32.h,83}
  * @seenotes{chapter-intro,intro-uaccess}
  */

@@ -59,9 +59,11 @@
 /**
  * @brief \~english The migrate type an allocation asks for.
  *        \~chinese 由分配标志求出所需的迁移类型。 \~
- * @param gfp_flags the allocation's gfp mask
- * @return MIGRATE_MOVABLE, MIGRATE_RECLAIMABLE or MIGRATE_UNMOVABLE
- *         (always unmovable when grouping by mobility is off)
+ * @param gfp_flags \~english the allocation's gfp mask
+ *                  \~chinese 该次分配的 gfp 掩码 \~
+ * @return \~english MIGRATE_MOVABLE, MIGRATE_RECLAIMABLE or MIGRATE_UNMOVABLE
+ *                   (always unmovable when grouping by mobility is off)
+ *         \~chinese MIGRATE_MOVABLE、MIGRATE_RECLAIMABLE 或 MIGRATE_UNMOVABLE（关闭按可移动性分组时总是 MIGRATE_UNMOVABLE） \~
  * @kernel{include/linux/gfp.h,108}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -78,8 +80,10 @@ static inline int allocflags_to_migratetype(gfp_t gfp_flags)
 /**
  * @brief \~english The highest zone an allocation may use.
  *        \~chinese 由分配标志求出允许使用的最高管理区。 \~
- * @param flags the allocation's gfp mask
- * @return ZONE_DMA, ZONE_MOVABLE, ZONE_HIGHMEM or ZONE_NORMAL
+ * @param flags \~english the allocation's gfp mask
+ *              \~chinese 该次分配的 gfp 掩码 \~
+ * @return \~english ZONE_DMA, ZONE_MOVABLE, ZONE_HIGHMEM or ZONE_NORMAL
+ *         \~chinese ZONE_DMA、ZONE_MOVABLE、ZONE_HIGHMEM 或 ZONE_NORMAL \~
  * @kernel{include/linux/gfp.h,120}
  * @seenotes{chapter-zone,zone-zonelists}
  */
@@ -101,10 +105,13 @@ struct page *__alloc_pages(gfp_t gfp_mask, unsigned int order,
 /**
  * @brief \~english Allocate 2^order pages, preferring node @p node.
  *        \~chinese 在节点 node 上分配 2^order 个连续页框。 \~
- * @param node the node (0, the only one: !NUMA), or -1 for this CPU's
- * @param gfp_mask allocation flags
- * @param order log2 of the number of pages
- * @return the first page, or NULL
+ * @param node \~english the node (0, the only one: !NUMA), or -1 for this CPU's
+ *             \~chinese 节点号（非 NUMA 下唯一的节点 0），-1 表示当前 CPU 所在节点 \~
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
+ * @param order \~english log2 of the number of pages
+ *              \~chinese 页数的以 2 为底的对数 \~
+ * @return \~english the first page, or NULL
+ *         \~chinese 第一个页；失败返回 NULL \~
  * @kernel{include/linux/gfp.h,178}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
@@ -123,8 +130,9 @@ static inline struct page *alloc_pages_node(int node, gfp_t gfp_mask,
 /**
  * @brief \~english Allocate 2^order contiguous page frames (!NUMA: from node 0).
  *        \~chinese 分配 2^order 个连续的页框（非 NUMA：从 0 号节点）。 \~
- * @param gfp_mask allocation flags
- * @param order log2 of the number of pages
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
+ * @param order \~english log2 of the number of pages
+ *              \~chinese 页数的以 2 为底的对数 \~
  * @kernel{include/linux/gfp.h,206}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
@@ -133,7 +141,7 @@ static inline struct page *alloc_pages_node(int node, gfp_t gfp_mask,
 /**
  * @brief \~english Allocate one page frame.
  *        \~chinese 分配一个页框。 \~
- * @param gfp_mask allocation flags
+ * @param gfp_mask \~english allocation flags \~chinese 分配标志 \~
  * @kernel{include/linux/gfp.h,210}
  * @seenotes{chapter-buddy,buddy-alloc}
  */
@@ -150,7 +158,7 @@ void free_cold_page(struct page *page);
 /**
  * @brief \~english Free one page frame.
  *        \~chinese 释放一个页框。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{include/linux/gfp.h,226}
  * @seenotes{chapter-buddy,buddy-free}
  */

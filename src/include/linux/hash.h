@@ -22,9 +22,10 @@
 /**
  * @brief \~english The top @p bits bits of @p val times GOLDEN_RATIO_PRIME, in 32 bits.
  *        \~chinese 取 val 乘以 GOLDEN_RATIO_PRIME（按 32 位截断）后的高 bits 位作为散列值。 \~
- * @param val the word
- * @param bits bits of the result (1 to 32)
- * @return a value below 2^bits
+ * @param val \~english the word \~chinese 要散列的字 \~
+ * @param bits \~english bits of the result (1 to 32)
+ *             \~chinese 结果的位数（1 到 32） \~
+ * @return \~english a value below 2^bits \~chinese 小于 2^bits 的值 \~
  * @kernel{include/linux/hash.h,26}
  * @seenotes{chapter-highmem,highmem-page-address}
  */
@@ -39,9 +40,9 @@ static inline unsigned long hash_long(unsigned long val, unsigned int bits)
 /**
  * @brief \~english Hash a kernel pointer by its i386 address.
  *        \~chinese 按 i386 地址对内核指针做散列。 \~
- * @param ptr the pointer
- * @param bits bits of the result
- * @return a value below 2^bits
+ * @param ptr \~english the pointer \~chinese 要散列的指针 \~
+ * @param bits \~english bits of the result \~chinese 结果的位数 \~
+ * @return \~english a value below 2^bits \~chinese 小于 2^bits 的值 \~
  * @kernel{include/linux/hash.h,54}
  * @seenotes{chapter-highmem,highmem-page-address}
  * @kquirk \~english The pointer is a host address; hash_long() is given

@@ -48,7 +48,7 @@ extern void *high_memory;
 /**
  * @brief \~english pfn to struct page: an index into mem_map.
  *        \~chinese 由页框号求 struct page：即 mem_map 的下标运算。 \~
- * @param pfn the page frame number
+ * @param pfn \~english the page frame number \~chinese 页框号 \~
  * @kernel{include/asm-generic/memory_model.h,31}
  * @seenotes{chapter-page,page-memmap}
  */
@@ -56,7 +56,8 @@ extern void *high_memory;
 /**
  * @brief \~english struct page to pfn: its index in mem_map.
  *        \~chinese 由 struct page 求页框号：即它在 mem_map 中的下标。 \~
- * @param pg a struct page of mem_map
+ * @param pg \~english a struct page of mem_map
+ *           \~chinese mem_map 中的一个 struct page \~
  * @kernel{include/asm-generic/memory_model.h,32}
  * @seenotes{chapter-page,page-memmap}
  */
@@ -87,8 +88,10 @@ static inline struct page *compound_head(struct page *page)
  * @brief \~english The head page of the (compound) page that holds kernel
  *        address @p x.
  *        \~chinese 求内核地址 x 所在（复合）页的首页。 \~
- * @param x a lowmem kernel address
- * @return its page, or the head of its compound page
+ * @param x \~english a lowmem kernel address
+ *          \~chinese 一个低端内存的内核线性地址 \~
+ * @return \~english its page, or the head of its compound page
+ *         \~chinese 它的页；属于复合页时返回复合页的首页 \~
  * @kernel{include/linux/mm.h,252}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -100,8 +103,9 @@ static inline struct page *virt_to_head_page(const void *x)
 /**
  * @brief \~english Reference count of a page (of the head of a compound page).
  *        \~chinese 页的引用计数（复合页取首页的计数）。 \~
- * @param page the page
- * @return the count; 0 for a free page
+ * @param page \~english the page \~chinese 页 \~
+ * @return \~english the count; 0 for a free page
+ *         \~chinese 引用计数；空闲页为 0 \~
  * @kernel{include/linux/mm.h,240}
  * @seenotes{chapter-page,page-refcount}
  */
@@ -115,7 +119,7 @@ static inline int page_count(struct page *page)
 /**
  * @brief \~english Take one more reference to a page in use.
  *        \~chinese 对正在使用的页再增加一个引用。 \~
- * @param page the page, count >= 1
+ * @param page \~english the page, count >= 1 \~chinese 页，引用计数 >= 1 \~
  * @kernel{include/linux/mm.h,245}
  * @seenotes{chapter-page,page-refcount}
  */
@@ -132,8 +136,9 @@ static inline void get_page(struct page *page)
 /**
  * @brief \~english Drop a reference; say whether it was the last.
  *        \~chinese 释放一个引用，并返回这是否是最后一个引用。 \~
- * @param page the page, count >= 1
- * @return 1 if the count reached 0
+ * @param page \~english the page, count >= 1 \~chinese 页，引用计数 >= 1 \~
+ * @return \~english 1 if the count reached 0
+ *         \~chinese 引用计数减到 0 时返回 1 \~
  * @kernel{include/linux/mm.h,217}
  * @seenotes{chapter-page,page-refcount}
  */
@@ -159,7 +164,7 @@ static inline void init_page_count(struct page *page)
 /**
  * @brief \~english Give a page leaving the allocator its first reference.
  *        \~chinese 为离开分配器的页设置第一个引用（计数置 1）。 \~
- * @param page a page with count 0
+ * @param page \~english a page with count 0 \~chinese 一个引用计数为 0 的页 \~
  * @kernel{mm/internal.h,25}
  * @seenotes{chapter-page,page-refcount}
  */
@@ -184,7 +189,7 @@ static inline void reset_page_mapcount(struct page *page)
 /**
  * @brief \~english The owner's private word: order of a free block, migrate type on a per-cpu list.
  *        \~chinese 页的私有字段：空闲块的阶，或每CPU链表上页的迁移类型。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{include/linux/mm.h,186}
  * @seenotes{chapter-page,page-struct}
  */
@@ -192,8 +197,8 @@ static inline void reset_page_mapcount(struct page *page)
 /**
  * @brief \~english Set the owner's private word of a page.
  *        \~chinese 设置页的私有字段。 \~
- * @param page the page
- * @param v the value
+ * @param page \~english the page \~chinese 页 \~
+ * @param v \~english the value \~chinese 要设置的值 \~
  * @kernel{include/linux/mm.h,187}
  * @seenotes{chapter-page,page-struct}
  */
@@ -203,8 +208,9 @@ static inline void reset_page_mapcount(struct page *page)
 /**
  * @brief \~english The order of a free buddy block, kept in page->private.
  *        \~chinese 空闲伙伴块的阶，保存在 page->private 中。 \~
- * @param page the first page of a free block (PG_buddy)
- * @return the order
+ * @param page \~english the first page of a free block (PG_buddy)
+ *             \~chinese 空闲块的第一个页（PG_buddy） \~
+ * @return \~english the order \~chinese 它的阶 \~
  * @kernel{mm/internal.h,45}
  * @seenotes{chapter-buddy,buddy-free-area}
  */
@@ -251,8 +257,9 @@ static inline int page_zone_id(const struct page *page)
 /**
  * @brief \~english The zone a page frame belongs to, read from page->flags.
  *        \~chinese 由 page->flags 中记录的编号求出页框所属的管理区。 \~
- * @param page the page frame
- * @return the zone in the (only) node
+ * @param page \~english the page frame \~chinese 页框 \~
+ * @return \~english the zone in the (only) node
+ *         \~chinese （唯一一个）节点中的管理区 \~
  * @kernel{include/linux/mm.h,480}
  * @seenotes{chapter-page,page-links}
  */
@@ -279,7 +286,7 @@ static inline void set_page_links(struct page *page, enum zone_type zone,
 /**
  * @brief \~english Does the page frame belong to a highmem zone?
  *        \~chinese 判断页框是否属于高端内存管理区。 \~
- * @param page the page
+ * @param page \~english the page \~chinese 页 \~
  * @kernel{include/linux/page-flags.h,168}
  * @seenotes{chapter-page,page-address}
  */
@@ -288,8 +295,8 @@ static inline void set_page_links(struct page *page, enum zone_type zone,
 /**
  * @brief \~english Direct-map address of a lowmem page frame.
  *        \~chinese 低端内存页框在直接映射区中的地址。 \~
- * @param page a lowmem page
- * @return its kernel address
+ * @param page \~english a lowmem page \~chinese 一个低端内存页 \~
+ * @return \~english its kernel address \~chinese 它的内核线性地址 \~
  * @kernel{include/linux/mm.h,536}
  * @seenotes{chapter-page,page-address}
  */
@@ -323,9 +330,11 @@ int __pte_alloc_kernel(pmd_t *pmd, unsigned long address);
 /**
  * @brief \~english The PTE of a kernel address, with a new page table if its directory entry has none.
  *        \~chinese 取内核地址的页表项；所在页目录项还没有页表时先分配一张。 \~
- * @param pmd the (folded) directory entry of @p address in init_mm
- * @param address a kernel address
- * @return the PTE, or NULL when no page table could be allocated
+ * @param pmd \~english the (folded) directory entry of @p address in init_mm
+ *            \~chinese init_mm 中 @p address 对应的（折叠后的）页目录项 \~
+ * @param address \~english a kernel address \~chinese 一个内核线性地址 \~
+ * @return \~english the PTE, or NULL when no page table could be allocated
+ *         \~chinese 对应的页表项；分配不到页表时返回 NULL \~
  * @kernel{include/linux/mm.h,884}
  * @seenotes{chapter-vmalloc,vmalloc-map}
  */

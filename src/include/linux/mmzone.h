@@ -64,9 +64,10 @@ void set_pageblock_flags_group(struct page *page, unsigned long flags,
 /**
  * @brief \~english The migrate type of the pageblock holding @p page.
  *        \~chinese 返回页框所在页块的迁移类型。 \~
- * @param page any page of the block
- * @return MIGRATE_UNMOVABLE when grouping by mobility is off, else the
- *         type recorded in the zone's pageblock bitmap
+ * @param page \~english any page of the block \~chinese 页块中的任意一页 \~
+ * @return \~english MIGRATE_UNMOVABLE when grouping by mobility is off, else the
+ *                   type recorded in the zone's pageblock bitmap
+ *         \~chinese 关闭按可移动性分组时返回 MIGRATE_UNMOVABLE，否则返回管理区页块位图中记录的迁移类型 \~
  * @kernel{include/linux/mmzone.h,50}
  * @seenotes{chapter-buddy,buddy-migrate}
  */
@@ -253,7 +254,7 @@ extern struct pglist_data contig_page_data;
 /**
  * @brief \~english The index of a zone within its node: its zone_type.
  *        \~chinese 管理区在节点中的下标，即其类型编号。 \~
- * @param z the zone
+ * @param z \~english the zone \~chinese 管理区 \~
  * @kernel{include/linux/mmzone.h,598}
  * @seenotes{chapter-zone,zone-struct}
  */

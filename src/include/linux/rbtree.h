@@ -85,9 +85,11 @@ struct rb_node *rb_last(struct rb_root *root);
 /**
  * @brief \~english Hang @p node, red and childless, at the link a search ended on.
  *        \~chinese 把新节点 node（红色、无子节点）挂到查找结束处的链接上。 \~
- * @param node the new node
- * @param parent the node the search stopped under (NULL: an empty tree)
- * @param rb_link the child pointer of @p parent (or the root) to fill
+ * @param node \~english the new node \~chinese 新节点 \~
+ * @param parent \~english the node the search stopped under (NULL: an empty tree)
+ *               \~chinese 查找停下时所在的父节点（NULL 表示空树） \~
+ * @param rb_link \~english the child pointer of @p parent (or the root) to fill
+ *                \~chinese 要填写的 @p parent 的子指针（或根指针） \~
  * @kernel{include/linux/rbtree.h,152}
  * @seenotes{chapter-vma,vma-rbtree}
  */

@@ -18,8 +18,8 @@
 /**
  * @brief \~english The reciprocal of @p k, scaled by 2^32 and rounded up.
  *        \~chinese 求 k 的倒数（乘以 2^32 并向上取整）。 \~
- * @param k the divisor
- * @return ceil(2^32 / k)
+ * @param k \~english the divisor \~chinese 除数 \~
+ * @return \~english ceil(2^32 / k) \~chinese ceil(2^32 / k) \~
  * @kernel{lib/reciprocal_div.c,4}
  * @seenotes{chapter-slab,slab-objects}
  */
@@ -34,9 +34,10 @@ static inline u32 reciprocal_value(u32 k)
 /**
  * @brief \~english @p a divided by the divisor whose reciprocal is @p R.
  *        \~chinese 用倒数 R 计算 a 除以除数的商。 \~
- * @param a the dividend
- * @param R reciprocal_value() of the divisor
- * @return the quotient
+ * @param a \~english the dividend \~chinese 被除数 \~
+ * @param R \~english reciprocal_value() of the divisor
+ *          \~chinese 除数的 reciprocal_value() \~
+ * @return \~english the quotient \~chinese 商 \~
  * @kernel{include/linux/reciprocal_div.h,28}
  * @seenotes{chapter-slab,slab-objects}
  */

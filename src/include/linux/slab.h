@@ -82,10 +82,11 @@ size_t ksize(const void *objp);
 /**
  * @brief \~english kmalloc() on a node: the same as kmalloc() without NUMA.
  *        \~chinese 在指定节点上 kmalloc()：非 NUMA 时与 kmalloc() 相同。 \~
- * @param size bytes wanted
- * @param flags gfp flags
- * @param node the node (0)
- * @return the object, ZERO_SIZE_PTR, or NULL
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @param node \~english the node (0) \~chinese 节点号（0） \~
+ * @return \~english the object, ZERO_SIZE_PTR, or NULL
+ *         \~chinese 对象，或 ZERO_SIZE_PTR，或 NULL \~
  * @kernel{include/linux/slab.h,194}
  * @seenotes{chapter-slab,slab-kmalloc}
  */
@@ -98,10 +99,10 @@ static inline void *kmalloc_node(size_t size, gfp_t flags, int node)
 /**
  * @brief \~english kmem_cache_alloc() on a node: the same without NUMA.
  *        \~chinese 在指定节点上 kmem_cache_alloc()：非 NUMA 时与之相同。 \~
- * @param cachep the cache
- * @param flags gfp flags
- * @param node the node (0)
- * @return the object, or NULL
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @param node \~english the node (0) \~chinese 节点号（0） \~
+ * @return \~english the object, or NULL \~chinese 对象；失败返回 NULL \~
  * @kernel{include/linux/slab.h,206}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -115,9 +116,10 @@ static inline void *kmem_cache_alloc_node(struct kmem_cache *cachep,
 /**
  * @brief \~english An object of @p k, filled with zeros.
  *        \~chinese 从 k 中分配一个对象，并清零。 \~
- * @param k the cache
- * @param flags gfp flags
- * @return the zeroed object, or NULL
+ * @param k \~english the cache \~chinese 高速缓存 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the zeroed object, or NULL
+ *         \~chinese 已清零的对象；失败返回 NULL \~
  * @kernel{include/linux/slab.h,259}
  * @seenotes{chapter-slab,slab-alloc}
  */
@@ -129,9 +131,10 @@ static inline void *kmem_cache_zalloc(struct kmem_cache *k, gfp_t flags)
 /**
  * @brief \~english kmalloc() of memory filled with zeros.
  *        \~chinese 分配并清零的 kmalloc()。 \~
- * @param size bytes wanted
- * @param flags gfp flags
- * @return the zeroed memory, ZERO_SIZE_PTR, or NULL
+ * @param size \~english bytes wanted \~chinese 请求的字节数 \~
+ * @param flags \~english gfp flags \~chinese 分配标志 \~
+ * @return \~english the zeroed memory, ZERO_SIZE_PTR, or NULL
+ *         \~chinese 已清零的内存，或 ZERO_SIZE_PTR，或 NULL \~
  * @kernel{include/linux/slab.h,269}
  * @seenotes{chapter-slab,slab-kmalloc}
  */

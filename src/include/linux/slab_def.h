@@ -39,9 +39,12 @@ extern void __you_cannot_kmalloc_that_much(void);
 /**
  * @brief \~english Allocate @p size bytes from the smallest general cache that fits.
  *        \~chinese 从能容纳 size 字节的最小通用高速缓存中分配内存。 \~
- * @param size bytes wanted (0 gives ZERO_SIZE_PTR)
- * @param flags gfp flags; GFP_DMA picks the "(DMA)" cache
- * @return the object, ZERO_SIZE_PTR, or NULL
+ * @param size \~english bytes wanted (0 gives ZERO_SIZE_PTR)
+ *             \~chinese 请求的字节数（为 0 时得到 ZERO_SIZE_PTR） \~
+ * @param flags \~english gfp flags; GFP_DMA picks the "(DMA)" cache
+ *              \~chinese 分配标志；含 GFP_DMA 时选 "(DMA)" 高速缓存 \~
+ * @return \~english the object, ZERO_SIZE_PTR, or NULL
+ *         \~chinese 对象，或 ZERO_SIZE_PTR，或 NULL \~
  * @kernel{include/linux/slab_def.h,31}
  * @seenotes{chapter-slab,slab-kmalloc}
  * @kquirk \~english The link-time trap __you_cannot_kmalloc_that_much() is declared

@@ -59,8 +59,8 @@ struct vm_struct {
 /**
  * @brief \~english The bytes of an area that can be used: its size without the guard page.
  *        \~chinese 非连续内存区可用的字节数：去掉安全区页后的大小。 \~
- * @param area the area
- * @return bytes
+ * @param area \~english the area \~chinese 非连续内存区 \~
+ * @return \~english bytes \~chinese 字节数 \~
  * @kernel{include/linux/vmalloc.h,62}
  * @seenotes{chapter-vmalloc,vmalloc-area}
  */
@@ -105,9 +105,10 @@ int ioremap_page_range(unsigned long addr, unsigned long end,
 /**
  * @brief \~english Map device memory (or reserved RAM) at @p offset, cached.
  *        \~chinese 映射从物理地址 offset 开始的设备内存（或保留的内存），使用缓存。 \~
- * @param offset first physical byte
- * @param size bytes
- * @return its kernel address, or NULL
+ * @param offset \~english first physical byte \~chinese 第一个物理字节的地址 \~
+ * @param size \~english bytes \~chinese 字节数 \~
+ * @return \~english its kernel address, or NULL
+ *         \~chinese 它的内核线性地址；失败返回 NULL \~
  * @kernel{include/asm-x86/io_32.h,120}
  * @seenotes{chapter-vmalloc,vmalloc-ioremap}
  */

@@ -323,8 +323,8 @@ static inline unsigned long cache_i386_addr(struct kmem_cache *cachep)
 /**
  * @brief \~english The cache a slab page belongs to (page->lru.next).
  *        \~chinese 求 slab 页所属的高速缓存（保存在 page->lru.next 中）。 \~
- * @param page a page of a slab
- * @return the cache
+ * @param page \~english a page of a slab \~chinese slab 中的一个页 \~
+ * @return \~english the cache \~chinese 所属的高速缓存 \~
  * @kernel{mm/slab.c,588}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -339,8 +339,8 @@ static inline struct kmem_cache *page_get_cache(struct page *page)
 /**
  * @brief \~english The slab a slab page belongs to (page->lru.prev).
  *        \~chinese 求 slab 页所属的 slab 描述符（保存在 page->lru.prev 中）。 \~
- * @param page a page of a slab
- * @return the slab
+ * @param page \~english a page of a slab \~chinese slab 中的一个页 \~
+ * @return \~english the slab \~chinese 所属的 slab \~
  * @kernel{mm/slab.c,600}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -353,8 +353,8 @@ static inline struct slab *page_get_slab(struct page *page)
 /**
  * @brief \~english The cache an object belongs to, from its page.
  *        \~chinese 由对象所在的页求出它所属的高速缓存。 \~
- * @param obj the object
- * @return the cache
+ * @param obj \~english the object \~chinese 对象 \~
+ * @return \~english the cache \~chinese 所属的高速缓存 \~
  * @kernel{mm/slab.c,606}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -366,8 +366,8 @@ static inline struct kmem_cache *virt_to_cache(const void *obj)
 /**
  * @brief \~english The slab an object belongs to, from its page.
  *        \~chinese 由对象所在的页求出它所属的 slab。 \~
- * @param obj the object
- * @return the slab
+ * @param obj \~english the object \~chinese 对象 \~
+ * @return \~english the slab \~chinese 所属的 slab \~
  * @kernel{mm/slab.c,612}
  * @seenotes{chapter-slab,slab-page-link}
  */
@@ -379,10 +379,10 @@ static inline struct slab *virt_to_slab(const void *obj)
 /**
  * @brief \~english Object @p idx of a slab.
  *        \~chinese 求 slab 中第 idx 个对象的地址。 \~
- * @param cache the cache
- * @param slab the slab
- * @param idx the object's index
- * @return the object's first byte
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param slab \~english the slab \~chinese slab \~
+ * @param idx \~english the object's index \~chinese 对象的下标 \~
+ * @return \~english the object's first byte \~chinese 对象的首字节 \~
  * @kernel{mm/slab.c,618}
  * @seenotes{chapter-slab,slab-objects}
  */
@@ -395,10 +395,10 @@ static inline void *index_to_obj(struct kmem_cache *cache, struct slab *slab,
 /**
  * @brief \~english The index of an object in its slab, without a division.
  *        \~chinese 求对象在 slab 中的下标（用倒数乘法代替除法）。 \~
- * @param cache the cache
- * @param slab the slab
- * @param obj the object
- * @return its index
+ * @param cache \~english the cache \~chinese 高速缓存 \~
+ * @param slab \~english the slab \~chinese slab \~
+ * @param obj \~english the object \~chinese 对象 \~
+ * @return \~english its index \~chinese 它的下标 \~
  * @kernel{mm/slab.c,630}
  * @seenotes{chapter-slab,slab-objects}
  */
@@ -413,8 +413,9 @@ static inline unsigned int obj_to_index(const struct kmem_cache *cache,
 /**
  * @brief \~english The bufctl array, right behind the i386 struct slab.
  *        \~chinese 求 bufctl 数组：紧跟在 i386 的 struct slab 之后。 \~
- * @param slabp the slab
- * @return the first bufctl, in the slab's i386 bytes
+ * @param slabp \~english the slab \~chinese slab \~
+ * @return \~english the first bufctl, in the slab's i386 bytes
+ *         \~chinese 第一个 bufctl（在 slab 中按 i386 的大小排布） \~
  * @kernel{mm/slab.c,2632}
  * @seenotes{chapter-slab,slab-bufctl}
  * @kquirk \~english 2.6.24 takes the words after the descriptor (slabp + 1);
@@ -431,8 +432,9 @@ static inline kmem_bufctl_t *slab_bufctl(struct slab *slabp)
 /**
  * @brief \~english The array cache of the CPU running now.
  *        \~chinese 求当前 CPU 的每CPU数组缓存。 \~
- * @param cachep the cache
- * @return this CPU's array_cache
+ * @param cachep \~english the cache \~chinese 高速缓存 \~
+ * @return \~english this CPU's array_cache
+ *         \~chinese 当前 CPU 的 array_cache（本地高速缓存） \~
  * @kernel{mm/slab.c,760}
  * @seenotes{chapter-slab,slab-percpu}
  */
