@@ -106,6 +106,11 @@ static int padzero(unsigned long bss_start)
 /**
  * @brief \~english Map one PT_LOAD segment of the file at @p at.
  *        \~chinese 把文件的一个 PT_LOAD 段映射到 addr。 \~
+ * @param filp \~english the ELF file \~chinese ELF 文件 \~
+ * @param at \~english the segment's address (p_vaddr plus the load bias) \~chinese 段的地址（p_vaddr 加上装载偏移） \~
+ * @param ph \~english its program header (p_offset, p_filesz) \~chinese 段的程序头（p_offset、p_filesz） \~
+ * @param prot \~english PROT_* from the segment's p_flags \~chinese 由段的 p_flags 得到的 PROT_* 位 \~
+ * @param type \~english MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE, and MAP_FIXED | MAP_PRIVATE | MAP_DENYWRITE \~chinese MAP_EXECUTABLE，以及 MAP_FIXED \~
  * @return the address, or a negative errno
  * @kernel{fs/binfmt_elf.c,300}
  * @seenotes{chapter-vma,vma-exec}
@@ -131,6 +136,8 @@ static unsigned long elf_map(struct file *filp, unsigned long at,
 /**
  * @brief \~english The top of the stack: STACK_TOP, lowered by up to 8 MiB with randomization.
  *        \~chinese 栈顶：STACK_TOP；随机化时最多下移 8 MiB。 \~
+ * @param top \~english STACK_TOP, the highest user address of the stack \~chinese STACK_TOP，栈的最高用户地址 \~
+ * @return \~english the page-aligned top, minus a random number of pages (at most STACK_RND_MASK, 0x7ff pages = 8 MiB) for a PF_RANDOMIZE task \~chinese 按页对齐的栈顶；对 PF_RANDOMIZE 进程再减去随机的页数（至多 STACK_RND_MASK，即 0x7ff 页 = 8 MiB） \~
  * @kernel{fs/binfmt_elf.c,526}
  * @seenotes{chapter-vma,vma-random}
  */

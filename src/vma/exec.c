@@ -130,6 +130,9 @@ err:
 /**
  * @brief \~english Is a string of @p len bytes short enough for the new stack?
  *        \~chinese 长度为 len 的字符串是否足够短，可以放进新栈？ \~
+ * @param bp \~english the exec in progress (unused: the stack VMA may grow) \~chinese 正在进行的 exec（未用到：栈线性区可以增长） \~
+ * @param len \~english the string's length in bytes, with its NUL \~chinese 字符串的长度（字节），包括结尾的 NUL \~
+ * @return \~english true if @p len is at most MAX_ARG_STRLEN (32 pages = 128 KiB) \~chinese len 不超过 MAX_ARG_STRLEN（32 页 = 128 KiB）时为 true \~
  * @kernel{fs/exec.c,260}
  * @seenotes{chapter-vma,vma-exec}
  */
@@ -180,6 +183,8 @@ err:
 /**
  * @brief \~english How many strings @p argv holds (at most @p max).
  *        \~chinese 统计 argv 中有多少个字符串（至多 max 个）。 \~
+ * @param argv \~english a NULL-terminated array of strings, or NULL (0 strings) \~chinese 以 NULL 结尾的字符串数组，或 NULL（0 个字符串） \~
+ * @param max \~english the most allowed (MAX_ARG_STRINGS) \~chinese 允许的最大个数（MAX_ARG_STRINGS） \~
  * @return the count, or -E2BIG
  * @kernel{fs/exec.c,359}
  * @seenotes{chapter-vma,vma-exec}
@@ -204,6 +209,9 @@ static int count(const char *const *argv, int max)
 /**
  * @brief \~english Put @p argc strings below bprm->p, the last one first.
  *        \~chinese 把 argc 个字符串放到 bprm->p 之下，从最后一个开始。 \~
+ * @param argc \~english how many strings of @p argv to copy \~chinese 要复制 argv 中的几个字符串 \~
+ * @param argv \~english the strings \~chinese 字符串数组 \~
+ * @param bp \~english the exec in progress: bprm->p moves down by each string's length \~chinese 正在进行的 exec：bprm->p 随每个字符串的长度向下移动 \~
  * @return 0 or -E2BIG
  * @kernel{fs/exec.c,385}
  * @seenotes{chapter-vma,vma-exec}
@@ -274,6 +282,10 @@ out:
 /**
  * @brief \~english copy_strings() for strings in kernel memory.
  *        \~chinese 对位于内核内存中的字符串调用 copy_strings()。 \~
+ * @param argc \~english how many strings of @p argv to copy \~chinese 要复制 argv 中的几个字符串 \~
+ * @param argv \~english the strings, in kernel memory \~chinese 位于内核内存中的字符串数组 \~
+ * @param bp \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @return \~english 0, or -E2BIG for a string over MAX_ARG_STRLEN or a stack page that cannot be had \~chinese 0；字符串超过 MAX_ARG_STRLEN 或得不到栈页时为 -E2BIG \~
  * @kernel{fs/exec.c,468}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english mm24 has no user/kernel segment switch (set_fs()):
@@ -290,6 +302,8 @@ static int copy_strings_kernel(int argc, const char *const *argv,
 /**
  * @brief \~english Move the stack VMA down by @p shift bytes, with its page tables.
  *        \~chinese 把栈线性区连同其页表向下移动 shift 字节。 \~
+ * @param area \~english the stack VMA \~chinese 栈线性区 \~
+ * @param shift \~english how far down, in bytes (a multiple of PAGE_SIZE) \~chinese 下移的距离（字节，PAGE_SIZE 的整数倍） \~
  * @return 0, -EFAULT or -ENOMEM
  * @kernel{fs/exec.c,493}
  * @seenotes{chapter-vma,vma-exec}
@@ -490,6 +504,8 @@ static int exec_mmap(struct mm_struct *space)
 /**
  * @brief \~english Set a task's name, as ps shows it.
  *        \~chinese 设置进程名（即 ps 显示的名字）。 \~
+ * @param task \~english the task \~chinese 进程 \~
+ * @param buf \~english the new name, cut to TASK_COMM_LEN - 1 = 15 characters \~chinese 新名字，截断为 TASK_COMM_LEN - 1 = 15 个字符 \~
  * @kernel{fs/exec.c,958}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english snprintf() for strlcpy(); no task_lock() around it.
@@ -556,6 +572,8 @@ out:
 /**
  * @brief \~english Hand the exec to the loader of its binary format (ELF only).
  *        \~chinese 把 exec 交给对应二进制格式的装载器（只有 ELF）。 \~
+ * @param bp \~english the exec in progress (its file is released on success) \~chinese 正在进行的 exec（成功时释放其文件） \~
+ * @param regs \~english the registers the new program starts with (eip, esp) \~chinese 新程序开始运行时的寄存器（eip、esp） \~
  * @return the loader's answer
  * @kernel{fs/exec.c,1187}
  * @seenotes{chapter-vma,vma-exec}

@@ -49,6 +49,7 @@ static void exit_mm(struct task_struct *task)
 /**
  * @brief \~english Give the exiting task's children to its own parent.
  *        \~chinese 把退出进程的子进程交给它自己的父进程。 \~
+ * @param dying \~english the exiting task \~chinese 正在退出的进程 \~
  * @kernel{kernel/exit.c,669}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english The children go to the exiting task's parent (a

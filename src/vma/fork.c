@@ -54,6 +54,12 @@ struct kmem_cache *mm_cachep;
  * bitmap; mm24 never wraps); 100 is the scenario's own task */
 static int last_pid = 100;
 
+/* i386's alignments: 16 bytes for the task (include/asm-x86/
+ * processor_32.h), none of its own for the mm, which asks for the
+ * cache line with SLAB_HWCACHE_ALIGN (kernel/fork.c's default) */
+#define ARCH_MIN_TASKALIGN	16
+#define ARCH_MIN_MMSTRUCT_ALIGN	0
+
 #define alloc_task_struct()	kmem_cache_alloc(task_struct_cachep, GFP_KERNEL)
 #define free_task_struct(tsk)	kmem_cache_free(task_struct_cachep, (tsk))
 #define allocate_mm()		(kmem_cache_alloc(mm_cachep, GFP_KERNEL))
@@ -115,7 +121,7 @@ void fork_init(unsigned long mempages)
 	(void)mempages;
 	task_struct_cachep = kmem_cache_create("task_struct",
 					       sizeof(struct task_struct),
-					       L1_CACHE_BYTES, SLAB_PANIC,
+					       ARCH_MIN_TASKALIGN, SLAB_PANIC,
 					       NULL);
 }
 
@@ -157,11 +163,16 @@ struct task_struct *dup_task_struct(struct task_struct *parent)
  *         kmem_cache_create() calls fewer).  The
  *         structures are host ones (64-bit pointers), so the object sizes
  *         in /proc/slabinfo are the host's: 84 bytes for vm_area_struct
- *         and 416 for mm_struct on an i386 SMP kernel.
+ *         and 416 for mm_struct on an i386 SMP kernel; and their alignment
+ *         is the host's too: vm_area_struct's cache gets
+ *         __alignof__(struct vm_area_struct) where 2.6.24 passes 0 (the
+ *         i386 word would leave 8-byte pointers misaligned).
  *         \~chinese 没有信号处理函数、打开的文件和文件系统上下文：省略了
  *         sighand_cache、files_cache 与 fs_cache。这些结构是宿主机结构（64 位指针），
  *         所以 /proc/slabinfo 中的对象大小是宿主机上的；在 i386 SMP 内核中，
- *         vm_area_struct 为 84 字节，mm_struct 为 416 字节。 \~
+ *         vm_area_struct 为 84 字节，mm_struct 为 416 字节；对齐也按宿主机的要求：
+ *         vm_area_struct 的高速缓存用 __alignof__(struct vm_area_struct)，而
+ *         2.6.24 传的是 0（按 i386 的字对齐会使 8 字节的指针不对齐）。 \~
  */
 void proc_caches_init(void)
 {
@@ -169,16 +180,19 @@ void proc_caches_init(void)
 					  sizeof(struct signal_struct), 0,
 					  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	vm_area_cachep = kmem_cache_create("vm_area_struct",
-					   sizeof(struct vm_area_struct), 0,
+					   sizeof(struct vm_area_struct),
+					   __alignof__(struct vm_area_struct),
 					   SLAB_PANIC, NULL);
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
-				      L1_CACHE_BYTES,
+				      ARCH_MIN_MMSTRUCT_ALIGN,
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 }
 
 /**
  * @brief \~english Give a new mm its page directory.
  *        \~chinese 为新的 mm 分配页全局目录。 \~
+ * @param space \~english the new mm; its pgd is set \~chinese 新的 mm；设置其 pgd \~
+ * @return \~english 0, or -ENOMEM if pgd_alloc() found no page \~chinese 0；pgd_alloc() 分配不到页时为 -ENOMEM \~
  * @kernel{kernel/fork.c,317}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -193,6 +207,7 @@ static inline int mm_alloc_pgd(struct mm_struct *space)
 /**
  * @brief \~english Give the page directory of an mm back.
  *        \~chinese 归还 mm 的页全局目录。 \~
+ * @param space \~english the mm that is going away \~chinese 即将释放的 mm \~
  * @kernel{kernel/fork.c,325}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -455,6 +470,8 @@ fork_out:
 /**
  * @brief \~english The task with pid @p nr, or NULL.
  *        \~chinese 进程号为 nr 的进程，没有则为 NULL。 \~
+ * @param nr \~english the pid \~chinese 进程号 \~
+ * @return \~english the task on the task list with that pid, or NULL \~chinese 进程链表上带有该进程号的进程，没有则为 NULL \~
  * @kernel{kernel/pid.c,383}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english A walk of the task list (list_for_each_entry()) instead

@@ -46,6 +46,8 @@ int randomize_va_space;
 /**
  * @brief \~english The norandmaps boot option: no address-space randomization.
  *        \~chinese 启动参数 norandmaps：关闭地址空间随机化。 \~
+ * @param s \~english the text after "norandmaps" (ignored) \~chinese "norandmaps" 之后的文本（忽略） \~
+ * @return \~english 1: the option is taken \~chinese 1：该选项已被处理 \~
  * @kernel{mm/memory.c,87}
  * @seenotes{chapter-vma,vma-random}
  */
@@ -87,6 +89,8 @@ struct mmu_gather per_cpu__mmu_gathers[NR_CPUS];
 /**
  * @brief \~english Free the page table under @p dir and clear the entry.
  *        \~chinese 释放 pmd 所指的页表并清除该目录项。 \~
+ * @param gather \~english the TLB gather that frees the page table after the flush \~chinese TLB 收集结构，刷新 TLB 之后由它释放页表 \~
+ * @param dir \~english the directory entry that points to the page table \~chinese 指向该页表的目录项 \~
  * @kernel{mm/memory.c,123}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No split page-table lock to tear down
@@ -107,6 +111,12 @@ static void free_pte_range(struct mmu_gather *gather, pmd_t *dir)
 /**
  * @brief \~english Free the page tables of the directory entries in [@p at, @p end).
  *        \~chinese 释放 [addr, end) 内各目录项下的页表。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param upper \~english the (folded) pud entry \~chinese （被折叠的）pud 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param below \~english the floor (unused: on i386 the checks are in free_pgd_range()) \~chinese 下界 floor（未用到：i386 上的检查在 free_pgd_range() 中） \~
+ * @param above \~english the ceiling (unused, as @p below) \~chinese 上界 ceiling（未用到，同 below） \~
  * @kernel{mm/memory.c,133}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english The pmd level is folded into the pgd (two-level i386):
@@ -137,6 +147,12 @@ static inline void free_pmd_range(struct mmu_gather *gather, pud_t *upper,
 /**
  * @brief \~english The pud level of free_pgd_range(): folded on i386.
  *        \~chinese free_pgd_range() 的 pud 层：在 i386 上被折叠。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param top \~english the pgd entry \~chinese pgd 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param below \~english the end of the VMA below (0: none) \~chinese 下方线性区的结束地址（0：没有） \~
+ * @param above \~english the start of the VMA above (0: none) \~chinese 上方线性区的起始地址（0：没有） \~
  * @kernel{mm/memory.c,166}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english Folded: the pud page is the pgd entry, so the tests
@@ -280,6 +296,14 @@ int __pte_alloc(struct mm_struct *space, pmd_t *dir, unsigned long address)
 /**
  * @brief \~english Zap the PTEs of one page table.
  *        \~chinese 清除一张页表中的页表项。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param dir \~english the directory entry of the table \~chinese 该页表的目录项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range in this table \~chinese 本页表内区间的结束地址 \~
+ * @param budget \~english work left (zap_work) \~chinese 剩余的工作量（zap_work） \~
+ * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
+ * @return \~english where it stopped \~chinese 停止处的地址 \~
  * @kernel{mm/memory.c,618}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english The fault unit brings this function (the walk with
@@ -312,6 +336,14 @@ static unsigned long zap_pte_range(struct mmu_gather *gather,
 /**
  * @brief \~english Zap the page tables under the directory entries of [@p at, @p end).
  *        \~chinese 清除 [addr, end) 内各目录项下的页表。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param upper \~english the (folded) pud entry \~chinese （被折叠的）pud 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param budget \~english work left (zap_work): a mapped PTE costs PAGE_SIZE, an empty slot 1 \~chinese 剩余的工作量（zap_work）：一个有效页表项耗 PAGE_SIZE，一个空槽位耗 1 \~
+ * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
+ * @return \~english where it stopped: @p end, or earlier when @p budget ran out \~chinese 停止处的地址：end，或 budget 用完时更早的地址 \~
  * @kernel{mm/memory.c,703}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -340,6 +372,14 @@ static inline unsigned long zap_pmd_range(struct mmu_gather *gather,
 /**
  * @brief \~english The pud level of the zap walk: folded on i386.
  *        \~chinese 清除遍历中的 pud 层：在 i386 上被折叠。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param top \~english the pgd entry \~chinese pgd 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param budget \~english work left (zap_work) \~chinese 剩余的工作量（zap_work） \~
+ * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
+ * @return \~english where it stopped: @p end, or earlier when @p budget ran out \~chinese 停止处的地址：end，或 budget 用完时更早的地址 \~
  * @kernel{mm/memory.c,725}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -368,6 +408,12 @@ static inline unsigned long zap_pud_range(struct mmu_gather *gather,
 /**
  * @brief \~english Zap the PTEs of [@p at, @p end) in @p area, until @p budget runs out.
  *        \~chinese 清除 vma 中 [addr, end) 的页表项，直到 zap_work 用完。 \~
+ * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param at \~english first address, page-aligned \~chinese 起始地址，按页对齐 \~
+ * @param end \~english end of the range, above @p at \~chinese 区间的结束地址，大于 at \~
+ * @param budget \~english work left (zap_work, ZAP_BLOCK_SIZE at most) \~chinese 剩余的工作量（zap_work，至多 ZAP_BLOCK_SIZE） \~
+ * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
  * @return where it stopped
  * @kernel{mm/memory.c,747}
  * @seenotes{chapter-vma,vma-unmap}

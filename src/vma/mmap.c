@@ -482,6 +482,11 @@ static inline void __vma_link_file(struct vm_area_struct *area)
 /**
  * @brief \~english Link @p area into list, tree and its anon_vma.
  *        \~chinese 把 vma 链入线性区链表、红黑树以及它的 anon_vma。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the new VMA \~chinese 新线性区 \~
+ * @param before \~english the VMA before it in the list, or NULL if it is the first \~chinese 链表中位于它前面的线性区；若它是第一个则为 NULL \~
+ * @param rb_link \~english the empty child link in the tree where it goes \~chinese 红黑树中它要挂上去的空子链接 \~
+ * @param rb_parent \~english the node that link belongs to (NULL for the root) \~chinese 该链接所属的节点（作为根时为 NULL） \~
  * @kernel{mm/mmap.c,418}
  * @seenotes{chapter-vma,vma-link}
  */
@@ -531,6 +536,8 @@ static void vma_link(struct mm_struct *space, struct vm_area_struct *area,
 /**
  * @brief \~english vma_adjust()'s split case: link @p area into list, tree and anon_vma.
  *        \~chinese vma_adjust() 拆分时使用：把 vma 链入链表、红黑树与 anon_vma。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the VMA, which overlaps none of @p space (a BUG otherwise) \~chinese 线性区，不得与 space 中的任何线性区重叠（否则 BUG） \~
  * @kernel{mm/mmap.c,459}
  * @seenotes{chapter-vma,vma-split}
  */
@@ -548,6 +555,9 @@ static void __insert_vm_struct(struct mm_struct *space, struct vm_area_struct *a
 /**
  * @brief \~english Take @p area, which follows @p before, off list and tree.
  *        \~chinese 把紧跟在 prev 之后的 vma 从链表和红黑树中摘除。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the VMA to take off \~chinese 要摘除的线性区 \~
+ * @param before \~english the VMA before it (not NULL: the first VMA is never unlinked here) \~chinese 它前面的线性区（不为 NULL：这里不会摘除第一个线性区） \~
  * @kernel{mm/mmap.c,471}
  * @seenotes{chapter-vma,vma-merge}
  */
@@ -691,6 +701,10 @@ again:			swallow = (end > after->vm_end) ? 2 : 1;
 /**
  * @brief \~english Do @p area's flags and file allow it to grow over a new range?
  *        \~chinese vma 的标志和文件是否允许它扩展到新的区间？ \~
+ * @param area \~english the neighbour that would grow \~chinese 将要扩展的相邻线性区 \~
+ * @param filp \~english the new range's file, or NULL \~chinese 新区间的文件，或 NULL \~
+ * @param vmflags \~english the new range's VM_* flags \~chinese 新区间的 VM_* 标志 \~
+ * @return \~english 1 if the flags and the file are the same and no ->close() is set, else 0 \~chinese 标志与文件都相同且没有 ->close() 时为 1，否则为 0 \~
  * @kernel{mm/mmap.c,646}
  * @seenotes{chapter-vma,vma-merge}
  */
@@ -710,6 +724,9 @@ static inline int is_mergeable_vma(struct vm_area_struct *area,
 /**
  * @brief \~english Can two anon_vmas be one (either unset, or the same)?
  *        \~chinese 两个 anon_vma 能否合而为一（有一个未设置，或两者相同）？ \~
+ * @param anon_vma1 \~english one anon_vma, or NULL \~chinese 一个 anon_vma，或 NULL \~
+ * @param anon_vma2 \~english the other, or NULL \~chinese 另一个，或 NULL \~
+ * @return \~english 1 if either is NULL or both are the same, else 0 \~chinese 任一为 NULL 或两者相同时为 1，否则为 0 \~
  * @kernel{mm/mmap.c,658}
  * @seenotes{chapter-vma,vma-merge}
  */
@@ -1933,6 +1950,7 @@ long sys_munmap(unsigned long where, size_t bytes)
 /**
  * @brief \~english CONFIG_DEBUG_VM: warn if mmap_sem is not held for writing.
  *        \~chinese CONFIG_DEBUG_VM：若未以写方式持有 mmap_sem 则发出警告。 \~
+ * @param space \~english the address space whose mmap_sem must be held for writing \~chinese 必须以写方式持有其 mmap_sem 的地址空间 \~
  * @kernel{mm/mmap.c,1910}
  * @seenotes{chapter-vma,vma-brk}
  */

@@ -26,6 +26,12 @@
 /**
  * @brief \~english New protection bits for the present PTEs of one page table.
  *        \~chinese 为一张页表中存在的页表项设置新的保护位。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param dir \~english the directory entry of the page table \~chinese 该页表的目录项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range in this table \~chinese 本页表内区间的结束地址 \~
+ * @param newprot \~english the new protection bits \~chinese 新的保护位 \~
+ * @param dirty_accountable \~english nonzero: a dirty PTE may stay writable (dirty tracking) \~chinese 非零：脏页表项可以保持可写（脏页跟踪） \~
  * @kernel{mm/mprotect.c,29}
  * @seenotes{chapter-vma,vma-mprotect}
  * @kquirk \~english No page migration (!CONFIG_MIGRATION): the branch for
@@ -65,6 +71,12 @@ static void change_pte_range(struct mm_struct *space, pmd_t *dir,
 /**
  * @brief \~english change_protection() for the page tables under [@p at, @p end).
  *        \~chinese 对 [addr, end) 下的各页表调用 change_pte_range()。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param upper \~english the (folded) pud entry \~chinese （被折叠的）pud 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param newprot \~english the new protection bits \~chinese 新的保护位 \~
+ * @param dirty_accountable \~english as for change_pte_range() \~chinese 同 change_pte_range() \~
  * @kernel{mm/mprotect.c,77}
  * @seenotes{chapter-vma,vma-mprotect}
  */
@@ -87,6 +99,12 @@ static inline void change_pmd_range(struct mm_struct *space, pud_t *upper,
 /**
  * @brief \~english The pud level of change_protection(): folded on i386.
  *        \~chinese change_protection() 的 pud 层：在 i386 上被折叠。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param top \~english the pgd entry \~chinese pgd 表项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 区间的结束地址 \~
+ * @param newprot \~english the new protection bits \~chinese 新的保护位 \~
+ * @param dirty_accountable \~english as for change_pte_range() \~chinese 同 change_pte_range() \~
  * @kernel{mm/mprotect.c,93}
  * @seenotes{chapter-vma,vma-mprotect}
  */

@@ -23,6 +23,9 @@
 /**
  * @brief \~english The directory entry of @p at if a page table hangs there, else NULL.
  *        \~chinese 若 addr 所在的目录项下挂有页表，返回该目录项，否则返回 NULL。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param at \~english a user address \~chinese 用户地址 \~
+ * @return \~english the pmd entry of @p at, or NULL if no page table covers it \~chinese at 的 pmd 表项；若没有页表覆盖它则为 NULL \~
  * @kernel{mm/mremap.c,26}
  * @seenotes{chapter-vma,vma-mremap}
  */
@@ -49,6 +52,9 @@ static pmd_t *get_old_pmd(struct mm_struct *space, unsigned long at)
 /**
  * @brief \~english The directory entry of @p at, with a page table under it (allocated if need be).
  *        \~chinese 返回 addr 所在的目录项，并保证其下挂有页表（必要时分配）。 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param at \~english a user address \~chinese 用户地址 \~
+ * @return \~english the pmd entry of @p at with a page table under it, or NULL if no page could be had for the table \~chinese at 的 pmd 表项（其下已挂有页表）；分配不到页表页时为 NULL \~
  * @kernel{mm/mremap.c,47}
  * @seenotes{chapter-vma,vma-mremap}
  */
@@ -75,6 +81,13 @@ static pmd_t *alloc_new_pmd(struct mm_struct *space, unsigned long at)
 /**
  * @brief \~english Move the PTEs of [@p from, @p from_end) to the page table at @p to.
  *        \~chinese 把 [old_addr, old_end) 的页表项移到 new_addr 处的页表中。 \~
+ * @param area \~english the old VMA \~chinese 原线性区 \~
+ * @param src_dir \~english the directory entry of the old page table \~chinese 旧页表的目录项 \~
+ * @param from \~english first old address \~chinese 旧区间的起始地址 \~
+ * @param from_end \~english end of the old range (within one page table) \~chinese 旧区间的结束地址（在同一张页表之内） \~
+ * @param dest \~english the new VMA \~chinese 新线性区 \~
+ * @param dst_dir \~english the directory entry of the new page table \~chinese 新页表的目录项 \~
+ * @param to \~english first new address \~chinese 新区间的起始地址 \~
  * @kernel{mm/mremap.c,68}
  * @seenotes{chapter-vma,vma-mremap}
  * @kquirk \~english One lock for both page tables (pte_lockptr() is the
@@ -135,6 +148,11 @@ static void move_ptes(struct vm_area_struct *area, pmd_t *src_dir,
 /**
  * @brief \~english Move the page tables of @p len bytes from @p from to @p to.
  *        \~chinese 把从 old_addr 开始的 len 字节的页表项移到 new_addr。 \~
+ * @param area \~english the old VMA \~chinese 原线性区 \~
+ * @param from \~english first old address \~chinese 旧区间的起始地址 \~
+ * @param dest \~english the new VMA \~chinese 新线性区 \~
+ * @param to \~english first new address \~chinese 新区间的起始地址 \~
+ * @param len \~english bytes to move, a multiple of PAGE_SIZE \~chinese 要移动的字节数，PAGE_SIZE 的整数倍 \~
  * @return how many bytes were moved (less than @p len if a table could
  *         not be allocated)
  * @kernel{mm/mremap.c,123}
@@ -184,6 +202,11 @@ unsigned long move_page_tables(struct vm_area_struct *area,
 /**
  * @brief \~english Move [@p from, +@p oldsz) of @p area to @p to, @p newsz long.
  *        \~chinese 把 vma 中的 [old_addr, +old_len) 移到 new_addr，新长度为 new_len。 \~
+ * @param area \~english the VMA that holds the old range \~chinese 包含旧区间的线性区 \~
+ * @param from \~english start of the old range \~chinese 旧区间的起始地址 \~
+ * @param oldsz \~english its length in bytes \~chinese 旧区间的长度（字节） \~
+ * @param newsz \~english the new length in bytes \~chinese 新的长度（字节） \~
+ * @param to \~english the new address, free for @p newsz bytes \~chinese 新地址，其后 newsz 字节是空闲的 \~
  * @return @p to, or a negative errno
  * @kernel{mm/mremap.c,157}
  * @seenotes{chapter-vma,vma-mremap}
@@ -422,6 +445,12 @@ out_nc:
 /**
  * @brief \~english mremap(): do_mremap() under mmap_sem.
  *        \~chinese mremap() 系统调用：持有 mmap_sem 调用 do_mremap()。 \~
+ * @param at \~english page-aligned start of the mapping \~chinese 映射的起始地址，按页对齐 \~
+ * @param oldsz \~english its old length in bytes \~chinese 原长度（字节） \~
+ * @param newsz \~english the new length in bytes \~chinese 新长度（字节） \~
+ * @param flags \~english MREMAP_MAYMOVE, MREMAP_FIXED \~chinese MREMAP_MAYMOVE、MREMAP_FIXED \~
+ * @param to \~english the target with MREMAP_FIXED \~chinese 带 MREMAP_FIXED 时的目标地址 \~
+ * @return \~english the mapping's new address, or a negative errno cast to unsigned long (-EINVAL, -EFAULT, -ENOMEM, -EAGAIN) \~chinese 映射的新地址，或转换成 unsigned long 的负错误码（-EINVAL、-EFAULT、-ENOMEM、-EAGAIN） \~
  * @kernel{mm/mremap.c,415}
  * @seenotes{chapter-vma,vma-mremap}
  */

@@ -92,6 +92,10 @@ static inline void *quicklist_alloc(int list, gfp_t flags, void (*ctor)(void *))
 /**
  * @brief \~english Put a page, in its constructed state, on quicklist @p list.
  *        \~chinese 把处于构造后状态的页放回第 nr 个 quicklist。 \~
+ * @param list \~english the quicklist's index (0: page directories) \~chinese quicklist 的序号（0：页目录） \~
+ * @param dtor \~english destructor (unused: pages on a quicklist keep their constructed state) \~chinese 析构函数（未用到：quicklist 上的页保持构造后的状态） \~
+ * @param pg \~english the page's kernel address; its first word links the list \~chinese 页的内核地址；其第一个字用来链接链表 \~
+ * @param page \~english its struct page (unused without NUMA) \~chinese 它的 struct page（没有 NUMA 时未用到） \~
  * @kernel{include/linux/quicklist.h,55}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -111,6 +115,9 @@ static inline void __quicklist_free(int list, void (*dtor)(void *), void *pg,
 /**
  * @brief \~english Put the page at @p pp on quicklist @p list.
  *        \~chinese 把地址为 pp 的页放回第 nr 个 quicklist。 \~
+ * @param list \~english the quicklist's index (0: page directories) \~chinese quicklist 的序号（0：页目录） \~
+ * @param dtor \~english destructor (unused, see __quicklist_free()) \~chinese 析构函数（未用到，见 __quicklist_free()） \~
+ * @param pp \~english the page's kernel address \~chinese 页的内核地址 \~
  * @kernel{include/linux/quicklist.h,67}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -122,6 +129,8 @@ static inline void quicklist_free(int list, void (*dtor)(void *), void *pp)
 /**
  * @brief \~english How many pages a quicklist may keep: 1/16 of the free lowmem, at least @p min_pages.
  *        \~chinese quicklist 最多可保留的页数：空闲低端内存的 1/16，至少 min_pages。 \~
+ * @param min_pages \~english the floor \~chinese 下限 \~
+ * @return \~english max(free pages of ZONE_DMA and ZONE_NORMAL / 16, @p min_pages) \~chinese max(ZONE_DMA 与 ZONE_NORMAL 的空闲页数 / 16, min_pages) \~
  * @kernel{mm/quicklist.c,26}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -140,6 +149,10 @@ static unsigned long max_pages(unsigned long min_pages)
 /**
  * @brief \~english How many pages of @p ql to free now: its excess, at most @p max_free.
  *        \~chinese 现在应从 q 释放的页数：超出部分，最多 max_free 个。 \~
+ * @param ql \~english this CPU's quicklist \~chinese 本 CPU 的 quicklist \~
+ * @param min_pages \~english the floor passed to max_pages() \~chinese 传给 max_pages() 的下限 \~
+ * @param max_free \~english the most pages to free in one trim \~chinese 一次修剪最多释放的页数 \~
+ * @return \~english how many pages to free: nr_pages - max_pages(), at most @p max_free; 0 or negative: none \~chinese 应释放的页数：nr_pages - max_pages()，至多 max_free；为 0 或负数时不释放 \~
  * @kernel{mm/quicklist.c,44}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -197,6 +210,7 @@ static DEFINE_SPINLOCK(pgd_lock);
 /**
  * @brief \~english Put the page of @p dir at the head of pgd_list.
  *        \~chinese 把 pgd 所在的页放到 pgd_list 的表头。 \~
+ * @param dir \~english a new page directory \~chinese 新的页目录 \~
  * @kernel{arch/x86/mm/pgtable_32.c,216}
  * @seenotes{chapter-vma,vma-pgd}
  * @kquirk \~english The links are kept in page->index and page->private
@@ -220,6 +234,7 @@ static inline void pgd_list_add(pgd_t *dir)
 /**
  * @brief \~english Take the page of @p dir off pgd_list.
  *        \~chinese 把 pgd 所在的页从 pgd_list 上摘下。 \~
+ * @param dir \~english a page directory on pgd_list \~chinese pgd_list 上的一个页目录 \~
  * @kernel{arch/x86/mm/pgtable_32.c,226}
  * @seenotes{chapter-vma,vma-pgd}
  */

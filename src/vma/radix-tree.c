@@ -91,6 +91,8 @@ static inline void *radix_tree_indirect_to_ptr(void *ptr)
 /**
  * @brief \~english The gfp mask the root's user chose for nodes.
  *        \~chinese 树根使用者为节点分配选定的 gfp 标志。 \~
+ * @param tree \~english the tree \~chinese 基树 \~
+ * @return \~english the root's gfp_mask & __GFP_BITS_MASK (2.6.24 keeps the tags above it; mm24 has none) \~chinese 树根的 gfp_mask & __GFP_BITS_MASK（2.6.24 把标记放在其上方；mm24 没有标记） \~
  * @kernel{lib/radix-tree.c,86}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -102,6 +104,8 @@ static inline gfp_t root_gfp_mask(struct radix_tree_root *tree)
 /**
  * @brief \~english A new node: from the cache, or from this CPU's preload reserve.
  *        \~chinese 分配一个新节点：从高速缓存，或从本 CPU 的预分配储备中取。 \~
+ * @param tree \~english the tree the node is for (its gfp mask) \~chinese 节点所属的基树（用其 gfp 标志） \~
+ * @return \~english a zeroed node (the constructor's state), or NULL if the cache and, for an atomic mask, the preload reserve are empty \~chinese 一个清零的节点（构造函数的状态）；高速缓存分配失败且（对原子分配）预分配储备也空时为 NULL \~
  * @kernel{lib/radix-tree.c,96}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -129,6 +133,7 @@ static struct radix_tree_node *radix_tree_node_alloc(struct radix_tree_root *tre
 /**
  * @brief \~english Give a node, which must be empty, back to its cache.
  *        \~chinese 把一个（必须为空的）节点还给它的高速缓存。 \~
+ * @param nd \~english the node, every slot NULL and count 0 \~chinese 节点，所有槽位为 NULL，count 为 0 \~
  * @kernel{lib/radix-tree.c,125}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),
@@ -188,6 +193,8 @@ out:
 /**
  * @brief \~english The largest index a tree of @p levels holds.
  *        \~chinese 高度为 height 的树所能容纳的最大索引。 \~
+ * @param levels \~english the tree's height, 0 to RADIX_TREE_MAX_PATH \~chinese 树高，0 到 RADIX_TREE_MAX_PATH \~
+ * @return \~english height_to_maxindex[@p levels]: 0 for an empty tree, 63 for one level, 4095 for two ... \~chinese height_to_maxindex[levels]：空树为 0，一层为 63，两层为 4095 …… \~
  * @kernel{lib/radix-tree.c,220}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -199,6 +206,8 @@ static inline unsigned long radix_tree_maxindex(unsigned int levels)
 /**
  * @brief \~english Add levels on top until @p key fits.
  *        \~chinese 在树顶增加层次，直到能容纳 index。 \~
+ * @param tree \~english the tree \~chinese 基树 \~
+ * @param key \~english the index that must fit \~chinese 必须能容纳的索引 \~
  * @return 0 or -ENOMEM
  * @kernel{lib/radix-tree.c,228}
  * @seenotes{chapter-vma,vma-pagecache}
@@ -326,6 +335,9 @@ int radix_tree_insert(struct radix_tree_root *tree, unsigned long key,
 /**
  * @brief \~english The item at @p key, or NULL.
  *        \~chinese 索引 index 处的数据项，没有则为 NULL。 \~
+ * @param tree \~english the tree \~chinese 基树 \~
+ * @param key \~english the index (a page's offset in its file, in pages) \~chinese 索引（页在文件中的偏移，以页为单位） \~
+ * @return \~english the item stored at @p key, or NULL if there is none \~chinese 存放在 key 处的数据项；没有则为 NULL \~
  * @kernel{lib/radix-tree.c,403}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),
@@ -380,6 +392,7 @@ void *radix_tree_lookup(struct radix_tree_root *tree, unsigned long key)
 /**
  * @brief \~english Lower the tree while its top node only uses slot 0.
  *        \~chinese 当顶层节点只用到 0 号槽位时，降低树的高度。 \~
+ * @param tree \~english the tree, not empty \~chinese 基树，不为空 \~
  * @kernel{lib/radix-tree.c,897}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),
@@ -423,6 +436,8 @@ static inline void radix_tree_shrink(struct radix_tree_root *tree)
 /**
  * @brief \~english Take the item at @p key out; free the nodes that become empty.
  *        \~chinese 删除索引 index 处的数据项，并释放因此变空的节点。 \~
+ * @param tree \~english the tree \~chinese 基树 \~
+ * @param key \~english the index \~chinese 索引 \~
  * @return the item, or NULL if there was none
  * @kernel{lib/radix-tree.c,946}
  * @seenotes{chapter-vma,vma-pagecache}
@@ -506,6 +521,8 @@ out:
 /**
  * @brief \~english Constructor of radix_tree_node objects: all slots empty.
  *        \~chinese radix_tree_node 对象的构造函数：所有槽位为空。 \~
+ * @param cachep \~english the radix_tree_node cache (unused) \~chinese radix_tree_node 高速缓存（未用到） \~
+ * @param nd \~english the new object \~chinese 新对象 \~
  * @kernel{lib/radix-tree.c,1045}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -518,6 +535,8 @@ static void radix_tree_node_ctor(struct kmem_cache *cachep, void *nd)
 /**
  * @brief \~english The largest index of a tree @p levels levels high (32-bit indices).
  *        \~chinese 高度为 height 的树的最大索引（索引为 32 位）。 \~
+ * @param levels \~english a height, 0 to RADIX_TREE_MAX_PATH \~chinese 树高，0 到 RADIX_TREE_MAX_PATH \~
+ * @return \~english 2^(6 * @p levels) - 1, capped at 0xffffffff (32-bit page indices) \~chinese 2^(6 * levels) - 1，不超过 0xffffffff（32 位页索引） \~
  * @kernel{lib/radix-tree.c,1050}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english Indices are i386 longs: RADIX_TREE_INDEX_BITS (32) for
@@ -558,16 +577,19 @@ static void radix_tree_init_maxindex(void)
  * @kernel{lib/radix-tree.c,1090}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No CPU hotplug: the notifier that frees a dead CPU's
- *         preloads (hotcpu_notifier()) is left out.
+ *         preloads (hotcpu_notifier()) is left out.  The nodes are host
+ *         structures: kmem_cache_create() gets their host alignment,
+ *         __alignof__(struct radix_tree_node), where 2.6.24 passes 0.
  *         \~chinese 没有 CPU 热插拔：省略了为下线 CPU 释放预分配节点的通知函数
- *         （hotcpu_notifier()）。 \~
+ *         （hotcpu_notifier()）。节点是宿主机结构：kmem_cache_create() 得到的是
+ *         宿主机上的对齐 __alignof__(struct radix_tree_node)，而 2.6.24 传的是 0。 \~
  */
 void radix_tree_init(void)
 {
 	radix_tree_node_cachep = kmem_cache_create("radix_tree_node",
 						   sizeof(struct radix_tree_node),
-						   0, SLAB_PANIC,
-						   radix_tree_node_ctor);
+						   __alignof__(struct radix_tree_node),
+						   SLAB_PANIC, radix_tree_node_ctor);
 	radix_tree_init_maxindex();
 }
 

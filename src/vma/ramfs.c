@@ -146,6 +146,8 @@ static void dput(struct dentry *den)
 /**
  * @brief \~english A new dentry named @p name.
  *        \~chinese 分配一个名为 name 的新 dentry。 \~
+ * @param name \~english the name, cut to the inline name's size \~chinese 名字，截断为内嵌名字的长度 \~
+ * @return \~english the dentry (one reference, unhashed), or NULL if kzalloc() fails \~chinese dentry（一个引用，未散列）；kzalloc() 失败时为 NULL \~
  * @kernel{fs/dcache.c,897}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english No parent, hash or LRU: the name is the whole path,
@@ -178,6 +180,7 @@ struct dentry *d_alloc(const char *name)
 /**
  * @brief \~english A new open file, with one reference.
  *        \~chinese 分配一个新的打开文件结构，带一个引用。 \~
+ * @return \~english the zeroed file with f_count 1, or NULL if kzalloc() fails \~chinese 清零的文件结构，f_count 为 1；kzalloc() 失败时为 NULL \~
  * @kernel{fs/file_table.c,87}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english No file limit (files_stat.max_files: get_nr_files(),
@@ -273,6 +276,9 @@ int deny_write_access(struct file *filp)
 /**
  * @brief \~english Read a page of a ramfs file: there is nothing behind it, so zeroes.
  *        \~chinese 读取 ramfs 文件的一页：背后没有存储，所以是全零。 \~
+ * @param filp \~english the file (unused) \~chinese 文件（未用到） \~
+ * @param page \~english the locked page cache page to fill; it is unlocked \~chinese 要填充的、已加锁的页高速缓存页；读完后解锁 \~
+ * @return \~english 0: the page is zeroed and up to date \~chinese 0：该页已清零并且是最新的 \~
  * @kernel{fs/libfs.c,331}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english unlock_page() is ClearPageLocked(): nothing sleeps on

@@ -31,6 +31,7 @@ struct kmem_cache *anon_vma_cachep;
 /**
  * @brief \~english A new, empty anon_vma.
  *        \~chinese 分配一个新的、空的 anon_vma。 \~
+ * @return \~english an anon_vma with an empty list (the constructor's state), or NULL if the slab allocator has no memory \~chinese 一个链表为空的 anon_vma（构造函数的状态）；slab 分配器没有内存时为 NULL \~
  * @kernel{include/linux/rmap.h,35}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -42,6 +43,7 @@ static inline struct anon_vma *anon_vma_alloc(void)
 /**
  * @brief \~english Give an empty anon_vma back to its cache.
  *        \~chinese 把空的 anon_vma 归还给它的高速缓存。 \~
+ * @param av \~english the anon_vma, no VMA left on its list \~chinese anon_vma，其链表上已没有线性区 \~
  * @kernel{include/linux/rmap.h,40}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -102,6 +104,8 @@ int anon_vma_prepare(struct vm_area_struct *area)
 /**
  * @brief \~english @p gone was merged into @p area: take it off their common anon_vma.
  *        \~chinese next 已并入 vma：把它从两者共同的 anon_vma 上摘下。 \~
+ * @param area \~english the VMA that stays \~chinese 保留下来的线性区 \~
+ * @param gone \~english the VMA merged into it, with the same anon_vma (a BUG otherwise) \~chinese 并入其中的线性区，须有相同的 anon_vma（否则 BUG） \~
  * @context the anon_vma's lock held
  * @kernel{mm/rmap.c,97}
  * @seenotes{chapter-vma,vma-anon}
@@ -115,6 +119,7 @@ void __anon_vma_merge(struct vm_area_struct *area, struct vm_area_struct *gone)
 /**
  * @brief \~english Put @p area on its anon_vma's list, if it has one (lock held).
  *        \~chinese 若 vma 有 anon_vma，则把它挂到其链表上（调用者已持锁）。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
  * @kernel{mm/rmap.c,103}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -129,6 +134,7 @@ void __anon_vma_link(struct vm_area_struct *area)
 /**
  * @brief \~english Put @p area on its anon_vma's list, taking the lock.
  *        \~chinese 持锁把 vma 挂到其 anon_vma 的链表上。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
  * @kernel{mm/rmap.c,111}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -146,6 +152,7 @@ void anon_vma_link(struct vm_area_struct *area)
 /**
  * @brief \~english Take @p area off its anon_vma; free the anon_vma when it is the last.
  *        \~chinese 把 vma 从其 anon_vma 上摘下；若它是最后一个，则释放该 anon_vma。 \~
+ * @param area \~english the VMA that goes away \~chinese 将要删除的线性区 \~
  * @kernel{mm/rmap.c,122}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -170,6 +177,8 @@ void anon_vma_unlink(struct vm_area_struct *area)
 /**
  * @brief \~english The constructor of anon_vma objects: an unlocked lock, an empty list.
  *        \~chinese anon_vma 对象的构造函数：未加锁的锁与空链表。 \~
+ * @param cachep \~english the anon_vma cache (unused) \~chinese anon_vma 高速缓存（未用到） \~
+ * @param data \~english the new object \~chinese 新对象 \~
  * @kernel{mm/rmap.c,141}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -187,10 +196,16 @@ static void anon_vma_ctor(struct kmem_cache *cachep, void *data)
  *        \~chinese 创建 anon_vma 高速缓存（由 start_kernel() 调用）。 \~
  * @kernel{mm/rmap.c,149}
  * @seenotes{chapter-vma,vma-anon}
+ * @kquirk \~english The anon_vma is a host structure: kmem_cache_create()
+ *         gets its host alignment, __alignof__(struct anon_vma), where
+ *         2.6.24 passes 0.
+ *         \~chinese anon_vma 是宿主机结构：kmem_cache_create() 得到的是宿主机上的
+ *         对齐 __alignof__(struct anon_vma)，而 2.6.24 传的是 0。 \~
  */
 void anon_vma_init(void)
 {
 	anon_vma_cachep = kmem_cache_create("anon_vma", sizeof(struct anon_vma),
-					    0, SLAB_DESTROY_BY_RCU | SLAB_PANIC,
+					    __alignof__(struct anon_vma),
+					    SLAB_DESTROY_BY_RCU | SLAB_PANIC,
 					    anon_vma_ctor);
 }

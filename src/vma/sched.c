@@ -55,6 +55,7 @@ struct task_struct *idle_task(int cpu)
 /**
  * @brief \~english Drop a reference to a task; free it on the last one.
  *        \~chinese 释放对进程描述符的一个引用；最后一个引用释放时将其释放。 \~
+ * @param t \~english the task \~chinese 进程 \~
  * @kernel{include/linux/sched.h,1350}
  * @seenotes{chapter-vma,vma-tasks}
  */

@@ -40,6 +40,9 @@ static const struct file_operations shmem_file_operations = {
 /**
  * @brief \~english Charge the whole size of a shared object, if it is VM_ACCOUNT.
  *        \~chinese 若共享对象带 VM_ACCOUNT，则按其全部大小提交记账。 \~
+ * @param acct \~english the object's flags: only VM_ACCOUNT counts \~chinese 对象的标志：只看 VM_ACCOUNT \~
+ * @param bytes \~english the object's size in bytes, rounded up to pages \~chinese 对象的大小（字节），向上取整到页 \~
+ * @return \~english 0, or -ENOMEM if __vm_enough_memory() refuses the pages \~chinese 0；__vm_enough_memory() 拒绝这些页时为 -ENOMEM \~
  * @kernel{mm/shmem.c,152}
  * @seenotes{chapter-vma,vma-overcommit}
  */
@@ -52,6 +55,8 @@ static inline int shmem_acct_size(unsigned long acct, long long bytes)
 /**
  * @brief \~english Give back what shmem_acct_size() charged.
  *        \~chinese 归还 shmem_acct_size() 所提交的量。 \~
+ * @param acct \~english the object's flags: only VM_ACCOUNT counts \~chinese 对象的标志：只看 VM_ACCOUNT \~
+ * @param bytes \~english the size that was charged, in bytes \~chinese 已记账的大小（字节） \~
  * @kernel{mm/shmem.c,158}
  * @seenotes{chapter-vma,vma-overcommit}
  */

@@ -136,6 +136,9 @@ static int show_map_internal(struct seq_file *out, void *v, void *mss)
 /**
  * @brief \~english One line of /proc/PID/maps (show_map_internal() without smaps).
  *        \~chinese /proc/PID/maps 中的一行（不带 smaps 部分的 show_map_internal()）。 \~
+ * @param out \~english the seq_file of the maps file \~chinese maps 文件的 seq_file \~
+ * @param v \~english the VMA \~chinese 线性区 \~
+ * @return \~english 0 (show_map_internal() always succeeds; a line that overflows the buffer is seen by the seq_file) \~chinese 0（show_map_internal() 总是成功；缓冲区溢出由 seq_file 发现） \~
  * @kernel{fs/proc/task_mmu.c,216}
  * @seenotes{chapter-vma,vma-maps}
  */

@@ -6,7 +6,8 @@ seed, a random script execs a program, then makes mmap calls (no address,
 a hint, MAP_FIXED; sizes that leave and reuse holes, so that
 free_area_cache and cached_hole_size come into play), munmap calls that cut
 mappings at their ends and in the middle, mprotect calls that split and
-merge (over holes too), and brk calls.  After every call the result mm24
+merge (over holes too), mremap calls that shrink, grow in place, move and
+move to a fixed place, and brk calls.  After every call the result mm24
 prints must be the model's, and /proc/self/maps must be the model's text,
 byte for byte.
 
@@ -29,7 +30,7 @@ import vma_model as vm  # noqa: E402
 MM24 = os.environ.get("MM24", str(TOP / "build" / "bin" / "mm24"))
 SCALE = float(os.environ.get("MM24_MODEL_SCALE", "1"))
 PAGE = vm.PAGE
-ERRNO = {"EINVAL": -vm.EINVAL, "ENOMEM": -vm.ENOMEM}
+ERRNO = {"EINVAL": -vm.EINVAL, "ENOMEM": -vm.ENOMEM, "EFAULT": -vm.EFAULT}
 PROTS = [("PROT_NONE", 0), ("PROT_READ", 1), ("PROT_READ|PROT_WRITE", 3),
          ("PROT_READ|PROT_EXEC", 5), ("PROT_WRITE", 2)]
 
@@ -78,13 +79,28 @@ def script_for(seed, steps, legacy):
             count = rng.randrange(1, n - first + 1) + rng.choice([0, 0, 0, 2])
             out.append(("munmap %#x %d" % (v.start + first * PAGE, count * PAGE),
                         ("munmap", (v.start + first * PAGE, count * PAGE))))
-        elif r < 0.92 and cand:
+        elif r < 0.89 and cand:
             v = rng.choice(cand)
             first = rng.randrange(v.pages())
             count = rng.randrange(1, 6)
             out.append(("mprotect %#x %d %s" % (v.start + first * PAGE, count * PAGE, pname),
                         ("mprotect", (v.start + first * PAGE, count * PAGE, prot))))
-        elif r < 0.97:
+        elif r < 0.95 and cand:
+            # mremap of the end of an anonymous VMA, or of a part of it
+            v = rng.choice(cand)
+            first = rng.choice([0, rng.randrange(v.pages())])
+            old = rng.choice([v.pages() - first, rng.randrange(1, v.pages() - first + 1)])
+            new = rng.choice([1, 2, old, old + 1, old + 3, 2 * old + 4])
+            how = rng.choice(["0", "MREMAP_MAYMOVE", "MREMAP_MAYMOVE",
+                              "MREMAP_MAYMOVE|MREMAP_FIXED"])
+            fl = {"0": 0, "MREMAP_MAYMOVE": 1, "MREMAP_MAYMOVE|MREMAP_FIXED": 3}[how]
+            at = v.start + first * PAGE
+            target = base + rng.randrange(-48, 48) * PAGE if fl & 2 else 0
+            cmd = "mremap %#x %d %d %s" % (at, old * PAGE, new * PAGE, how)
+            if fl & 2:
+                cmd += " %#x" % target
+            out.append((cmd, ("mremap", (at, old * PAGE, new * PAGE, fl, target))))
+        elif r < 0.98:
             b = shadow.start_brk + rng.randrange(-2, 24) * PAGE + rng.choice([0, 1, 2049])
             out.append(("brk %#x" % b, ("brk", (b,))))
         else:
@@ -104,6 +120,8 @@ def apply(space, op):
         return space.munmap(*args)
     if kind == "mprotect":
         return space.mprotect(*args)
+    if kind == "mremap":
+        return space.mremap(*args)
     return space.sys_brk(*args)
 
 

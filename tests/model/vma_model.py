@@ -6,7 +6,7 @@ It starts from what exec gives a program of mm24's exec command (16 KiB of
 text, 4 KiB of data, 4 KiB of bss) and predicts, system call by system
 call, the result and /proc/PID/maps: where mmap puts a mapping (both
 layouts, with free_area_cache and cached_hole_size), which VMAs merge and
-split, what brk does.  Only anonymous private mappings are made.
+split, what brk and mremap do.  Only anonymous private mappings are made.
 
 Which 2.6.24 rule each part follows (the pristine tree's file:line):
 
@@ -29,6 +29,8 @@ Which 2.6.24 rule each part follows (the pristine tree's file:line):
   mprotect                 sys_mprotect               mm/mprotect.c:215
                            mprotect_fixup             mm/mprotect.c:131
   brk                      sys_brk, do_brk            mm/mmap.c:236, :1925
+  mremap                   do_mremap                  mm/mremap.c:249
+                           move_vma, copy_vma         mm/mremap.c:157, mm/mmap.c:2096
   maps                     show_map_internal          fs/proc/task_mmu.c:134
 """
 
@@ -45,7 +47,8 @@ VM_MAY = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC
 PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 1, 2, 0x10, 0x20
 
-EINVAL, ENOMEM = 22, 12
+EINVAL, ENOMEM, EFAULT = 22, 12, 14
+MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
 MASK32 = 0xFFFFFFFF
 
 
@@ -399,6 +402,63 @@ class Space:
             v = self.next_of(prev)
             if not v or v.start != nstart:
                 return -ENOMEM
+
+    def mremap(self, addr, old_len, new_len, flags, new_addr=0):
+        """do_mremap() of anonymous memory."""
+        if flags & ~(MREMAP_FIXED | MREMAP_MAYMOVE) or addr & (PAGE - 1):
+            return -EINVAL
+        old_len, new_len = page_align(old_len), page_align(new_len)
+        if not new_len:
+            return -EINVAL
+        fixed = flags & MREMAP_FIXED
+        if fixed:
+            if new_addr & (PAGE - 1) or not flags & MREMAP_MAYMOVE:
+                return -EINVAL
+            if new_len > TASK_SIZE or new_addr > TASK_SIZE - new_len:
+                return -EINVAL
+            if new_addr <= addr < new_addr + new_len or \
+                    addr <= new_addr < addr + old_len:
+                return -EINVAL
+            err = self.munmap(new_addr, new_len)
+            if err:
+                return err
+        if old_len >= new_len:
+            err = self.munmap(addr + new_len, old_len - new_len) \
+                if old_len != new_len else -EINVAL
+            if err and old_len != new_len:
+                return err
+            if not fixed or new_addr == addr:
+                return addr
+            old_len = new_len
+        v = self.find_vma(addr)
+        if not v or v.start > addr or old_len > v.end - addr:
+            return -EFAULT
+        if v.file is not None:
+            raise ValueError("the model moves anonymous memory only")
+        if old_len == v.end - addr and not (fixed and addr != new_addr) and \
+                (old_len != new_len or not flags & MREMAP_MAYMOVE):
+            nxt = self.next_of(v)
+            limit = nxt.start if nxt else TASK_SIZE
+            if limit - addr >= new_len:
+                v.end = addr + new_len          # vma_adjust(), no merge
+                return addr
+        if not flags & MREMAP_MAYMOVE:
+            return -ENOMEM
+        if not fixed:
+            new_addr = self.get_unmapped_area(0, new_len, 0)
+            if new_addr < 0:
+                return new_addr
+        # move_vma(): copy_vma() at the new place (an anonymous VMA that
+        # never had a page takes the pgoff of its new address), then the
+        # old range goes
+        _, prev = self.prev_of(new_addr)
+        if not self._merge(prev, new_addr, new_addr + new_len, v.flags,
+                           new_addr // PAGE):
+            self.vmas.append(Vma(new_addr, new_addr + new_len, v.flags,
+                                 new_addr // PAGE))
+            self.vmas.sort(key=lambda w: w.start)
+        self.munmap(addr, old_len)
+        return new_addr
 
     def sys_brk(self, brk):
         if brk < self.end_code:

@@ -65,8 +65,13 @@
  *        \~chinese 每个地址空间中用户部分的大小：3 GiB，直到 PAGE_OFFSET。 \~
  * @kernel{include/asm-x86/processor_32.h,216}
  * @seenotes{chapter-vma,vma-layout}
+ * @kquirk \~english The number __PAGE_OFFSET rather than PAGE_OFFSET: in
+ *         mm24 PAGE_OFFSET is the host address of the direct mapping,
+ *         while user addresses are i386 values.
+ *         \~chinese 用的是数值 __PAGE_OFFSET 而不是 PAGE_OFFSET：在 mm24 中
+ *         PAGE_OFFSET 是直接映射区在宿主机上的地址，而用户地址是 i386 的值。 \~
  */
-#define TASK_SIZE		__PAGE_OFFSET	/* user addresses are i386 values */
+#define TASK_SIZE		__PAGE_OFFSET
 #define USER_PTRS_PER_PGD	(TASK_SIZE / PGDIR_SIZE)
 #define KERNEL_PGD_PTRS		(PTRS_PER_PGD - USER_PTRS_PER_PGD)
 
@@ -164,7 +169,7 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english Page-directory index of a linear address: bits 31..22.
  *        \~chinese 线性地址的页目录下标：第 31 到 22 位。 \~
- * @param a \~english a linear address \~chinese 线性地址 \~
+ * @param a a linear address
  * @kernel{include/asm-x86/pgtable_32.h,395}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -172,8 +177,8 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english The page-directory entry of address a in mm.
  *        \~chinese 地址 a 在 mm 的页全局目录中对应的表项。 \~
- * @param mm \~english the address space \~chinese 地址空间 \~
- * @param a \~english a linear address \~chinese 线性地址 \~
+ * @param mm the address space
+ * @param a a linear address
  * @kernel{include/asm-x86/pgtable_32.h,402}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -183,7 +188,7 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english Page-table index of a linear address: bits 21..12.
  *        \~chinese 线性地址的页表下标：第 21 到 12 位。 \~
- * @param a \~english a linear address \~chinese 线性地址 \~
+ * @param a a linear address
  * @kernel{include/asm-x86/pgtable_32.h,425}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -197,10 +202,9 @@ static inline int pud_present(pud_t pud) { (void)pud; return 1; }
 /**
  * @brief \~english The folded pud level: the pgd entry itself.
  *        \~chinese 被折叠的 pud 层：即 pgd 表项本身。 \~
- * @param pgd \~english the page-directory entry \~chinese 页目录项 \~
- * @param addr \~english the address (unused) \~chinese 线性地址（未使用） \~
- * @return \~english pgd, as a pud_t pointer
- *         \~chinese pgd 本身，转成 pud_t 指针 \~
+ * @param pgd the page-directory entry
+ * @param addr the address (unused)
+ * @return pgd, as a pud_t pointer
  * @kernel{include/asm-generic/pgtable-nopud.h,38}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -213,10 +217,9 @@ static inline pud_t *pud_offset(pgd_t *pgd, unsigned long addr)
 /**
  * @brief \~english The folded pmd level: the pud (that is, pgd) entry itself.
  *        \~chinese 被折叠的 pmd 层：即 pud（也就是 pgd）表项本身。 \~
- * @param pud \~english the pud entry \~chinese 页上级目录项（pud） \~
- * @param addr \~english the address (unused) \~chinese 线性地址（未使用） \~
- * @return \~english pud, as a pmd_t pointer
- *         \~chinese pud 本身，转成 pmd_t 指针 \~
+ * @param pud the pud entry
+ * @param addr the address (unused)
+ * @return pud, as a pmd_t pointer
  * @kernel{include/asm-generic/pgtable-nopmd.h,41}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -230,7 +233,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Does the page-directory entry map a page table (or a 4 MiB page)?
  *        \~chinese 页目录项是否有效（指向页表或 4 MiB 大页）。 \~
- * @param x \~english the entry \~chinese 页目录项 \~
+ * @param x the entry
  * @kernel{include/asm-x86/pgtable_32.h,208}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -245,8 +248,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The PTE of address a in the page table of entry dir (lowmem table).
  *        \~chinese 页目录项 dir 所指页表中地址 a 对应的页表项（页表在低端内存）。 \~
- * @param dir \~english the page-directory entry \~chinese 页目录项 \~
- * @param a \~english a linear address \~chinese 线性地址 \~
+ * @param dir the page-directory entry
+ * @param a a linear address
  * @kernel{include/asm-x86/pgtable_32.h,427}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -256,8 +259,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Map and return the PTE of address a (!HIGHPTE: page tables are lowmem).
  *        \~chinese 映射并返回地址 a 的页表项（未配置 HIGHPTE：页表都在低端内存）。 \~
- * @param dir \~english the page-directory entry \~chinese 页目录项 \~
- * @param a \~english a linear address \~chinese 线性地址 \~
+ * @param dir the page-directory entry
+ * @param a a linear address
  * @kernel{include/asm-x86/pgtable_32.h,463}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -268,7 +271,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE entirely empty?
  *        \~chinese 页表项是否完全为空。 \~
- * @param x \~english the PTE \~chinese 页表项 \~
+ * @param x the PTE
  * @kernel{include/asm-x86/pgtable-2level.h,54}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -276,7 +279,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE present (or PROT_NONE)?
  *        \~chinese 页表项是否存在（包括 PROT_NONE 的情形）。 \~
- * @param x \~english the PTE \~chinese 页表项 \~
+ * @param x the PTE
  * @kernel{include/asm-x86/pgtable_32.h,204}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -284,7 +287,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The frame number a PTE maps.
  *        \~chinese 页表项所映射的页框号。 \~
- * @param x \~english the PTE \~chinese 页表项 \~
+ * @param x the PTE
  * @kernel{include/asm-x86/pgtable-2level.h,55}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -292,7 +295,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The struct page a PTE maps.
  *        \~chinese 页表项所映射页框的 struct page。 \~
- * @param x \~english the PTE \~chinese 页表项 \~
+ * @param x the PTE
  * @kernel{include/asm-x86/pgtable-2level.h,53}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -300,8 +303,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Build a PTE from a frame number and protection bits.
  *        \~chinese 由页框号和保护位构造页表项。 \~
- * @param pfn \~english the frame \~chinese 页框号 \~
- * @param prot \~english the protection bits \~chinese 保护位 \~
+ * @param pfn the frame
+ * @param prot the protection bits
  * @kernel{include/asm-x86/pgtable-2level.h,56}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -310,8 +313,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Build a PTE mapping a struct page with the given protection.
  *        \~chinese 构造一个以给定保护位映射 page 的页表项。 \~
- * @param page \~english the page \~chinese 页 \~
- * @param prot \~english the protection bits \~chinese 保护位 \~
+ * @param page the page
+ * @param prot the protection bits
  * @kernel{include/asm-x86/pgtable_32.h,368}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -320,9 +323,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE writable?
  *        \~chinese 页表项是否可写。 \~
- * @param p \~english the PTE \~chinese 页表项 \~
- * @return \~english nonzero if _PAGE_RW is set
- *         \~chinese _PAGE_RW 置位时返回非 0 \~
+ * @param p the PTE
+ * @return nonzero if _PAGE_RW is set
  * @kernel{include/asm-x86/pgtable_32.h,220}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -333,8 +335,8 @@ static inline int pte_user(pte_t p)	{ return p.pte_low & _PAGE_USER; }
 /**
  * @brief \~english The PTE without write permission (copy-on-write starts here).
  *        \~chinese 去掉写权限后的页表项（写时复制从这里开始）。 \~
- * @param p \~english the PTE \~chinese 页表项 \~
- * @return \~english the new value \~chinese 新的页表项值 \~
+ * @param p the PTE
+ * @return the new value
  * @kernel{include/asm-x86/pgtable_32.h,230}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -356,8 +358,8 @@ static inline pte_t pte_mkold(pte_t p)
 /**
  * @brief \~english The PTE marked dirty.
  *        \~chinese 置上脏位后的页表项。 \~
- * @param p \~english the PTE \~chinese 页表项 \~
- * @return \~english the new value \~chinese 新的页表项值 \~
+ * @param p the PTE
+ * @return the new value
  * @kernel{include/asm-x86/pgtable_32.h,231}
  * @seenotes{chapter-intro,intro-tlb}
  */
@@ -369,8 +371,8 @@ static inline pte_t pte_mkdirty(pte_t p)
 /**
  * @brief \~english The PTE marked accessed.
  *        \~chinese 置上访问位后的页表项。 \~
- * @param p \~english the PTE \~chinese 页表项 \~
- * @return \~english the new value \~chinese 新的页表项值 \~
+ * @param p the PTE
+ * @return the new value
  * @kernel{include/asm-x86/pgtable_32.h,232}
  * @seenotes{chapter-intro,intro-tlb}
  */
@@ -382,8 +384,8 @@ static inline pte_t pte_mkyoung(pte_t p)
 /**
  * @brief \~english The PTE made writable.
  *        \~chinese 置上写权限后的页表项。 \~
- * @param p \~english the PTE \~chinese 页表项 \~
- * @return \~english the new value \~chinese 新的页表项值 \~
+ * @param p the PTE
+ * @return the new value
  * @kernel{include/asm-x86/pgtable_32.h,233}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -468,8 +470,8 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 /**
  * @brief \~english Write a PTE (the machine shadows writes to kernel page tables).
  *        \~chinese 写入页表项（对内核页表的写入会同步到宿主机映射）。 \~
- * @param ptep \~english the entry \~chinese 页表项 \~
- * @param v \~english the new value \~chinese 新值 \~
+ * @param ptep the entry
+ * @param v the new value
  * @kernel{include/asm-x86/pgtable-2level.h,28}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -477,10 +479,10 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 /**
  * @brief \~english Write the PTE of address a in mm.
  *        \~chinese 写入 mm 中地址 a 的页表项。 \~
- * @param mm \~english the address space \~chinese 地址空间 \~
- * @param a \~english the address \~chinese 线性地址 \~
- * @param ptep \~english the entry \~chinese 页表项 \~
- * @param v \~english the new value \~chinese 新值 \~
+ * @param mm the address space
+ * @param a the address
+ * @param ptep the entry
+ * @param v the new value
  * @kernel{include/asm-x86/pgtable-2level.h,29}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -513,9 +515,9 @@ static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
 /**
  * @brief \~english Take write permission away in place (fork's copy-on-write).
  *        \~chinese 就地去掉页表项的写权限（fork 的写时复制）。 \~
- * @param mm \~english the address space \~chinese 地址空间 \~
- * @param addr \~english the address \~chinese 线性地址 \~
- * @param ptep \~english the entry \~chinese 页表项 \~
+ * @param mm the address space
+ * @param addr the address
+ * @param ptep the entry
  * @kernel{include/asm-x86/pgtable_32.h,335}
  * @seenotes{chapter-intro,intro-pagetables}
  * @kquirk \~english The entry is rewritten with pte_wrprotect() through

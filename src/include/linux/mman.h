@@ -321,6 +321,7 @@ find_vma_intersection(struct mm_struct *mm, unsigned long start_addr,
  * @brief \~english The number of pages a VMA spans.
  *        \~chinese 线性区跨越的页数。 \~
  * @param vma the VMA
+ * @return \~english (vm_end - vm_start) in 4 KiB pages, at least 1 \~chinese (vm_end - vm_start) 折合的 4 KiB 页数，至少为 1 \~
  * @kernel{include/linux/mm.h,1084}
  * @seenotes{chapter-vma,vma-struct}
  */
@@ -381,6 +382,13 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 /**
  * @brief \~english mmap with a byte offset: do_mmap_pgoff() once the offset is checked.
  *        \~chinese 以字节偏移调用的 mmap：检查偏移后交给 do_mmap_pgoff()。 \~
+ * @param filp \~english the file to map, or NULL for anonymous memory \~chinese 要映射的文件；匿名映射为 NULL \~
+ * @param where \~english the address wanted (a hint, or the place with MAP_FIXED) \~chinese 希望的地址（提示，或者 MAP_FIXED 时的确切位置） \~
+ * @param bytes \~english the length in bytes, rounded up to pages \~chinese 长度（字节），向上取整到页 \~
+ * @param prot \~english PROT_READ, PROT_WRITE, PROT_EXEC or PROT_NONE \~chinese PROT_READ、PROT_WRITE、PROT_EXEC 或 PROT_NONE \~
+ * @param mflags \~english MAP_SHARED or MAP_PRIVATE and the other MAP_* bits \~chinese MAP_SHARED 或 MAP_PRIVATE，以及其他 MAP_* 位 \~
+ * @param off \~english the offset in the file in bytes, a multiple of PAGE_SIZE \~chinese 文件内的偏移（字节），须为 PAGE_SIZE 的整数倍 \~
+ * @return \~english the start of the mapping, or a negative errno cast to unsigned long: -EINVAL if @p off is not page-aligned or @p off plus the length wraps, else what do_mmap_pgoff() returns \~chinese 映射的起始地址，或转换成 unsigned long 的负错误码：off 未按页对齐、或 off 加长度回绕时为 -EINVAL，否则为 do_mmap_pgoff() 的返回值 \~
  * @kernel{include/linux/mm.h,1007}
  * @seenotes{chapter-vma,vma-mmap}
  */
@@ -489,6 +497,7 @@ void anon_vma_init(void);
 /**
  * @brief \~english Lock the anon_vma of @p vma, if it has one.
  *        \~chinese 若 vma 有 anon_vma，则给它加锁。 \~
+ * @param vma \~english the VMA whose anon_vma to lock (nothing happens if it has none) \~chinese 要锁住其 anon_vma 的线性区（没有 anon_vma 时什么也不做） \~
  * @kernel{include/linux/rmap.h,45}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -503,6 +512,7 @@ static inline void anon_vma_lock(struct vm_area_struct *vma)
 /**
  * @brief \~english Unlock what anon_vma_lock() took.
  *        \~chinese 解除 anon_vma_lock() 所加的锁。 \~
+ * @param vma \~english the VMA given to anon_vma_lock() \~chinese 传给 anon_vma_lock() 的那个线性区 \~
  * @kernel{include/linux/rmap.h,52}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -576,6 +586,8 @@ long sys_setrlimit(unsigned int resource, const struct rlimit *rlim);
 /**
  * @brief \~english Count one more @p item in @p page's zone (interrupts off).
  *        \~chinese 在 page 所在管理区的计数 item 上加一（中断已关闭）。 \~
+ * @param page \~english a page of the zone to count in \~chinese 所计数的管理区中的一个页 \~
+ * @param item \~english the counter (NR_PAGETABLE, NR_FILE_MAPPED ...) \~chinese 计数项（NR_PAGETABLE、NR_FILE_MAPPED 等） \~
  * @kernel{mm/vmstat.c,226}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -588,6 +600,8 @@ static inline void __inc_zone_page_state(struct page *page,
 /**
  * @brief \~english Count one less @p item in @p page's zone (interrupts off).
  *        \~chinese 在 page 所在管理区的计数 item 上减一（中断已关闭）。 \~
+ * @param page \~english a page of the zone to count in \~chinese 所计数的管理区中的一个页 \~
+ * @param item \~english the counter (NR_PAGETABLE, NR_FILE_MAPPED ...) \~chinese 计数项（NR_PAGETABLE、NR_FILE_MAPPED 等） \~
  * @kernel{mm/vmstat.c,247}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -600,6 +614,8 @@ static inline void __dec_zone_page_state(struct page *page,
 /**
  * @brief \~english Count one more @p item in @p page's zone.
  *        \~chinese 在 page 所在管理区的计数 item 上加一。 \~
+ * @param page \~english a page of the zone to count in \~chinese 所计数的管理区中的一个页 \~
+ * @param item \~english the counter (NR_PAGETABLE, NR_FILE_MAPPED ...) \~chinese 计数项（NR_PAGETABLE、NR_FILE_MAPPED 等） \~
  * @kernel{mm/vmstat.c,262}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -617,6 +633,8 @@ static inline void inc_zone_page_state(struct page *page,
 /**
  * @brief \~english Count one less @p item in @p page's zone.
  *        \~chinese 在 page 所在管理区的计数 item 上减一。 \~
+ * @param pg \~english a page of the zone to count in \~chinese 所计数的管理区中的一个页 \~
+ * @param item \~english the counter (NR_PAGETABLE, NR_FILE_MAPPED ...) \~chinese 计数项（NR_PAGETABLE、NR_FILE_MAPPED 等） \~
  * @kernel{mm/vmstat.c,274}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -663,6 +681,9 @@ do {						\
 /**
  * @brief \~english Replace the mobility bits of @p gfp with @p migrate_flags.
  *        \~chinese 把 gfp 中表示可移动性的位换成 migrate_flags。 \~
+ * @param gfp \~english a gfp mask that is not already both movable and reclaimable (a BUG otherwise) \~chinese gfp 标志，不能同时带有可移动与可回收两种位（否则 BUG） \~
+ * @param migrate_flags \~english __GFP_RECLAIMABLE, __GFP_MOVABLE or 0 \~chinese __GFP_RECLAIMABLE、__GFP_MOVABLE 或 0 \~
+ * @return \~english @p gfp with its mobility bits replaced by @p migrate_flags \~chinese gfp 的可移动性位换成 migrate_flags 后的值 \~
  * @kernel{include/linux/gfp.h,147}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -826,6 +847,7 @@ int shmem_zero_setup(struct vm_area_struct *vma);
  * @brief \~english A new page for @p mapping, with the gfp mask its file system chose.
  *        \~chinese 为 mapping 分配一个新页，使用其文件系统选定的 gfp 标志。 \~
  * @param x the address space
+ * @return \~english an order-0 page from alloc_pages() with the mapping's gfp mask, or NULL if there is no memory \~chinese 以该 mapping 的 gfp 标志从 alloc_pages() 分配的一个 0 阶页；内存不足时为 NULL \~
  * @kernel{include/linux/pagemap.h,74}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english Calls alloc_pages() directly: without NUMA
