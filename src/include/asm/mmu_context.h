@@ -67,8 +67,8 @@ static inline int init_new_context(struct task_struct *tsk,
 /**
  * @brief \~english A kernel thread runs on this CPU with a borrowed mm: go lazy.
  *        \~chinese 内核线程借用当前 mm 在本 CPU 上运行：进入惰性 TLB 模式。 \~
- * @param mm the borrowed mm
- * @param tsk the kernel thread
+ * @param mm \~english the borrowed mm \~chinese 借用的 mm \~
+ * @param tsk \~english the kernel thread \~chinese 内核线程 \~
  * @kernel{include/asm-x86/mmu_context_32.h,26}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english The CPU's cpu_tlbstate is looked up once (per_cpu())
@@ -88,9 +88,11 @@ static inline void enter_lazy_tlb(struct mm_struct *mm, struct task_struct *tsk)
 /**
  * @brief \~english Make this CPU run in @p next: load its page directory into CR3.
  *        \~chinese 让本 CPU 运行在 next 地址空间中：把它的页全局目录装入 CR3。 \~
- * @param from the mm the CPU runs in now
- * @param to the mm it switches to
- * @param tsk the task (unused on i386)
+ * @param from \~english the mm the CPU runs in now
+ *             \~chinese CPU 当前运行所在的 mm \~
+ * @param to \~english the mm it switches to \~chinese 要切换到的 mm \~
+ * @param tsk \~english the task (unused on i386)
+ *            \~chinese 进程（i386 上未使用） \~
  * @kernel{include/asm-x86/mmu_context_32.h,37}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english No LDT: load_LDT_nolock() and the comparison of the

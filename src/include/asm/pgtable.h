@@ -169,7 +169,7 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english Page-directory index of a linear address: bits 31..22.
  *        \~chinese 线性地址的页目录下标：第 31 到 22 位。 \~
- * @param a a linear address
+ * @param a \~english a linear address \~chinese 线性地址 \~
  * @kernel{include/asm-x86/pgtable_32.h,395}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -177,8 +177,8 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english The page-directory entry of address a in mm.
  *        \~chinese 地址 a 在 mm 的页全局目录中对应的表项。 \~
- * @param mm the address space
- * @param a a linear address
+ * @param mm \~english the address space \~chinese 地址空间 \~
+ * @param a \~english a linear address \~chinese 线性地址 \~
  * @kernel{include/asm-x86/pgtable_32.h,402}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -188,7 +188,7 @@ extern pgd_t *swapper_pg_dir;
 /**
  * @brief \~english Page-table index of a linear address: bits 21..12.
  *        \~chinese 线性地址的页表下标：第 21 到 12 位。 \~
- * @param a a linear address
+ * @param a \~english a linear address \~chinese 线性地址 \~
  * @kernel{include/asm-x86/pgtable_32.h,425}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -202,9 +202,10 @@ static inline int pud_present(pud_t pud) { (void)pud; return 1; }
 /**
  * @brief \~english The folded pud level: the pgd entry itself.
  *        \~chinese 被折叠的 pud 层：即 pgd 表项本身。 \~
- * @param pgd the page-directory entry
- * @param addr the address (unused)
- * @return pgd, as a pud_t pointer
+ * @param pgd \~english the page-directory entry \~chinese 页目录项 \~
+ * @param addr \~english the address (unused) \~chinese 线性地址（未使用） \~
+ * @return \~english pgd, as a pud_t pointer
+ *         \~chinese pgd 本身，转成 pud_t 指针 \~
  * @kernel{include/asm-generic/pgtable-nopud.h,38}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -217,9 +218,10 @@ static inline pud_t *pud_offset(pgd_t *pgd, unsigned long addr)
 /**
  * @brief \~english The folded pmd level: the pud (that is, pgd) entry itself.
  *        \~chinese 被折叠的 pmd 层：即 pud（也就是 pgd）表项本身。 \~
- * @param pud the pud entry
- * @param addr the address (unused)
- * @return pud, as a pmd_t pointer
+ * @param pud \~english the pud entry \~chinese 页上级目录项（pud） \~
+ * @param addr \~english the address (unused) \~chinese 线性地址（未使用） \~
+ * @return \~english pud, as a pmd_t pointer
+ *         \~chinese pud 本身，转成 pmd_t 指针 \~
  * @kernel{include/asm-generic/pgtable-nopmd.h,41}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -233,7 +235,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Does the page-directory entry map a page table (or a 4 MiB page)?
  *        \~chinese 页目录项是否有效（指向页表或 4 MiB 大页）。 \~
- * @param x the entry
+ * @param x \~english the entry \~chinese 页目录项 \~
  * @kernel{include/asm-x86/pgtable_32.h,208}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -248,8 +250,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The PTE of address a in the page table of entry dir (lowmem table).
  *        \~chinese 页目录项 dir 所指页表中地址 a 对应的页表项（页表在低端内存）。 \~
- * @param dir the page-directory entry
- * @param a a linear address
+ * @param dir \~english the page-directory entry \~chinese 页目录项 \~
+ * @param a \~english a linear address \~chinese 线性地址 \~
  * @kernel{include/asm-x86/pgtable_32.h,427}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -259,8 +261,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Map and return the PTE of address a (!HIGHPTE: page tables are lowmem).
  *        \~chinese 映射并返回地址 a 的页表项（未配置 HIGHPTE：页表都在低端内存）。 \~
- * @param dir the page-directory entry
- * @param a a linear address
+ * @param dir \~english the page-directory entry \~chinese 页目录项 \~
+ * @param a \~english a linear address \~chinese 线性地址 \~
  * @kernel{include/asm-x86/pgtable_32.h,463}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -271,7 +273,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE entirely empty?
  *        \~chinese 页表项是否完全为空。 \~
- * @param x the PTE
+ * @param x \~english the PTE \~chinese 页表项 \~
  * @kernel{include/asm-x86/pgtable-2level.h,54}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -279,7 +281,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE present (or PROT_NONE)?
  *        \~chinese 页表项是否存在（包括 PROT_NONE 的情形）。 \~
- * @param x the PTE
+ * @param x \~english the PTE \~chinese 页表项 \~
  * @kernel{include/asm-x86/pgtable_32.h,204}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -287,7 +289,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The frame number a PTE maps.
  *        \~chinese 页表项所映射的页框号。 \~
- * @param x the PTE
+ * @param x \~english the PTE \~chinese 页表项 \~
  * @kernel{include/asm-x86/pgtable-2level.h,55}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -295,7 +297,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english The struct page a PTE maps.
  *        \~chinese 页表项所映射页框的 struct page。 \~
- * @param x the PTE
+ * @param x \~english the PTE \~chinese 页表项 \~
  * @kernel{include/asm-x86/pgtable-2level.h,53}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -303,8 +305,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Build a PTE from a frame number and protection bits.
  *        \~chinese 由页框号和保护位构造页表项。 \~
- * @param pfn the frame
- * @param prot the protection bits
+ * @param pfn \~english the frame \~chinese 页框号 \~
+ * @param prot \~english the protection bits \~chinese 保护位 \~
  * @kernel{include/asm-x86/pgtable-2level.h,56}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -313,8 +315,8 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Build a PTE mapping a struct page with the given protection.
  *        \~chinese 构造一个以给定保护位映射 page 的页表项。 \~
- * @param page the page
- * @param prot the protection bits
+ * @param page \~english the page \~chinese 页 \~
+ * @param prot \~english the protection bits \~chinese 保护位 \~
  * @kernel{include/asm-x86/pgtable_32.h,368}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -323,8 +325,9 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 /**
  * @brief \~english Is the PTE writable?
  *        \~chinese 页表项是否可写。 \~
- * @param p the PTE
- * @return nonzero if _PAGE_RW is set
+ * @param p \~english the PTE \~chinese 页表项 \~
+ * @return \~english nonzero if _PAGE_RW is set
+ *         \~chinese _PAGE_RW 置位时返回非 0 \~
  * @kernel{include/asm-x86/pgtable_32.h,220}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -335,8 +338,8 @@ static inline int pte_user(pte_t p)	{ return p.pte_low & _PAGE_USER; }
 /**
  * @brief \~english The PTE without write permission (copy-on-write starts here).
  *        \~chinese 去掉写权限后的页表项（写时复制从这里开始）。 \~
- * @param p the PTE
- * @return the new value
+ * @param p \~english the PTE \~chinese 页表项 \~
+ * @return \~english the new value \~chinese 新的页表项值 \~
  * @kernel{include/asm-x86/pgtable_32.h,230}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -358,8 +361,8 @@ static inline pte_t pte_mkold(pte_t p)
 /**
  * @brief \~english The PTE marked dirty.
  *        \~chinese 置上脏位后的页表项。 \~
- * @param p the PTE
- * @return the new value
+ * @param p \~english the PTE \~chinese 页表项 \~
+ * @return \~english the new value \~chinese 新的页表项值 \~
  * @kernel{include/asm-x86/pgtable_32.h,231}
  * @seenotes{chapter-intro,intro-tlb}
  */
@@ -371,8 +374,8 @@ static inline pte_t pte_mkdirty(pte_t p)
 /**
  * @brief \~english The PTE marked accessed.
  *        \~chinese 置上访问位后的页表项。 \~
- * @param p the PTE
- * @return the new value
+ * @param p \~english the PTE \~chinese 页表项 \~
+ * @return \~english the new value \~chinese 新的页表项值 \~
  * @kernel{include/asm-x86/pgtable_32.h,232}
  * @seenotes{chapter-intro,intro-tlb}
  */
@@ -384,8 +387,8 @@ static inline pte_t pte_mkyoung(pte_t p)
 /**
  * @brief \~english The PTE made writable.
  *        \~chinese 置上写权限后的页表项。 \~
- * @param p the PTE
- * @return the new value
+ * @param p \~english the PTE \~chinese 页表项 \~
+ * @return \~english the new value \~chinese 新的页表项值 \~
  * @kernel{include/asm-x86/pgtable_32.h,233}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -470,8 +473,8 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 /**
  * @brief \~english Write a PTE (the machine shadows writes to kernel page tables).
  *        \~chinese 写入页表项（对内核页表的写入会同步到宿主机映射）。 \~
- * @param ptep the entry
- * @param v the new value
+ * @param ptep \~english the entry \~chinese 页表项 \~
+ * @param v \~english the new value \~chinese 新值 \~
  * @kernel{include/asm-x86/pgtable-2level.h,28}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -479,10 +482,10 @@ static inline void native_set_pmd(pmd_t *pmdp, pmd_t pmd)
 /**
  * @brief \~english Write the PTE of address a in mm.
  *        \~chinese 写入 mm 中地址 a 的页表项。 \~
- * @param mm the address space
- * @param a the address
- * @param ptep the entry
- * @param v the new value
+ * @param mm \~english the address space \~chinese 地址空间 \~
+ * @param a \~english the address \~chinese 线性地址 \~
+ * @param ptep \~english the entry \~chinese 页表项 \~
+ * @param v \~english the new value \~chinese 新值 \~
  * @kernel{include/asm-x86/pgtable-2level.h,29}
  * @seenotes{chapter-intro,intro-pagetables}
  */
@@ -515,9 +518,9 @@ static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
 /**
  * @brief \~english Take write permission away in place (fork's copy-on-write).
  *        \~chinese 就地去掉页表项的写权限（fork 的写时复制）。 \~
- * @param mm the address space
- * @param addr the address
- * @param ptep the entry
+ * @param mm \~english the address space \~chinese 地址空间 \~
+ * @param addr \~english the address \~chinese 线性地址 \~
+ * @param ptep \~english the entry \~chinese 页表项 \~
  * @kernel{include/asm-x86/pgtable_32.h,335}
  * @seenotes{chapter-intro,intro-pagetables}
  * @kquirk \~english The entry is rewritten with pte_wrprotect() through
