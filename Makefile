@@ -207,8 +207,17 @@ UNIT_TESTS := $(foreach u,$(UNITS),$(TESTS_$(u))) $(TESTS_mm24)
 test-unit: $(UNIT_TESTS)
 	$(Q)scripts/run-tests.sh $(UNIT_TESTS)
 
+# the scenarios and their goldens: tests/scenarios (bad input, regressions,
+# traces) and the chapters' own notes/scenarios, whose goldens are kept in
+# tests/scenarios-notes (UPDATE=1 scripts/run-scenarios.sh build/bin/mm24
+# notes/scenarios tests/scenarios-notes writes them, for review)
+SCENARIO_SETS := tests/scenarios:tests/scenarios \
+	notes/scenarios:tests/scenarios-notes
+run_scenario_sets = status=0; for set in $(SCENARIO_SETS); do \
+	$(1) scripts/run-scenarios.sh $(2) $${set%%:*} $${set\#\#*:} || \
+	status=1; done; [ $$status -eq 0 ]
 test-scenarios: $(MM24)
-	$(Q)scripts/run-scenarios.sh $(MM24) tests/scenarios
+	$(Q)$(call run_scenario_sets,,$(MM24))
 
 # ---- the bilingual site -------------------------------------------------------
 # scripts/site-build.py redoes only the stages whose inputs changed; with
@@ -334,16 +343,15 @@ $(RESET_CHECK): $(HARNESS)/reset_check.o $(HARNESS)/reset.o \
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
 	$(Q)$(link) $(RESET_LDFLAGS)
-SCENARIO_DIRS := tests/scenarios
 RESET_OUT := $(BUILD)/reset-check
 # without the boot cache, then with it; each time two passes to compare
 test-reset: $(RESET_CHECK)
 	$(Q)for cache in 0 1; do rm -rf $(RESET_OUT) && \
 		MM24_BOOT_CACHE=$$cache $(RESET_CHECK) $(RESET_OUT) \
-			$(SCENARIO_DIRS) || exit 1; \
-		for pass in 1 2; do RAW_DIR=$(RESET_OUT)/pass$$pass \
-			scripts/run-scenarios.sh - tests/scenarios || exit 1; \
-		done; done
+			$(foreach set,$(SCENARIO_SETS),$(firstword $(subst :, ,$(set)))) \
+			|| exit 1; \
+		for pass in 1 2; do $(call run_scenario_sets,RAW_DIR=$(RESET_OUT)/pass$$pass,-) \
+			|| exit 1; done; done
 
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS ?= 1

@@ -16,6 +16,8 @@
  * leak check.
  */
 #include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,9 +79,10 @@ static void add_dir(const char *dir)
 	qsort(list + first, nr_list - first, sizeof(*list), by_name);
 }
 
-/* The words of "#!args ..." on the first line, or "run NAME.mm". */
-static int scenario_args(const struct scenario *s, char *line, size_t room,
-			 char **argv, int max)
+/* The words of "#!args ..." on the first line, or "run --dot-dir=DOTS
+ * NAME.mm", as scripts/run-scenarios.sh runs it. */
+static int scenario_args(const struct scenario *s, const char *dots,
+			 char *line, size_t room, char **argv, int max)
 {
 	char path[1024], *w, *save;
 	int argc = 0;
@@ -93,7 +96,7 @@ static int scenario_args(const struct scenario *s, char *line, size_t room,
 		fclose(f);
 	argv[argc++] = "mm24";
 	if (strncmp(line, "#!args ", 7)) {
-		snprintf(line, room, "run %s.mm", s->name);
+		snprintf(line, room, "run --dot-dir=%s %s.mm", dots, s->name);
 		w = line;
 	} else {
 		w = line + 7;
@@ -103,6 +106,22 @@ static int scenario_args(const struct scenario *s, char *line, size_t room,
 		argv[argc++] = w;
 	argv[argc] = NULL;
 	return argc;
+}
+
+/* snprintf() into a PATH_MAX buffer; a longer path is an error. */
+static void __attribute__((format(printf, 2, 3)))
+path(char *buf, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, PATH_MAX, fmt, ap);
+	va_end(ap);
+	if (n < 0 || n >= PATH_MAX) {
+		fprintf(stderr, "reset-check: a path too long\n");
+		exit(2);
+	}
 }
 
 static void make_dirs(const char *path)
@@ -120,15 +139,16 @@ static void make_dirs(const char *path)
 }
 
 /* Run one scenario as "cd DIR && mm24 ARGS >OUT 2>&1", its output in
- * @raw and its status in @status_file. */
+ * @raw, its status in @status_file, its pictures in @dots. */
 static void run(const struct scenario *s, const char *raw,
-		const char *status_file)
+		const char *status_file, const char *dots)
 {
-	char line[4096], *argv[64];
+	char line[8192], *argv[64];
 	int argc, status, saved[3], home, out, i;
 	FILE *f;
 
-	argc = scenario_args(s, line, sizeof(line), argv, 64);
+	make_dirs(dots);
+	argc = scenario_args(s, dots, line, sizeof(line), argv, 64);
 	out = open(raw, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 	home = open(".", O_RDONLY);
 	if (out < 0 || home < 0 || chdir(s->dir)) {
@@ -167,11 +187,18 @@ static void run(const struct scenario *s, const char *raw,
 int main(int argc, char **argv)
 {
 	unsigned long cached, booted;
+	char out[PATH_MAX];
 	size_t pass, k;
 	int i;
 
 	if (argc < 3) {
 		fprintf(stderr, "usage: reset-check OUT DIR...\n");
+		return 2;
+	}
+	/* the pictures' directory is given to mm24 after a chdir() */
+	make_dirs(argv[1]);
+	if (!realpath(argv[1], out)) {
+		fprintf(stderr, "reset-check: %s: %s\n", argv[1], strerror(errno));
 		return 2;
 	}
 	reset_init();
@@ -181,15 +208,15 @@ int main(int argc, char **argv)
 		for (k = 0; k < nr_list; k++) {
 			const struct scenario *s =
 				&list[pass ? nr_list - 1 - k : k];
-			char dir[2048], raw[2400], status[2400];
+			char dir[PATH_MAX], raw[PATH_MAX], status[PATH_MAX];
+			char dots[PATH_MAX];
 
-			snprintf(dir, sizeof(dir), "%s/pass%zu/%s", argv[1],
-				 pass + 1, s->dir);
+			path(dir, "%s/pass%zu/%s", out, pass + 1, s->dir);
 			make_dirs(dir);
-			snprintf(raw, sizeof(raw), "%s/%s.raw", dir, s->name);
-			snprintf(status, sizeof(status), "%s/%s.status", dir,
-				 s->name);
-			run(s, raw, status);
+			path(raw, "%s/%s.raw", dir, s->name);
+			path(status, "%s/%s.status", dir, s->name);
+			path(dots, "%s/%s.dots", dir, s->name);
+			run(s, raw, status, dots);
 		}
 	reset_stats(&cached, &booted);
 	printf("reset check: %zu runs of %zu scenarios in one process "
