@@ -45,13 +45,17 @@ MAKEFLAGS += --no-builtin-rules
 .SUFFIXES:
 .PHONY: all help deps units test check bench clean site serve xref diff \
 	test-unit test-scenarios test-site test-xref test-dot test-cli test-diff \
-	test-ownwords test-model
+	test-ownwords test-model test-reset test-fuzz check valgrind fuzz \
+	fuzz-build mutate print-unit-tests
 
 help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
 	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words, model)"
-	@echo "  make check        unit, scenario, dot and model tests under ASan+UBSan"
+	@echo "  make check        unit, scenario, dot, cli, model, reset tests under ASan+UBSan (gcc, clang), then valgrind"
+	@echo "  make valgrind     every scenario under valgrind, no error or leak"
+	@echo "  make fuzz         libFuzzer on scenario scripts, FUZZ_SECONDS=600 FUZZ_JOBS=1; artefacts in build/fuzz"
+	@echo "  make mutate       plant tests/mutate/mutants.txt one by one, run the fast tests, print the kill rate"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
 	@echo "                    NAME: $(UNITS)"
@@ -300,9 +304,42 @@ test-ownwords: | $(DEPS_STAMP)
 test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
 	test-diff test-ownwords test-model test-quiz test-labs
 
-check:
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 test-unit \
-		test-scenarios test-dot test-cli test-model
+# make check: the fast tests under ASan+UBSan, built by gcc and by clang
+# (clang's UBSan also reports pointer arithmetic that wraps), then the
+# scenario suite under valgrind
+CHECK_TESTS := test-unit test-scenarios test-dot test-cli test-model test-reset
+check: | $(DEPS_STAMP)
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 CC=gcc \
+		$(CHECK_TESTS)
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/san-clang SAN=1 CC=clang \
+		$(CHECK_TESTS)
+	$(Q)$(MAKE) --no-print-directory valgrind
+
+# make mutate: the reviewed single-operator mutants of tests/mutate, each
+# planted in a copy of the tree under BUILD/mutate and put to the fast
+# tests (scripts/mutate.py); MUTANTS=id,id runs some, MUTATE_JOBS workers
+MUTATE_JOBS ?= 2
+mutate: | $(DEPS_STAMP)
+	$(Q)python3 scripts/mutate.py --build $(abspath $(BUILD))/mutate \
+		--jobs $(MUTATE_JOBS) $(if $(MUTANTS),--only $(MUTANTS)) \
+		tests/mutate/mutants.txt
+print-unit-tests:
+	@echo $(UNIT_TESTS)
+
+# every scenario under valgrind (the plain build; nothing suppressed): its
+# golden output, and no error or definite leak in valgrind's log
+VALGRIND_LOGS := $(BUILD)/valgrind
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+	--show-leak-kinds=definite --errors-for-leak-kinds=definite \
+	--log-file=$(abspath $(VALGRIND_LOGS))/%p.log
+valgrind: $(MM24)
+	$(Q)rm -rf $(VALGRIND_LOGS) && mkdir -p $(VALGRIND_LOGS)
+	$(Q)$(call run_scenario_sets,MM24_WRAP="$(VALGRIND)",$(MM24)); \
+		status=$$?; for log in $(VALGRIND_LOGS)/*.log; do \
+		[ -s "$$log" ] && { echo "valgrind: $$log"; cat "$$log"; \
+		status=1; }; done; \
+		[ $$status -eq 0 ] && echo "valgrind: no error in any scenario"; \
+		exit $$status
 
 # ---- fuzzing: libFuzzer runs scenario scripts on one machine per process,
 # reset between inputs (tests/fuzz/reset.c, src/arch/i386/machine.c) ----

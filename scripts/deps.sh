@@ -6,9 +6,11 @@ set -eu
 
 # fonttools (pyftsubset) and python3-brotli cut the site's font down to
 # the characters it uses; npm fetches the search library (flexsearch).
+# clang and libclang-rt-14-dev (libFuzzer, clang's sanitizer runtimes) for
+# make fuzz and make check, valgrind for make check.
 PKGS="gcc make libcmocka-dev universal-ctags python3 doxygen graphviz \
 doxygen-awesome-css fonts-noto-cjk chromium chromium-driver \
-fonttools python3-brotli"
+fonttools python3-brotli clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PKGS; do
