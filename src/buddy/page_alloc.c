@@ -234,7 +234,7 @@ static void rmv_page_order(struct page *page)
 /**
  * @brief \~english The buddy of the block at @p page_idx: index XOR 2^order.
  *        \~chinese 求伙伴块：下标异或 2^order。 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param page_idx \~english its index within its MAX_ORDER block
  *                 \~chinese 它在所在 MAX_ORDER 块中的下标 \~
  * @param order \~english its order \~chinese 它的阶 \~
@@ -404,7 +404,7 @@ static void free_pages_bulk(struct zone *zone, int count,
  * @brief \~english Free one block under the zone lock.
  *        \~chinese 在管理区锁保护下释放一个块。 \~
  * @param zone \~english its zone \~chinese 它所在的管理区 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,506}
  * @seenotes{chapter-buddy,buddy-free}
@@ -422,7 +422,7 @@ static void free_one_page(struct zone *zone, struct page *page, int order)
 /**
  * @brief \~english Free a block of order > 0 straight to the buddy lists.
  *        \~chinese 把大于 0 阶的块直接释放回伙伴系统。 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,515}
  * @seenotes{chapter-buddy,buddy-free}
@@ -493,7 +493,7 @@ void __free_pages_bootmem(struct page *head, unsigned int order)
  *        the upper halves to the free lists.
  *        \~chinese 把 high 阶的块逐级对半拆分到 low 阶，把每次拆出的后一半放回空闲链表。 \~
  * @param zone \~english the zone \~chinese 管理区 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param low \~english the order wanted \~chinese 请求的阶 \~
  * @param high \~english the order found \~chinese 找到的块的阶 \~
  * @param area \~english &zone->free_area[high]
@@ -526,7 +526,7 @@ static void expand(struct zone *zone, struct page *page, int low, int high,
 /**
  * @brief \~english Check and initialise a block leaving the allocator.
  *        \~chinese 检查并初始化即将交给调用者的块（引用计数、清零、复合页）。 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param order \~english its order \~chinese 它的阶 \~
  * @param gfp_flags \~english the allocation flags \~chinese 分配标志 \~
  * @return \~english 1 if the page is PG_reserved and another must be taken
@@ -570,7 +570,7 @@ static int prep_new_page(struct page *page, int order, gfp_t gfp_flags)
  * @param zone \~english the zone \~chinese 管理区 \~
  * @param order \~english the order wanted \~chinese 请求的阶 \~
  * @param migratetype \~english the list type \~chinese 迁移类型 \~
- * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @return \~english the block, or NULL \~chinese 页框块；失败返回 NULL \~
  * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,647}
  * @seenotes{chapter-buddy,buddy-split}
@@ -629,7 +629,7 @@ static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
  * @param start_migratetype \~english the type asked for
  *                          \~chinese 请求的迁移类型 \~
  * @return \~english the block, or NULL (MIGRATE_RESERVE is the last resort)
- *         \~chinese 页块；失败返回 NULL（MIGRATE_RESERVE 是最后的后备） \~
+ *         \~chinese 页框块；失败返回 NULL（MIGRATE_RESERVE 是最后的后备） \~
  * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,752}
  * @seenotes{chapter-buddy,buddy-fallback}
@@ -692,7 +692,7 @@ static struct page *__rmqueue_fallback(struct zone *zone, int order,
  * @param zone \~english the zone \~chinese 管理区 \~
  * @param order \~english the order \~chinese 阶 \~
  * @param migratetype \~english the preferred type \~chinese 首选的迁移类型 \~
- * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @return \~english the block, or NULL \~chinese 页框块；失败返回 NULL \~
  * @context \~english zone->lock held \~chinese 持有 zone->lock \~
  * @kernel{mm/page_alloc.c,821}
  * @seenotes{chapter-buddy,buddy-split}
@@ -825,7 +825,7 @@ void drain_all_local_pages(void)
  *        \~chinese 把一个页释放到当前 CPU 的热（或冷）链表上；链表满时归还一批。 \~
  * @param page \~english the page \~chinese 页 \~
  * @param cold \~english 0: head of the list (reused first), 1: the cold list
- *             \~chinese 0：热页高速缓存（链表头先被重用）；1：冷页高速缓存 \~
+ *             \~chinese 0：放进热页链表的头部（最先被重用）；1：放进冷页链表 \~
  * @kernel{mm/page_alloc.c,988}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -888,7 +888,7 @@ void free_cold_page(struct page *page)
  * @param zone \~english the zone \~chinese 管理区 \~
  * @param order \~english the order \~chinese 阶 \~
  * @param gfp_flags \~english the allocation flags \~chinese 分配标志 \~
- * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @return \~english the block, or NULL \~chinese 页框块；失败返回 NULL \~
  * @kernel{mm/page_alloc.c,1051}
  * @seenotes{chapter-buddy,buddy-pcp}
  */
@@ -962,7 +962,7 @@ failed:
  *                 \~chinese 可用的管理区，首选的在前 \~
  * @param alloc_flags \~english ALLOC_WMARK_* and ALLOC_HIGH/HARDER/NO_WATERMARKS
  *                    \~chinese ALLOC_WMARK_* 以及 ALLOC_HIGH/HARDER/NO_WATERMARKS \~
- * @return \~english the block, or NULL \~chinese 页块；失败返回 NULL \~
+ * @return \~english the block, or NULL \~chinese 页框块；失败返回 NULL \~
  * @kernel{mm/page_alloc.c,1372}
  * @seenotes{chapter-buddy,buddy-fast-path}
  * @kquirk \~english What only a NUMA kernel does is left out: the filter
@@ -1037,7 +1037,7 @@ static void alloc_would_hang(const char *why, gfp_t gfp_mask,
  * @param zonelist \~english the zones allowed, preferred first
  *                 \~chinese 允许使用的管理区，首选的在前 \~
  * @return \~english the first page of the block, or NULL
- *         \~chinese 页块的第一个页；失败返回 NULL \~
+ *         \~chinese 页框块的第一个页；失败返回 NULL \~
  * @context \~english may sleep when gfp_mask has __GFP_WAIT
  *          \~chinese gfp_mask 含 __GFP_WAIT 时可能睡眠 \~
  * @kernel{mm/page_alloc.c,1455}
@@ -1235,7 +1235,7 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 /**
  * @brief \~english Drop a reference to a block; free it on the last one.
  *        \~chinese 释放对一个块的引用；最后一个引用释放时把块还给分配器。 \~
- * @param page \~english the block \~chinese 页块 \~
+ * @param page \~english the block \~chinese 页框块 \~
  * @param order \~english its order \~chinese 它的阶 \~
  * @kernel{mm/page_alloc.c,1683}
  * @seenotes{chapter-buddy,buddy-free}
