@@ -317,12 +317,13 @@ check: | $(DEPS_STAMP)
 
 # make mutate: the reviewed single-operator mutants of tests/mutate, each
 # planted in a copy of the tree under BUILD/mutate and put to the fast
-# tests (scripts/mutate.py); MUTANTS=id,id runs some, MUTATE_JOBS workers
+# tests (scripts/mutate.py); MUTANTS=id,id runs some, MUTATE_JOBS workers,
+# MUTATE_REV=HEAD mutates that commit's tree instead of the working tree
 MUTATE_JOBS ?= 2
 mutate: | $(DEPS_STAMP)
 	$(Q)python3 scripts/mutate.py --build $(abspath $(BUILD))/mutate \
 		--jobs $(MUTATE_JOBS) $(if $(MUTANTS),--only $(MUTANTS)) \
-		tests/mutate/mutants.txt
+		$(if $(MUTATE_REV),--rev $(MUTATE_REV)) tests/mutate/mutants.txt
 print-unit-tests:
 	@echo $(UNIT_TESTS)
 

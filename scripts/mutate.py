@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """mutate.py - mutation testing of the mirrored functions (make mutate).
 
-    mutate.py [--build DIR] [--jobs N] [--only ID,ID...] [--list] MUTANTS
+    mutate.py [--build DIR] [--jobs N] [--only ID,ID...] [--rev REV] [--list]
+              MUTANTS
 
 MUTANTS (tests/mutate/mutants.txt) is a reviewed list of single-operator
 mutants, one block each:
@@ -19,15 +20,16 @@ can tell from the original says why in "equivalent = ..." instead of being
 expected to die.
 
 Each worker has a copy of the tree (the tracked and untracked files of
-the working tree, copied under DIR/wN/tree; the working tree itself is
-never touched) and its own build, rebuilt incrementally.  The fast tests
-run in order, cheapest first, and the first that fails where it passed
-before any mutant kills the mutant: the scenario goldens (tests/scenarios,
-then the chapters' notes/scenarios against tests/scenarios-notes), the unit tests
-of the mutated unit, the models, the other unit tests, the dot tests.  A
-mutant that does not compile is an error in the list.  Prints each
-verdict, the kill rate per unit and overall, and the survivors; exits 1
-if a mutant survives that is not explained as equivalent, or on an error.
+the working tree, or with --rev the tree of that commit, copied under
+DIR/wN/tree; the working tree itself is never touched) and its own
+build, rebuilt incrementally.  The fast tests run in order, cheapest
+first, and the first that fails where it passed before any mutant kills
+the mutant: the scenario goldens (tests/scenarios, then the chapters'
+notes/scenarios against tests/scenarios-notes), the unit tests of the
+mutated unit, the models, the other unit tests, the dot tests.  A mutant
+that does not compile is an error in the list.  Prints each verdict, the
+kill rate per unit and overall, and the survivors; exits 1 if a mutant
+survives that is not explained as equivalent, or on an error.
 """
 import argparse
 import concurrent.futures
@@ -43,6 +45,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCENARIO_SETS = (('tests/scenarios', 'tests/scenarios'),
                  ('notes/scenarios', 'tests/scenarios-notes'))
 STEP_TIMEOUT = 300          # seconds; a mutant that hangs a step is killed
+BUILD_TIMEOUT = 3600        # the first, full build of a worker's tree
 
 
 def parse_mutants(path):
@@ -139,7 +142,10 @@ def run(cmd, cwd, timeout=STEP_TIMEOUT, env=None):
         return 'timeout', out
 
 
-def tree_files():
+def tree_files(top):
+    if top != ROOT:
+        return [os.path.relpath(os.path.join(d, n), top)
+                for d, _, names in os.walk(top) for n in names]
     out = subprocess.run(['git', 'ls-files', '-co', '--exclude-standard'],
                          cwd=ROOT, stdout=subprocess.PIPE, text=True,
                          check=True).stdout.split('\n')
@@ -147,12 +153,24 @@ def tree_files():
             and os.path.isfile(os.path.join(ROOT, f))]
 
 
-def sync_tree(dest):
-    """Copy the working tree to @dest, leaving unchanged files (and their
-    times, for an incremental build) alone."""
+def export_rev(rev, dest):
+    """The tree of commit @rev in @dest (git archive): others' unfinished
+    work in a shared working tree stays out of the mutants' builds."""
+    shutil.rmtree(dest, ignore_errors=True)
+    os.makedirs(dest)
+    arc = subprocess.run(['git', 'archive', rev], cwd=ROOT,
+                         stdout=subprocess.PIPE, check=True).stdout
+    subprocess.run(['tar', '-x', '-C', dest], input=arc, check=True)
+    return dest
+
+
+def sync_tree(top, dest):
+    """Copy the tree @top (the working tree, or an exported commit) to
+    @dest, leaving unchanged files (and their times, for an incremental
+    build) alone."""
     keep = set()
-    for f in tree_files():
-        src, dst = os.path.join(ROOT, f), os.path.join(dest, f)
+    for f in tree_files(top):
+        src, dst = os.path.join(top, f), os.path.join(dest, f)
         keep.add(f)
         try:
             with open(src, 'rb') as a, open(dst, 'rb') as b:
@@ -177,7 +195,7 @@ class Worker:
 
     def make(self, *targets):
         return run(['make', '--no-print-directory', 'BUILD=' + self.build] +
-                   list(targets), self.tree)
+                   list(targets), self.tree, timeout=BUILD_TIMEOUT)
 
     def unit_tests(self):
         out = self.make('-s', 'print-unit-tests')[1]
@@ -252,7 +270,9 @@ class Worker:
     def run_baseline(self):
         ok, out = self.build_all()
         if not ok:
-            return f'the tree does not build:\n{out[-2000:]}'
+            errs = [l for l in out.split('\n') if 'rror' in l or '***' in l]
+            return 'the tree does not build:\n' + '\n'.join(
+                (errs or out.split('\n'))[-30:])
         self.baseline = None        # every test runs, none stops early
         base = {'scen': set(), 'unit': set(), 'py': set()}
         for _, kind, go in self.steps('none'):
@@ -292,6 +312,9 @@ def main():
     ap.add_argument('--build', default=os.path.join(ROOT, 'build', 'mutate'))
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--only', default='')
+    ap.add_argument('--rev', default='',
+                    help='mutate the tree of this commit, not the working '
+                    'tree')
     ap.add_argument('--list', action='store_true',
                     help='check that every mutant applies, run nothing')
     args = ap.parse_args()
@@ -300,9 +323,11 @@ def main():
     if args.only:
         want = set(args.only.split(','))
         mutants = [m for m in mutants if m['id'] in want]
+    top = export_rev(args.rev, os.path.join(args.build, 'rev')) \
+        if args.rev else ROOT
     bad = 0
     for mu in mutants:
-        _, err = apply(mu, open(os.path.join(ROOT, mu['file']),
+        _, err = apply(mu, open(os.path.join(top, mu['file']),
                                 encoding='utf-8').read())
         if err:
             print(f'mutate: [{mu["id"]}] {err}')
@@ -323,7 +348,7 @@ def main():
     t0 = time.time()
     for w in workers:
         os.makedirs(w.tree, exist_ok=True)
-        sync_tree(w.tree)
+        sync_tree(top, w.tree)
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         errs = list(pool.map(Worker.run_baseline, workers))
     for e in errs:

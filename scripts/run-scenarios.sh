@@ -12,7 +12,9 @@
 # UPDATE=1 rewrites the golden files (review them before committing).
 # Stack dumps and slab_debug's "Last user" keep the function names only:
 # their addresses and offsets are those of mm24's own code and change from
-# one build to the next; a trace's durations read "d.ddd us".
+# one build to the next; a trace's durations read "d.ddd us"; the line
+# of a BUG or WARNING reads NNN (a doc comment moves it; the file, the
+# function and the stack dump say which check it was).
 # MM24_WRAP=CMD runs "CMD mm24 ARGS" (valgrind).  FAIL_FAST=1 stops at
 # the first failure (make mutate).
 # A chapter's scenario (DIR notes/scenarios) that has no golden yet is
@@ -56,6 +58,8 @@ for mm in "$dir"/*.mm; do
 		status=$?
 	fi
 	sed -E -e 's/\[<[0-9a-f]{8}>\] ([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+/[<........>] \1/' \
+		-e 's/^(kernel BUG at [^ :]+):[0-9]+!$/\1:NNN!/' \
+		-e 's/^(WARNING: at [^ :]+):[0-9]+ /\1:NNN /' \
 		-e 's/^( [0-9]+\) )[ +!] [0-9]+\.[0-9]{3} us *\|/\1  d.ddd us    |/' \
 		-e 's/\[<[0-9a-f]{8}>\]\(([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+\)/[<........>](\1)/' \
 		"$tmp.raw" >"$tmp"
