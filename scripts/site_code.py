@@ -129,7 +129,9 @@ def unit_of(path, units):
 
 
 def ctags_defs():
-    r = subprocess.run(["ctags", "--output-format=json", "--fields=+neKSZs",
+    # DECLARE_WAIT_QUEUE_HEAD(): a variable, as the Doxyfile expands it
+    r = subprocess.run(["ctags", "-D", "DECLARE_WAIT_QUEUE_HEAD(name)=wait_queue_head_t name",
+                        "--output-format=json", "--fields=+neKSZs",
                         "--kinds-C=+d", "-R", "-f", "-", "src"],
                        cwd=TOP, capture_output=True, text=True, check=True)
     defs = []
