@@ -57,9 +57,11 @@
 /**
  * @brief \~english Map the bss and set the heap's start: [@p from, @p upto) becomes anonymous memory.
  *        \~chinese 映射 bss 并设置堆的起点：[start, end) 成为匿名内存。 \~
- * @param from the end of the file's data
- * @param upto the end of the bss
- * @return 0, or the error of do_brk()
+ * @param from \~english the end of the file's data
+ *             \~chinese 文件数据的结束地址 \~
+ * @param upto \~english the end of the bss \~chinese bss 段的结束地址 \~
+ * @return \~english 0, or the error of do_brk()
+ *         \~chinese 成功返回 0，否则返回 do_brk() 的错误码 \~
  * @kernel{fs/binfmt_elf.c,85}
  * @seenotes{chapter-vma,vma-exec}
  */
@@ -84,8 +86,9 @@ static int set_brk(unsigned long from, unsigned long upto)
 /**
  * @brief \~english Clear the rest of the page where the file's data ends (the start of the bss).
  *        \~chinese 清零文件数据结束处所在页的剩余部分（即 bss 的开头）。 \~
- * @param bss_start the end of the file's data
- * @return 0 or -EFAULT
+ * @param bss_start \~english the end of the file's data
+ *                  \~chinese 文件数据的结束地址 \~
+ * @return \~english 0 or -EFAULT \~chinese 成功返回 0，否则返回 -EFAULT \~
  * @kernel{fs/binfmt_elf.c,106}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english clear_user() would fault the page in, which needs the
@@ -111,7 +114,8 @@ static int padzero(unsigned long bss_start)
  * @param ph \~english its program header (p_offset, p_filesz) \~chinese 段的程序头（p_offset、p_filesz） \~
  * @param prot \~english PROT_* from the segment's p_flags \~chinese 由段的 p_flags 得到的 PROT_* 位 \~
  * @param type \~english MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE, and MAP_FIXED | MAP_PRIVATE | MAP_DENYWRITE \~chinese MAP_EXECUTABLE，以及 MAP_FIXED \~
- * @return the address, or a negative errno
+ * @return \~english the address, or a negative errno
+ *         \~chinese 映射的线性地址；失败返回负的错误码 \~
  * @kernel{fs/binfmt_elf.c,300}
  * @seenotes{chapter-vma,vma-exec}
  */
@@ -156,10 +160,13 @@ static unsigned long randomize_stack_top(unsigned long top)
 /**
  * @brief \~english Lay out a statically linked ELF program in the new address space.
  *        \~chinese 在新的地址空间中布置一个静态链接的 ELF 程序。 \~
- * @param bprm the exec in progress
- * @param regs the registers the program starts with
- * @return 0, or a negative errno (after flush_old_exec() the task also
+ * @param bprm \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @param regs \~english the registers the program starts with
+ *             \~chinese 程序开始运行时的寄存器 \~
+ * @return \~english 0, or a negative errno (after flush_old_exec() the task also
  *         gets SIGKILL or SIGSEGV)
+ *         \~chinese 成功返回 0，否则返回负的错误码（flush_old_exec()
+ *         之后进程还会收到 SIGKILL 或 SIGSEGV） \~
  * @kernel{fs/binfmt_elf.c,542}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english The headers are struct elf_image in the inode

@@ -41,10 +41,13 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm);
 /**
  * @brief \~english Make room for the strings at @p pos in the new stack; check their size.
  *        \~chinese 在新栈的 pos 处为参数字符串腾出空间，并检查其大小。 \~
- * @param bp the exec in progress
- * @param pos the address a string byte goes to
- * @param write 1: the strings are being copied
- * @return 1, or 0 if it cannot be had (-E2BIG for the caller)
+ * @param bp \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @param pos \~english the address a string byte goes to
+ *            \~chinese 字符串的某个字节要写到的地址 \~
+ * @param write \~english 1: the strings are being copied
+ *              \~chinese 为 1 表示正在复制字符串 \~
+ * @return \~english 1, or 0 if it cannot be had (-E2BIG for the caller)
+ *         \~chinese 成功返回 1；拿不到页返回 0（调用者据此返回 -E2BIG） \~
  * @kernel{fs/exec.c,157}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english get_user_pages() would fault the page in; before the
@@ -78,8 +81,9 @@ static int get_arg_page(struct linux_binprm *bp, unsigned long pos,
 /**
  * @brief \~english The new mm's first stack VMA: one page just below STACK_TOP_MAX.
  *        \~chinese 新 mm 的第一个栈线性区：紧贴 STACK_TOP_MAX 之下的一页。 \~
- * @param bp the exec in progress (bprm->mm set)
- * @return 0 or -ENOMEM
+ * @param bp \~english the exec in progress (bprm->mm set)
+ *           \~chinese 正在进行的 exec（bprm->mm 已设置） \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{fs/exec.c,214}
  * @seenotes{chapter-vma,vma-exec}
  */
@@ -145,8 +149,8 @@ static bool valid_arg_len(struct linux_binprm *bp, long len)
 /**
  * @brief \~english A new mm for the exec, with its first stack VMA.
  *        \~chinese 为 exec 建立新的 mm 及其第一个栈线性区。 \~
- * @param bp the exec in progress
- * @return 0 or -ENOMEM
+ * @param bp \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{fs/exec.c,327}
  * @seenotes{chapter-vma,vma-exec}
  */
@@ -185,7 +189,8 @@ err:
  *        \~chinese 统计 argv 中有多少个字符串（至多 max 个）。 \~
  * @param argv \~english a NULL-terminated array of strings, or NULL (0 strings) \~chinese 以 NULL 结尾的字符串数组，或 NULL（0 个字符串） \~
  * @param max \~english the most allowed (MAX_ARG_STRINGS) \~chinese 允许的最大个数（MAX_ARG_STRINGS） \~
- * @return the count, or -E2BIG
+ * @return \~english the count, or -E2BIG
+ *         \~chinese 字符串个数；超过上限返回 -E2BIG \~
  * @kernel{fs/exec.c,359}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english The strings come from the scenario, in kernel memory:
@@ -212,7 +217,7 @@ static int count(const char *const *argv, int max)
  * @param argc \~english how many strings of @p argv to copy \~chinese 要复制 argv 中的几个字符串 \~
  * @param argv \~english the strings \~chinese 字符串数组 \~
  * @param bp \~english the exec in progress: bprm->p moves down by each string's length \~chinese 正在进行的 exec：bprm->p 随每个字符串的长度向下移动 \~
- * @return 0 or -E2BIG
+ * @return \~english 0 or -E2BIG \~chinese 成功返回 0，否则返回 -E2BIG \~
  * @kernel{fs/exec.c,385}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No page of the new stack can be had before the fault
@@ -304,7 +309,8 @@ static int copy_strings_kernel(int argc, const char *const *argv,
  *        \~chinese 把栈线性区连同其页表向下移动 shift 字节。 \~
  * @param area \~english the stack VMA \~chinese 栈线性区 \~
  * @param shift \~english how far down, in bytes (a multiple of PAGE_SIZE) \~chinese 下移的距离（字节，PAGE_SIZE 的整数倍） \~
- * @return 0, -EFAULT or -ENOMEM
+ * @return \~english 0, -EFAULT or -ENOMEM
+ *         \~chinese 成功返回 0，否则返回 -EFAULT 或 -ENOMEM \~
  * @kernel{fs/exec.c,493}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No LRU pagevecs to drain: lru_add_drain() is left out.
@@ -352,10 +358,13 @@ static int shift_arg_pages(struct vm_area_struct *area, unsigned long shift)
 /**
  * @brief \~english Put the stack at its final top, set its flags, add the extra pages below.
  *        \~chinese 把栈放到最终的顶端，设置其标志，并在下方加上额外的页。 \~
- * @param bp the exec in progress
- * @param top the top for this program (maybe randomised)
- * @param executable_stack EXSTACK_DEFAULT, _DISABLE_X or _ENABLE_X
- * @return 0, or an errno from moving the stack
+ * @param bp \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @param top \~english the top for this program (maybe randomised)
+ *            \~chinese 该程序的栈顶（可能经过随机化） \~
+ * @param executable_stack \~english EXSTACK_DEFAULT, _DISABLE_X or _ENABLE_X
+ *                         \~chinese EXSTACK_DEFAULT、_DISABLE_X 或 _ENABLE_X \~
+ * @return \~english 0, or an errno from moving the stack
+ *         \~chinese 成功返回 0，否则返回移动栈时的错误码 \~
  * @kernel{fs/exec.c,559}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No loader (bprm->loader: alpha only).  As in 2.6.24,
@@ -422,8 +431,9 @@ out_unlock:
 /**
  * @brief \~english Open the program file for execution; writers are kept out from now on.
  *        \~chinese 以执行方式打开程序文件；从此不允许写者打开它。 \~
- * @param name the path
- * @return the file, or an ERR_PTR: -ENOENT, -EACCES, -ETXTBSY
+ * @param name \~english the path \~chinese 程序文件的路径名 \~
+ * @return \~english the file, or an ERR_PTR: -ENOENT, -EACCES, -ETXTBSY
+ *         \~chinese 打开的文件；失败返回 ERR_PTR：-ENOENT、-EACCES、-ETXTBSY \~
  * @kernel{fs/exec.c,645}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english mm24's files are one flat directory of paths with no
@@ -465,8 +475,8 @@ static struct file *open_exec(const char *name)
 /**
  * @brief \~english The task takes the new mm: CR3 switches to it, the old mm is let go.
  *        \~chinese 进程换用新的 mm：CR3 切换过去，旧的 mm 被放开。 \~
- * @param space the new address space
- * @return 0
+ * @param space \~english the new address space \~chinese 新的地址空间 \~
+ * @return \~english 0 \~chinese 总是返回 0 \~
  * @kernel{fs/exec.c,698}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No core dumps: the core_waiters test (-EINTR) is left
@@ -519,8 +529,8 @@ static void set_task_comm(struct task_struct *task, const char *buf)
 /**
  * @brief \~english The point of no return: drop the old program's address space, take the new.
  *        \~chinese 不可返回点：丢弃旧程序的地址空间，换上新的。 \~
- * @param bp the exec in progress
- * @return 0 or an errno
+ * @param bp \~english the exec in progress \~chinese 正在进行的 exec \~
+ * @return \~english 0 or an errno \~chinese 成功返回 0，否则返回错误码 \~
  * @kernel{fs/exec.c,965}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english Only the memory and naming steps are kept:
@@ -574,7 +584,7 @@ out:
  *        \~chinese 把 exec 交给对应二进制格式的装载器（只有 ELF）。 \~
  * @param bp \~english the exec in progress (its file is released on success) \~chinese 正在进行的 exec（成功时释放其文件） \~
  * @param regs \~english the registers the new program starts with (eip, esp) \~chinese 新程序开始运行时的寄存器（eip、esp） \~
- * @return the loader's answer
+ * @return \~english the loader's answer \~chinese 可执行格式装载程序的返回值 \~
  * @kernel{fs/exec.c,1187}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english One format, ELF: load_elf_binary() is called where
@@ -608,10 +618,13 @@ static int search_binary_handler(struct linux_binprm *bp,
 /**
  * @brief \~english Execute the program @p filename in the current task.
  *        \~chinese 在当前进程中执行程序 filename。 \~
- * @param filename the program's path
- * @param argv, envp NULL-terminated string arrays (kernel memory)
- * @return 0, or a negative errno (after the point of no return the task
+ * @param filename \~english the program's path \~chinese 程序的路径名 \~
+ * @param argv, envp \~english NULL-terminated string arrays (kernel memory)
+ *                   \~chinese 以 NULL 结尾的字符串数组（位于内核空间） \~
+ * @return \~english 0, or a negative errno (after the point of no return the task
  *         was given SIGKILL)
+ *         \~chinese 成功返回 0，否则返回负的错误码
+ *         （越过不可返回点之后，进程已收到 SIGKILL） \~
  * @kernel{fs/exec.c,1291}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No LSM or accounting (security_bprm_alloc(),

@@ -20,7 +20,7 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm);
 /**
  * @brief \~english The exiting task gives up its mm: lazy TLB, then mmput().
  *        \~chinese 退出中的进程放弃它的 mm：进入惰性 TLB 模式，然后 mmput()。 \~
- * @param task the task (current)
+ * @param task \~english the task (current) \~chinese 进程（即 current） \~
  * @kernel{kernel/exit.c,557}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english No core dumps: the core_waiters rendezvous is left
@@ -76,7 +76,7 @@ static void forget_original_parent(struct task_struct *dying)
 /**
  * @brief \~english The current task exits: its mm goes, it is reaped, the CPU moves on.
  *        \~chinese 当前进程退出：释放其 mm，被回收，CPU 转而运行下一个进程。 \~
- * @param code the exit status
+ * @param code \~english the exit status \~chinese 退出状态码 \~
  * @kernel{kernel/exit.c,910}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english Only the memory steps are kept: PF_EXITING,

@@ -80,8 +80,8 @@ pgprot_t protection_map[16] = {
 /**
  * @brief \~english The PTE protection for a VMA with @p vmflags.
  *        \~chinese 标志为 vm_flags 的线性区中页表项应有的保护位。 \~
- * @param vmflags the VMA's flags
- * @return the pgprot
+ * @param vmflags \~english the VMA's flags \~chinese 线性区的标志 \~
+ * @return \~english the pgprot \~chinese 页表项的保护位（pgprot） \~
  * @kernel{mm/mmap.c,69}
  * @seenotes{chapter-vma,vma-flags}
  */
@@ -112,10 +112,13 @@ int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 /**
  * @brief \~english May @p npages more pages be committed?  Charges them if so.
  *        \~chinese 能否再提交 pages 个页？可以则把它们记入已提交量。 \~
- * @param space the address space asking
- * @param npages the pages
- * @param cap_sys_admin 1 for a privileged caller (no 3% reserve)
- * @return 0 (charged to vm_committed_space) or -ENOMEM (not charged)
+ * @param space \~english the address space asking
+ *              \~chinese 提出申请的地址空间 \~
+ * @param npages \~english the pages \~chinese 页数 \~
+ * @param cap_sys_admin \~english 1 for a privileged caller (no 3% reserve)
+ *                      \~chinese 特权调用者为 1（不保留 3% 的余量） \~
+ * @return \~english 0 (charged to vm_committed_space) or -ENOMEM (not charged)
+ *         \~chinese 返回 0（已计入 vm_committed_space）或 -ENOMEM（未计入） \~
  * @kernel{mm/mmap.c,97}
  * @seenotes{chapter-vma,vma-overcommit}
  * @kquirk \~english No swap and no hugetlb pool: nr_swap_pages,
@@ -186,9 +189,9 @@ error:
 /**
  * @brief \~english The commit check of a privileged or ordinary caller (no LSM).
  *        \~chinese 按调用者是否有特权做提交检查（未启用安全模块时）。 \~
- * @param space the address space
- * @param npages the pages to commit
- * @return 0 or -ENOMEM
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param npages \~english the pages to commit \~chinese 要提交的页数 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{security/commoncap.c,601}
  * @seenotes{chapter-vma,vma-overcommit}
  * @kquirk \~english mm24's tasks have no capabilities: capable() (always 0)
@@ -208,8 +211,8 @@ static int cap_vm_enough_memory(struct mm_struct *space, long npages)
 /**
  * @brief \~english Commit @p npages for the current task's mm.
  *        \~chinese 为当前进程的 mm 提交 pages 个页。 \~
- * @param npages the pages
- * @return 0 or -ENOMEM
+ * @param npages \~english the pages \~chinese 页数 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{include/linux/security.h,1685}
  * @seenotes{chapter-vma,vma-overcommit}
  */
@@ -221,9 +224,9 @@ int security_vm_enough_memory(long npages)
 /**
  * @brief \~english Commit @p npages for @p space.
  *        \~chinese 为 mm 提交 pages 个页。 \~
- * @param space the address space
- * @param npages the pages
- * @return 0 or -ENOMEM
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param npages \~english the pages \~chinese 页数 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{include/linux/security.h,1690}
  * @seenotes{chapter-vma,vma-overcommit}
  */
@@ -235,10 +238,12 @@ int security_vm_enough_memory_mm(struct mm_struct *space, long npages)
 /**
  * @brief \~english Take a file VMA off its file's list of mappings.
  *        \~chinese 把文件线性区从该文件的映射链表上摘下。 \~
- * @param area the VMA
- * @param filp its file
- * @param mapping the file's address_space
- * @context mapping->i_mmap_lock held
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param filp \~english its file \~chinese 线性区所映射的文件 \~
+ * @param mapping \~english the file's address_space
+ *                \~chinese 文件的 address_space \~
+ * @context \~english mapping->i_mmap_lock held
+ *          \~chinese 调用者持有 mapping->i_mmap_lock \~
  * @kernel{mm/mmap.c,187}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english i_mmap is a list: list_del_init() replaces
@@ -263,7 +268,7 @@ static void __remove_shared_vm_struct(struct vm_area_struct *area,
 /**
  * @brief \~english Unlink a file VMA from its file before its page tables go.
  *        \~chinese 在释放页表之前，把文件线性区从其文件上解除链接。 \~
- * @param area the VMA
+ * @param area \~english the VMA \~chinese 线性区 \~
  * @kernel{mm/mmap.c,207}
  * @seenotes{chapter-vma,vma-files}
  */
@@ -283,8 +288,9 @@ void unlink_file_vma(struct vm_area_struct *area)
 /**
  * @brief \~english Close and free a VMA; return the one after it.
  *        \~chinese 关闭并释放一个线性区，返回它后面的线性区。 \~
- * @param area the VMA, already off list and tree
- * @return vma->vm_next
+ * @param area \~english the VMA, already off list and tree
+ *             \~chinese 线性区，已从链表和红黑树中摘下 \~
+ * @return \~english vma->vm_next \~chinese vma->vm_next \~
  * @kernel{mm/mmap.c,222}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -304,9 +310,11 @@ static struct vm_area_struct *remove_vma(struct vm_area_struct *area)
 /**
  * @brief \~english brk(): move the end of the heap; answer the break now in force.
  *        \~chinese brk()：移动堆的末端，返回当前生效的 break 值。 \~
- * @param brk the break wanted
- * @return the new break, or the old one if the move was refused
- * @context takes mmap_sem for writing
+ * @param brk \~english the break wanted \~chinese 想要的 break 值 \~
+ * @return \~english the new break, or the old one if the move was refused
+ *         \~chinese 新的 break 值；移动被拒绝时返回原来的 break 值 \~
+ * @context \~english takes mmap_sem for writing
+ *          \~chinese 以写方式获取 mmap_sem \~
  * @kernel{mm/mmap.c,236}
  * @seenotes{chapter-vma,vma-brk}
  * @kquirk \~english The arguments are 32-bit values, and PAGE_ALIGN()
@@ -361,12 +369,15 @@ out:
 /**
  * @brief \~english Find where a VMA starting at @p where would go in list and tree.
  *        \~chinese 查找起始于 addr 的线性区应插入链表和红黑树的位置。 \~
- * @param space the address space
- * @param where the address
- * @param pprev the VMA before @p where, or NULL
- * @param rb_link the tree link to fill
- * @param rb_parent its parent node
- * @return the first VMA ending above @p where (may overlap), or NULL
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param where \~english the address \~chinese 线性地址 \~
+ * @param pprev \~english the VMA before @p where, or NULL
+ *              \~chinese @p where 之前的线性区，或 NULL \~
+ * @param rb_link \~english the tree link to fill
+ *                \~chinese 要填写的红黑树链接 \~
+ * @param rb_parent \~english its parent node \~chinese 该链接的父节点 \~
+ * @return \~english the first VMA ending above @p where (may overlap), or NULL
+ *         \~chinese 第一个结束地址大于 @p where 的线性区（可能与之重叠）；没有则返回 NULL \~
  * @kernel{mm/mmap.c,335}
  * @seenotes{chapter-vma,vma-find}
  */
@@ -407,10 +418,12 @@ find_vma_prepare(struct mm_struct *space, unsigned long where,
 /**
  * @brief \~english Put @p area on the mm's list, after @p before.
  *        \~chinese 把 vma 插入 mm 的线性区链表，位于 prev 之后。 \~
- * @param space the address space
- * @param area the new VMA
- * @param before its predecessor, NULL if it becomes the first
- * @param rb_parent the tree parent find_vma_prepare() found
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the new VMA \~chinese 新线性区 \~
+ * @param before \~english its predecessor, NULL if it becomes the first
+ *               \~chinese 它的前驱；若它成为第一个线性区则为 NULL \~
+ * @param rb_parent \~english the tree parent find_vma_prepare() found
+ *                  \~chinese find_vma_prepare() 找到的红黑树父节点 \~
  * @kernel{mm/mmap.c,372}
  * @seenotes{chapter-vma,vma-link}
  */
@@ -436,10 +449,10 @@ static inline void __vma_link_list(struct mm_struct *space,
 /**
  * @brief \~english Put @p area in the mm's red-black tree where the search ended.
  *        \~chinese 把 vma 挂到 mm 红黑树中查找结束的位置并重新平衡。 \~
- * @param space the address space
- * @param area the new VMA
- * @param rb_link the link to fill
- * @param rb_parent its parent
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the new VMA \~chinese 新线性区 \~
+ * @param rb_link \~english the link to fill \~chinese 要填写的红黑树链接 \~
+ * @param rb_parent \~english its parent \~chinese 该链接的父节点 \~
  * @kernel{mm/mmap.c,388}
  * @seenotes{chapter-vma,vma-link}
  */
@@ -453,7 +466,7 @@ void __vma_link_rb(struct mm_struct *space, struct vm_area_struct *area,
 /**
  * @brief \~english Put a file VMA on its file's list of mappings.
  *        \~chinese 把文件线性区挂到其文件的映射链表上。 \~
- * @param area the VMA
+ * @param area \~english the VMA \~chinese 线性区 \~
  * @kernel{mm/mmap.c,395}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english i_mmap is a list: list_add_tail() replaces
@@ -502,9 +515,10 @@ static void __vma_link(struct mm_struct *space, struct vm_area_struct *area,
 /**
  * @brief \~english Link a new VMA everywhere it belongs and count it.
  *        \~chinese 把新线性区链接到它所属的所有结构中，并计入 map_count。 \~
- * @param space the address space
- * @param area the new VMA
- * @param before, rb_link, rb_parent what find_vma_prepare() found
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the new VMA \~chinese 新线性区 \~
+ * @param before, rb_link, rb_parent \~english what find_vma_prepare() found
+ *                                   \~chinese find_vma_prepare() 找到的前驱、链接与父节点 \~
  * @kernel{mm/mmap.c,427}
  * @seenotes{chapter-vma,vma-link}
  */
@@ -581,10 +595,13 @@ static inline void __vma_unlink(struct mm_struct *space,
  * below vm_end hands the tail of @p area to next.  With @p insert
  * (split_vma()) the new piece is linked in.
  *
- * @param area the VMA
- * @param start, end, poff its new bounds and offset
- * @param insert a VMA to link in, or NULL
- * @context mmap_sem held for writing
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param start, end, poff \~english its new bounds and offset
+ *                         \~chinese 新的起始地址、结束地址与文件偏移量（页） \~
+ * @param insert \~english a VMA to link in, or NULL
+ *               \~chinese 要链入的线性区，或 NULL \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mmap.c,487}
  * @seenotes{chapter-vma,vma-merge}
  * @kquirk \~english The file's VMAs are on a list, whose order does not
@@ -740,10 +757,13 @@ static inline int is_mergeable_anon_vma(struct anon_vma *anon_vma1,
 /**
  * @brief \~english Can a range with these attributes join @p area at its start?
  *        \~chinese 具有这些属性的区间能否并入 vma 的前端？ \~
- * @param area the VMA after the range
- * @param vmflags, anon_vma, filp the range's attributes
- * @param vm_pgoff the file offset, in pages, the range's end would have
- * @return 1 if it can
+ * @param area \~english the VMA after the range \~chinese 区间之后的线性区 \~
+ * @param vmflags, anon_vma, filp \~english the range's attributes
+ *                                \~chinese 该区间的属性：标志、anon_vma 与文件 \~
+ * @param vm_pgoff \~english the file offset, in pages, the range's end would
+ *                 have
+ *                 \~chinese 该区间末端应有的文件偏移量（以页为单位） \~
+ * @return \~english 1 if it can \~chinese 可以合并时返回 1 \~
  * @kernel{mm/mmap.c,676}
  * @seenotes{chapter-vma,vma-merge}
  */
@@ -764,10 +784,12 @@ static int can_vma_merge_before(struct vm_area_struct *area,
 /**
  * @brief \~english Can a range with these attributes join @p area at its end?
  *        \~chinese 具有这些属性的区间能否并入 vma 的尾端？ \~
- * @param area the VMA before the range
- * @param vmflags, anon_vma, filp the range's attributes
- * @param vm_pgoff the file offset, in pages, of the range's start
- * @return 1 if it can
+ * @param area \~english the VMA before the range \~chinese 区间之前的线性区 \~
+ * @param vmflags, anon_vma, filp \~english the range's attributes
+ *                                \~chinese 该区间的属性：标志、anon_vma 与文件 \~
+ * @param vm_pgoff \~english the file offset, in pages, of the range's start
+ *                 \~chinese 该区间起始处的文件偏移量（以页为单位） \~
+ * @return \~english 1 if it can \~chinese 可以合并时返回 1 \~
  * @kernel{mm/mmap.c,695}
  * @seenotes{chapter-vma,vma-merge}
  */
@@ -805,12 +827,15 @@ static int can_vma_merge_after(struct vm_area_struct *area,
  * (Cases 4 and 5 have the range at the end of prev, resp. the start of
  * next; case 8 extends XXXX with the flags mprotect_fixup() then gives.)
  *
- * @param space the address space
- * @param before the VMA before @p where (NULL: none)
- * @param where, end the range
- * @param vmflags, anon_vma, filp, poff the range's attributes
- * @param policy NUMA policy (NULL)
- * @return the VMA that now covers the range, or NULL if none could
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param before \~english the VMA before @p where (NULL: none)
+ *               \~chinese @p where 之前的线性区（NULL：没有） \~
+ * @param where, end \~english the range \~chinese 区间 \~
+ * @param vmflags, anon_vma, filp, poff \~english the range's attributes
+ *                                      \~chinese 该区间的属性：标志、anon_vma、文件与文件偏移量 \~
+ * @param policy \~english NUMA policy (NULL) \~chinese NUMA 策略（NULL） \~
+ * @return \~english the VMA that now covers the range, or NULL if none could
+ *         \~chinese 现在覆盖该区间的线性区；无法合并时返回 NULL \~
  * @kernel{mm/mmap.c,737}
  * @seenotes{chapter-vma,vma-merge}
  * @kquirk \~english !NUMA: every policy is equal, so the mpol_equal() and
@@ -874,8 +899,10 @@ struct vm_area_struct *vma_merge(struct mm_struct *space,
 /**
  * @brief \~english A neighbour's anon_vma that @p area could share, so they may merge later.
  *        \~chinese 找一个 vma 可以共用的相邻线性区的 anon_vma，以便日后合并。 \~
- * @param area a VMA without an anon_vma
- * @return the anon_vma, or NULL
+ * @param area \~english a VMA without an anon_vma
+ *             \~chinese 还没有 anon_vma 的线性区 \~
+ * @return \~english the anon_vma, or NULL
+ *         \~chinese 可共享的 anon_vma；没有则返回 NULL \~
  * @kernel{mm/mmap.c,813}
  * @seenotes{chapter-vma,vma-anon}
  * @kquirk \~english !NUMA: the mpol_equal() tests always pass and are left
@@ -917,10 +944,11 @@ none:
 /**
  * @brief \~english Count @p npages of a VMA in the mm's shared, exec, stack and reserved totals.
  *        \~chinese 把线性区的 pages 个页计入 mm 的共享、可执行、栈与保留统计。 \~
- * @param space the address space
- * @param mflags the VMA's flags
- * @param filp its file
- * @param npages how many (negative to uncount)
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param mflags \~english the VMA's flags \~chinese 线性区的标志 \~
+ * @param filp \~english its file \~chinese 线性区所映射的文件 \~
+ * @param npages \~english how many (negative to uncount)
+ *               \~chinese 页数（为负时表示扣除） \~
  * @kernel{mm/mmap.c,870}
  * @seenotes{chapter-vma,vma-counters}
  */
@@ -944,7 +972,8 @@ void vm_stat_account(struct mm_struct *space, unsigned long mflags,
 /**
  * @brief \~english May the current task lock pages in memory at all?
  *        \~chinese 当前进程是否有权锁定内存页？ \~
- * @return 1 with CAP_IPC_LOCK or a nonzero RLIMIT_MEMLOCK
+ * @return \~english 1 with CAP_IPC_LOCK or a nonzero RLIMIT_MEMLOCK
+ *         \~chinese 有 CAP_IPC_LOCK 或 RLIMIT_MEMLOCK 不为 0 时返回 1 \~
  * @kernel{mm/mlock.c,16}
  * @seenotes{chapter-vma,vma-limits}
  */
@@ -960,14 +989,20 @@ static int can_do_mlock(void)
 /**
  * @brief \~english mmap() after its arguments are checked: pick the address, make the VMA.
  *        \~chinese 检查参数后执行 mmap()：选定地址并建立线性区。 \~
- * @param filp the file, or NULL for an anonymous mapping
- * @param where a hint, or the address (MAP_FIXED)
- * @param bytes the length in bytes
- * @param prot PROT_* bits
- * @param mflags MAP_* bits
- * @param poff the file offset in pages
- * @return the address, or a negative errno (a value with low bits set)
- * @context mmap_sem held for writing
+ * @param filp \~english the file, or NULL for an anonymous mapping
+ *             \~chinese 文件；匿名映射为 NULL \~
+ * @param where \~english a hint, or the address (MAP_FIXED)
+ *              \~chinese 建议地址；带 MAP_FIXED 时即为映射地址 \~
+ * @param bytes \~english the length in bytes \~chinese 长度（字节） \~
+ * @param prot \~english PROT_* bits \~chinese PROT_* 标志位 \~
+ * @param mflags \~english MAP_* bits \~chinese MAP_* 标志位 \~
+ * @param poff \~english the file offset in pages
+ *             \~chinese 文件内的偏移量，以页为单位 \~
+ * @return \~english the address, or a negative errno (a value with low bits
+ *         set)
+ *         \~chinese 映射的线性地址；失败返回负的错误码（低位不为 0 的值） \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mmap.c,891}
  * @seenotes{chapter-vma,vma-mmap}
  * @kquirk \~english No LSM and no mmap_min_addr: round_hint_to_min() and
@@ -1084,8 +1119,8 @@ unsigned long do_mmap_pgoff(struct file *filp, unsigned long where,
 /**
  * @brief \~english Should a shared writable VMA map its pages read-only, to see the first write?
  *        \~chinese 共享可写线性区是否应把页映射为只读，以便捕获第一次写？ \~
- * @param area the VMA
- * @return 1 if so
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @return \~english 1 if so \~chinese 需要时返回 1 \~
  * @kernel{mm/mmap.c,1040}
  * @seenotes{chapter-vma,vma-mmap}
  * @kquirk \~english No file system of mm24 accounts dirty pages
@@ -1122,15 +1157,19 @@ int vma_wants_writenotify(struct vm_area_struct *area)
 /**
  * @brief \~english Make the VMA of a checked mmap: unmap the old, account, merge or link.
  *        \~chinese 为已检查过的 mmap 建立线性区：解除旧映射、记账，然后合并或链入。 \~
- * @param filp the file, or NULL
- * @param where page-aligned address
- * @param bytes page-aligned length
- * @param mflags MAP_* bits
- * @param vmflags the VMA's flags
- * @param poff file offset in pages (anonymous: addr >> PAGE_SHIFT)
- * @param accountable 0 for hugetlbfs, which accounts on its own
- * @return @p where, or a negative errno
- * @context mmap_sem held for writing
+ * @param filp \~english the file, or NULL \~chinese 文件，或 NULL \~
+ * @param where \~english page-aligned address \~chinese 按页对齐的起始地址 \~
+ * @param bytes \~english page-aligned length \~chinese 按页对齐的长度 \~
+ * @param mflags \~english MAP_* bits \~chinese MAP_* 标志位 \~
+ * @param vmflags \~english the VMA's flags \~chinese 线性区的标志 \~
+ * @param poff \~english file offset in pages (anonymous: addr >> PAGE_SHIFT)
+ *             \~chinese 文件内的偏移量，以页为单位（匿名映射为 addr >> PAGE_SHIFT） \~
+ * @param accountable \~english 0 for hugetlbfs, which accounts on its own
+ *                    \~chinese hugetlbfs 传 0，它自己做提交记账 \~
+ * @return \~english @p where, or a negative errno
+ *         \~chinese 成功返回 @p where，否则返回负的错误码 \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mmap.c,1067}
  * @seenotes{chapter-vma,vma-mmap}
  * @kquirk \~english No NUMA policy (vma_policy(), mpol_free()): the second
@@ -1280,12 +1319,15 @@ unacct_error:
 /**
  * @brief \~english Bottom-up search for a hole of @p bytes bytes, from free_area_cache.
  *        \~chinese 自底向上查找 len 字节的空洞，从 free_area_cache 开始。 \~
- * @param filp the file (unused)
- * @param where a hint
- * @param bytes the length
- * @param poff the file offset (unused)
- * @param mflags MAP_FIXED returns @p where as it is
- * @return the address, or -ENOMEM
+ * @param filp \~english the file (unused) \~chinese 文件（未使用） \~
+ * @param where \~english a hint \~chinese 建议地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @param poff \~english the file offset (unused)
+ *             \~chinese 文件偏移量（未使用） \~
+ * @param mflags \~english MAP_FIXED returns @p where as it is
+ *               \~chinese 带 MAP_FIXED 时原样返回 @p where \~
+ * @return \~english the address, or -ENOMEM
+ *         \~chinese 找到的线性地址；没有空洞时返回 -ENOMEM \~
  * @kernel{mm/mmap.c,1235}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -1352,8 +1394,9 @@ full_search:
 /**
  * @brief \~english After an unmap at @p where: move the bottom-up search start down to it.
  *        \~chinese 在 addr 处解除映射之后：把自底向上搜索的起点下移到这里。 \~
- * @param space the address space
- * @param where the lowest address freed
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param where \~english the lowest address freed
+ *              \~chinese 被释放区间的最低地址 \~
  * @kernel{mm/mmap.c,1292}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -1369,12 +1412,15 @@ void arch_unmap_area(struct mm_struct *space, unsigned long where)
 /**
  * @brief \~english Top-down search for a hole of @p bytes bytes, below mmap_base.
  *        \~chinese 自顶向下查找 len 字节的空洞，从 mmap_base 之下开始。 \~
- * @param filp the file (passed to the bottom-up fallback)
- * @param addr0 a hint
- * @param bytes the length
- * @param poff the file offset
- * @param mflags MAP_FIXED returns @p addr0 as it is
- * @return the address, or -ENOMEM
+ * @param filp \~english the file (passed to the bottom-up fallback)
+ *             \~chinese 文件（传给自底向上的后备查找） \~
+ * @param addr0 \~english a hint \~chinese 建议地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @param poff \~english the file offset \~chinese 文件偏移量 \~
+ * @param mflags \~english MAP_FIXED returns @p addr0 as it is
+ *               \~chinese 带 MAP_FIXED 时原样返回 @p addr0 \~
+ * @return \~english the address, or -ENOMEM
+ *         \~chinese 找到的线性地址；没有空洞时返回 -ENOMEM \~
  * @kernel{mm/mmap.c,1309}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -1455,8 +1501,9 @@ bottomup:
 /**
  * @brief \~english After an unmap ending at @p where: raise the top-down search start.
  *        \~chinese 在 addr 处解除映射之后：把自顶向下搜索的起点上移。 \~
- * @param space the address space
- * @param where the start of what follows the freed range
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param where \~english the start of what follows the freed range
+ *              \~chinese 被释放区间之后那部分的起始地址 \~
  * @kernel{mm/mmap.c,1394}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -1474,12 +1521,15 @@ void arch_unmap_area_topdown(struct mm_struct *space, unsigned long where)
 /**
  * @brief \~english The address for a mapping: the file's or the mm's search, then checks.
  *        \~chinese 为映射选定地址：调用文件或 mm 的搜索函数，再做检查。 \~
- * @param filp the file, or NULL
- * @param where a hint or the fixed address
- * @param bytes the length
- * @param poff the file offset in pages
- * @param mflags MAP_* bits
- * @return the address, or a negative errno
+ * @param filp \~english the file, or NULL \~chinese 文件，或 NULL \~
+ * @param where \~english a hint or the fixed address
+ *              \~chinese 建议地址，或固定地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @param poff \~english the file offset in pages
+ *             \~chinese 文件内的偏移量，以页为单位 \~
+ * @param mflags \~english MAP_* bits \~chinese MAP_* 标志位 \~
+ * @return \~english the address, or a negative errno
+ *         \~chinese 找到的线性地址；失败返回负的错误码 \~
  * @kernel{mm/mmap.c,1408}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -1508,9 +1558,11 @@ unsigned long get_unmapped_area(struct file *filp, unsigned long where,
 /**
  * @brief \~english The first VMA that ends above @p where (it may start above it too).
  *        \~chinese 查找第一个结束地址大于 addr 的线性区（它也可能起始于 addr 之上）。 \~
- * @param space the address space (NULL: none)
- * @param where the address
- * @return the VMA, or NULL if every VMA ends at or below @p where
+ * @param space \~english the address space (NULL: none)
+ *              \~chinese 地址空间（NULL：没有） \~
+ * @param where \~english the address \~chinese 线性地址 \~
+ * @return \~english the VMA, or NULL if every VMA ends at or below @p where
+ *         \~chinese 找到的线性区；若所有线性区都结束于 @p where 或其下，返回 NULL \~
  * @kernel{mm/mmap.c,1432}
  * @seenotes{chapter-vma,vma-find}
  */
@@ -1548,10 +1600,12 @@ struct vm_area_struct *find_vma(struct mm_struct *space, unsigned long where)
 /**
  * @brief \~english find_vma(), and the VMA before the one it returns.
  *        \~chinese 与 find_vma() 相同，另外返回其结果之前的那个线性区。 \~
- * @param space the address space
- * @param where the address
- * @param pprev the predecessor (NULL: none)
- * @return the first VMA ending above @p where, or NULL
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param where \~english the address \~chinese 线性地址 \~
+ * @param pprev \~english the predecessor (NULL: none)
+ *              \~chinese 前驱线性区（NULL：没有） \~
+ * @return \~english the first VMA ending above @p where, or NULL
+ *         \~chinese 第一个结束地址大于 @p where 的线性区；没有则返回 NULL \~
  * @kernel{mm/mmap.c,1471}
  * @seenotes{chapter-vma,vma-find}
  */
@@ -1591,10 +1645,12 @@ out:
 /**
  * @brief \~english May the stack VMA grow to @p size bytes, by @p grow pages?  Count them.
  *        \~chinese 栈线性区能否增长到 size 字节（增加 grow 个页）？可以则计入统计。 \~
- * @param area the stack VMA
- * @param size its size after growing
- * @param grow the pages added
- * @return 0, -ENOMEM (a limit) or -EFAULT
+ * @param area \~english the stack VMA \~chinese 栈线性区 \~
+ * @param size \~english its size after growing
+ *             \~chinese 增长后的大小（字节） \~
+ * @param grow \~english the pages added \~chinese 增加的页数 \~
+ * @return \~english 0, -ENOMEM (a limit) or -EFAULT
+ *         \~chinese 成功返回 0；超出某项限制时返回 -ENOMEM；-EFAULT 在 mm24 中不会出现（见下） \~
  * @kernel{mm/mmap.c,1509}
  * @seenotes{chapter-vma,vma-stack}
  * @kquirk \~english No hugetlb-only ranges on i386: is_hugepage_only_range()
@@ -1637,9 +1693,10 @@ static int acct_stack_growth(struct vm_area_struct *area, unsigned long size,
 /**
  * @brief \~english Lower the start of a stack VMA to cover @p address.
  *        \~chinese 降低栈线性区的起始地址，使之覆盖 address。 \~
- * @param area the VM_GROWSDOWN VMA
- * @param address the address to cover
- * @return 0 or a negative errno
+ * @param area \~english the VM_GROWSDOWN VMA \~chinese VM_GROWSDOWN 线性区 \~
+ * @param address \~english the address to cover \~chinese 要覆盖的线性地址 \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
  * @kernel{mm/mmap.c,1610}
  * @seenotes{chapter-vma,vma-stack}
  * @kquirk \~english No LSM: security_file_mmap() always allows and is
@@ -1678,9 +1735,11 @@ static inline int expand_downwards(struct vm_area_struct *area,
 /**
  * @brief \~english Grow a stack VMA (downwards on i386) to cover @p address.
  *        \~chinese 让栈线性区增长（i386 上向下）以覆盖 address。 \~
- * @param area the VM_GROWSDOWN VMA above @p address
- * @param address the address to cover
- * @return 0 or a negative errno
+ * @param area \~english the VM_GROWSDOWN VMA above @p address
+ *             \~chinese @p address 之上的 VM_GROWSDOWN 线性区 \~
+ * @param address \~english the address to cover \~chinese 要覆盖的线性地址 \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
  * @kernel{mm/mmap.c,1679}
  * @seenotes{chapter-vma,vma-stack}
  */
@@ -1692,9 +1751,9 @@ int expand_stack(struct vm_area_struct *area, unsigned long address)
 /**
  * @brief \~english The VMA that covers @p where, growing a stack down to it if needed.
  *        \~chinese 找到覆盖 addr 的线性区；必要时让栈向下增长以覆盖它。 \~
- * @param space the address space
- * @param where the address
- * @return the VMA, or NULL
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param where \~english the address \~chinese 线性地址 \~
+ * @return \~english the VMA, or NULL \~chinese 找到的线性区；没有则返回 NULL \~
  * @kernel{mm/mmap.c,1685}
  * @seenotes{chapter-vma,vma-stack}
  */
@@ -1723,8 +1782,9 @@ struct vm_area_struct *find_extend_vma(struct mm_struct *space,
 /**
  * @brief \~english Uncount and free the detached VMAs of an unmap.
  *        \~chinese 把解除映射摘下的线性区从统计中扣除并逐个释放。 \~
- * @param space the address space
- * @param area the first of the detached list
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the first of the detached list
+ *             \~chinese 已摘下链表中的第一个线性区 \~
  * @kernel{mm/mmap.c,1713}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -1746,10 +1806,12 @@ static void remove_vma_list(struct mm_struct *space, struct vm_area_struct *area
 /**
  * @brief \~english Clear the page tables of [@p start, @p end), and free the empty ones.
  *        \~chinese 清除 [start, end) 的页表项，并释放已空的页表。 \~
- * @param space the address space
- * @param area the first detached VMA
- * @param before the VMA before the range (NULL: none)
- * @param start, end the range
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the first detached VMA
+ *             \~chinese 第一个已摘下的线性区 \~
+ * @param before \~english the VMA before the range (NULL: none)
+ *               \~chinese 区间之前的线性区（NULL：没有） \~
+ * @param start, end \~english the range \~chinese 区间 \~
  * @kernel{mm/mmap.c,1734}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No LRU pagevecs: lru_add_drain() is left out (see
@@ -1778,10 +1840,11 @@ static void unmap_region(struct mm_struct *space, struct vm_area_struct *area,
 /**
  * @brief \~english Take the VMAs from @p area up to @p end off list and tree.
  *        \~chinese 把从 vma 开始、直到 end 的线性区从链表和红黑树中摘下。 \~
- * @param space the address space
- * @param area the first VMA to go
- * @param before the one before it (NULL: none)
- * @param end the end of the range
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the first VMA to go \~chinese 第一个要摘下的线性区 \~
+ * @param before \~english the one before it (NULL: none)
+ *               \~chinese 它前面的线性区（NULL：没有） \~
+ * @param end \~english the end of the range \~chinese 区间的结束地址 \~
  * @kernel{mm/mmap.c,1757}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -1815,11 +1878,13 @@ static void detach_vmas_to_be_unmapped(struct mm_struct *space,
 /**
  * @brief \~english Split @p area in two at @p where; a new VMA takes one of the pieces.
  *        \~chinese 在 addr 处把 vma 一分为二，由新的线性区承担其中一段。 \~
- * @param space the address space
- * @param area the VMA
- * @param where the page-aligned address inside it
- * @param new_below 1: the new VMA is the lower piece; 0: the upper
- * @return 0 or -ENOMEM
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param where \~english the page-aligned address inside it
+ *              \~chinese 线性区内按页对齐的拆分地址 \~
+ * @param new_below \~english 1: the new VMA is the lower piece; 0: the upper
+ *                  \~chinese 1：新线性区取低的一段；0：取高的一段 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/mmap.c,1785}
  * @seenotes{chapter-vma,vma-split}
  * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0) and no NUMA
@@ -1869,11 +1934,13 @@ int split_vma(struct mm_struct *space, struct vm_area_struct *area,
 /**
  * @brief \~english Unmap [@p start, @p start + @p bytes): split, detach, clear, free.
  *        \~chinese 解除 [start, start + len) 的映射：拆分、摘下、清页表、释放。 \~
- * @param space the address space
- * @param start page-aligned address
- * @param bytes the length
- * @return 0 or a negative errno
- * @context mmap_sem held for writing
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param start \~english page-aligned address \~chinese 按页对齐的起始地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mmap.c,1838}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -1928,9 +1995,10 @@ int do_munmap(struct mm_struct *space, unsigned long start, size_t bytes)
 /**
  * @brief \~english munmap(): do_munmap() on the current mm under mmap_sem.
  *        \~chinese munmap() 系统调用：持有 mmap_sem 对当前 mm 调用 do_munmap()。 \~
- * @param where the address
- * @param bytes the length
- * @return 0 or a negative errno
+ * @param where \~english the address \~chinese 线性地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
  * @kernel{mm/mmap.c,1897}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No profiling: profile_munmap() is left out.
@@ -1965,10 +2033,12 @@ static inline void verify_mm_writelocked(struct mm_struct *space)
 /**
  * @brief \~english An anonymous mapping at a fixed address, for brk and exec: a short mmap.
  *        \~chinese 在固定地址建立匿名映射（供 brk 与 exec 使用）：简化的 mmap。 \~
- * @param where page-aligned address
- * @param bytes the length
- * @return @p where, or a negative errno
- * @context mmap_sem held for writing
+ * @param where \~english page-aligned address \~chinese 按页对齐的起始地址 \~
+ * @param bytes \~english the length \~chinese 长度（字节） \~
+ * @return \~english @p where, or a negative errno
+ *         \~chinese 成功返回 @p where，否则返回负的错误码 \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mmap.c,1925}
  * @seenotes{chapter-vma,vma-brk}
  * @kquirk \~english No LSM and no hugetlb-only ranges:
@@ -2060,7 +2130,7 @@ out:
 /**
  * @brief \~english Tear down every mapping of an mm whose last user is gone.
  *        \~chinese 拆除最后一个使用者已离开的 mm 的全部映射。 \~
- * @param space the address space
+ * @param space \~english the address space \~chinese 地址空间 \~
  * @kernel{mm/mmap.c,2027}
  * @seenotes{chapter-vma,vma-mm}
  * @kquirk \~english No arch hook (arch_exit_mmap() is empty on i386), no
@@ -2094,9 +2164,10 @@ void exit_mmap(struct mm_struct *space)
 /**
  * @brief \~english Link a VMA built by the caller (exec's stack) into the mm.
  *        \~chinese 把调用者构造好的线性区（如 exec 的栈）链入 mm。 \~
- * @param space the address space
- * @param area the VMA
- * @return 0, or -ENOMEM if it overlaps or cannot be committed
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @return \~english 0, or -ENOMEM if it overlaps or cannot be committed
+ *         \~chinese 成功返回 0；与已有线性区重叠或无法提交时返回 -ENOMEM \~
  * @kernel{mm/mmap.c,2061}
  * @seenotes{chapter-vma,vma-link}
  */
@@ -2124,9 +2195,12 @@ int insert_vm_struct(struct mm_struct *space, struct vm_area_struct *area)
 /**
  * @brief \~english A copy of @p *vmap's VMA at @p where, for mremap's move; merged if it can be.
  *        \~chinese 为 mremap 的移动在 addr 处复制 *vmap 所指的线性区；能合并则合并。 \~
- * @param vmap the VMA being moved (updated if it was merged into the copy)
- * @param where, bytes, poff where the copy goes
- * @return the new VMA, or NULL
+ * @param vmap \~english the VMA being moved (updated if it was merged into the
+ *             copy)
+ *             \~chinese 正在移动的线性区（若它被并入副本，则更新为副本） \~
+ * @param where, bytes, poff \~english where the copy goes
+ *                           \~chinese 副本的位置：起始地址、长度与文件偏移量 \~
+ * @return \~english the new VMA, or NULL \~chinese 新线性区；失败返回 NULL \~
  * @kernel{mm/mmap.c,2096}
  * @seenotes{chapter-vma,vma-mremap}
  * @kquirk \~english No NUMA policy to copy (mpol_copy(), vma_set_policy()),
@@ -2177,9 +2251,9 @@ struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 /**
  * @brief \~english May the address space grow by @p npages within RLIMIT_AS?
  *        \~chinese 地址空间能否在 RLIMIT_AS 限制内再增加 npages 个页？ \~
- * @param space the address space
- * @param npages the growth
- * @return 1 if it may
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param npages \~english the growth \~chinese 增长的页数 \~
+ * @return \~english 1 if it may \~chinese 在 RLIMIT_AS 之内可以增长时返回 1 \~
  * @kernel{mm/mmap.c,2150}
  * @seenotes{chapter-vma,vma-limits}
  */

@@ -43,8 +43,8 @@ int sysctl_legacy_va_layout;
 /**
  * @brief \~english The top of the mmap area: a stack rlimit below TASK_SIZE, maybe randomised.
  *        \~chinese mmap 区域的顶端：TASK_SIZE 之下留出一个栈限制的空隙，可能再随机化。 \~
- * @param space the address space
- * @return the page-aligned base
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @return \~english the page-aligned base \~chinese 按页对齐的基地址 \~
  * @kernel{arch/x86/mm/mmap_32.c,40}
  * @seenotes{chapter-vma,vma-layout}
  */
@@ -69,7 +69,7 @@ static inline unsigned long mmap_base(struct mm_struct *space)
 /**
  * @brief \~english Choose the layout of a new address space: legacy or top-down.
  *        \~chinese 为新地址空间选择布局：传统布局或自顶向下布局。 \~
- * @param space the new address space
+ * @param space \~english the new address space \~chinese 新的地址空间 \~
  * @kernel{arch/x86/mm/mmap_32.c,60}
  * @seenotes{chapter-vma,vma-layout}
  */

@@ -127,10 +127,11 @@ static inline void change_pud_range(struct mm_struct *space, pgd_t *top,
 /**
  * @brief \~english Rewrite the PTEs of [@p at, @p end) with @p newprot, then flush the TLBs.
  *        \~chinese 用 newprot 重写 [addr, end) 的页表项，然后刷新 TLB。 \~
- * @param area the VMA
- * @param at, end the range
- * @param newprot the new protection
- * @param dirty_accountable dirty pages may keep write access
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param at, end \~english the range \~chinese 要修改的区间 \~
+ * @param newprot \~english the new protection \~chinese 新的页表项保护位 \~
+ * @param dirty_accountable \~english dirty pages may keep write access
+ *                          \~chinese 为真时，脏页可以保留写权限 \~
  * @kernel{mm/mprotect.c,109}
  * @seenotes{chapter-vma,vma-mprotect}
  * @kquirk \~english flush_cache_range() does nothing on x86 and is left
@@ -163,12 +164,16 @@ static void change_protection(struct vm_area_struct *area, unsigned long at,
 /**
  * @brief \~english Give [@p start, @p end) of @p area the flags @p want_flags: merge or split, then change the PTEs.
  *        \~chinese 把 vma 中的 [start, end) 设为 newflags：先合并或拆分，再修改页表项。 \~
- * @param area the VMA the range is in
- * @param pprev in: the VMA before the range; out: the VMA now covering it
- * @param start, end the range, inside @p area
- * @param want_flags the new flags
- * @return 0 or -ENOMEM
- * @context mmap_sem held for writing
+ * @param area \~english the VMA the range is in \~chinese 区间所在的线性区 \~
+ * @param pprev \~english in: the VMA before the range; out: the VMA now
+ *              covering it
+ *              \~chinese 输入：区间之前的线性区；输出：现在覆盖该区间的线性区 \~
+ * @param start, end \~english the range, inside @p area
+ *                   \~chinese 区间，位于 @p area 之内 \~
+ * @param want_flags \~english the new flags \~chinese 新的标志 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mprotect.c,131}
  * @seenotes{chapter-vma,vma-mprotect}
  * @kquirk \~english No hugetlb VMAs: is_vm_hugetlb_page() is 0 and
@@ -251,10 +256,12 @@ fail:
 /**
  * @brief \~english mprotect(): set the protection of [@p start, @p start + @p len).
  *        \~chinese mprotect() 系统调用：设置 [start, start + len) 的保护。 \~
- * @param start page-aligned address
- * @param len the length
- * @param prot PROT_* bits, maybe with PROT_GROWSDOWN or PROT_GROWSUP
- * @return 0 or a negative errno
+ * @param start \~english page-aligned address \~chinese 按页对齐的起始地址 \~
+ * @param len \~english the length \~chinese 长度（字节） \~
+ * @param prot \~english PROT_* bits, maybe with PROT_GROWSDOWN or PROT_GROWSUP
+ *             \~chinese PROT_* 标志位，可带 PROT_GROWSDOWN 或 PROT_GROWSUP \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
  * @kernel{mm/mprotect.c,215}
  * @seenotes{chapter-vma,vma-mprotect}
  * @kquirk \~english No LSM: security_file_mprotect() always allows and is

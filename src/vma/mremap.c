@@ -153,8 +153,9 @@ static void move_ptes(struct vm_area_struct *area, pmd_t *src_dir,
  * @param dest \~english the new VMA \~chinese 新线性区 \~
  * @param to \~english first new address \~chinese 新区间的起始地址 \~
  * @param len \~english bytes to move, a multiple of PAGE_SIZE \~chinese 要移动的字节数，PAGE_SIZE 的整数倍 \~
- * @return how many bytes were moved (less than @p len if a table could
+ * @return \~english how many bytes were moved (less than @p len if a table could
  *         not be allocated)
+ *         \~chinese 实际移动的字节数（若某个页表分配不到，则小于 @p len） \~
  * @kernel{mm/mremap.c,123}
  * @seenotes{chapter-vma,vma-mremap}
  * @kquirk \~english move_pte() is the identity on i386 and
@@ -207,7 +208,8 @@ unsigned long move_page_tables(struct vm_area_struct *area,
  * @param oldsz \~english its length in bytes \~chinese 旧区间的长度（字节） \~
  * @param newsz \~english the new length in bytes \~chinese 新的长度（字节） \~
  * @param to \~english the new address, free for @p newsz bytes \~chinese 新地址，其后 newsz 字节是空闲的 \~
- * @return @p to, or a negative errno
+ * @return \~english @p to, or a negative errno
+ *         \~chinese 成功返回 @p to，否则返回负的错误码 \~
  * @kernel{mm/mremap.c,157}
  * @seenotes{chapter-vma,vma-mremap}
  */
@@ -286,12 +288,16 @@ static unsigned long move_vma(struct vm_area_struct *area,
 /**
  * @brief \~english Grow, shrink or move the mapping at @p at.
  *        \~chinese 扩大、缩小或移动位于 addr 的映射。 \~
- * @param at page-aligned start
- * @param oldsz, newsz the sizes
- * @param flags MREMAP_MAYMOVE, MREMAP_FIXED
- * @param to the target with MREMAP_FIXED
- * @return the mapping's address, or a negative errno
- * @context mmap_sem held for writing
+ * @param at \~english page-aligned start \~chinese 按页对齐的起始地址 \~
+ * @param oldsz, newsz \~english the sizes \~chinese 原大小与新大小（字节） \~
+ * @param flags \~english MREMAP_MAYMOVE, MREMAP_FIXED
+ *              \~chinese MREMAP_MAYMOVE、MREMAP_FIXED \~
+ * @param to \~english the target with MREMAP_FIXED
+ *           \~chinese 带 MREMAP_FIXED 时的目标地址 \~
+ * @return \~english the mapping's address, or a negative errno
+ *         \~chinese 映射的地址；失败返回负的错误码 \~
+ * @context \~english mmap_sem held for writing
+ *          \~chinese 调用者以写方式持有 mmap_sem \~
  * @kernel{mm/mremap.c,249}
  * @seenotes{chapter-vma,vma-mremap}
  * @kquirk \~english No LSM (security_file_mmap() allows) and no hugetlb

@@ -58,10 +58,12 @@ static struct quicklist per_cpu__quicklist[NR_CPUS][CONFIG_NR_QUICK];
 /**
  * @brief \~english A page from quicklist @p list, or a new zeroed one given to @p ctor.
  *        \~chinese 从第 nr 个 quicklist 取一页；若为空，则分配一个清零的新页并交给 ctor。 \~
- * @param list the list
- * @param flags gfp flags of a new page
- * @param ctor constructor of a new page
- * @return the page's address, or NULL
+ * @param list \~english the list \~chinese quicklist 的序号 \~
+ * @param flags \~english gfp flags of a new page
+ *              \~chinese 分配新页时使用的 gfp 标志 \~
+ * @param ctor \~english constructor of a new page \~chinese 新页的构造函数 \~
+ * @return \~english the page's address, or NULL
+ *         \~chinese 页的线性地址；失败返回 NULL \~
  * @kernel{include/linux/quicklist.h,33}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -167,10 +169,11 @@ static long min_pages_to_free(struct quicklist *ql, unsigned long min_pages,
 /**
  * @brief \~english Give the pages of quicklist @p list beyond its bound back to the buddy allocator.
  *        \~chinese 把第 nr 个 quicklist 中超出上限的页还给伙伴系统。 \~
- * @param list the list
- * @param dtor run on each page before it goes
- * @param min_pages keep at least these
- * @param max_free free at most these
+ * @param list \~english the list \~chinese quicklist 的序号 \~
+ * @param dtor \~english run on each page before it goes
+ *             \~chinese 每个页在释放前都要调用的析构函数 \~
+ * @param min_pages \~english keep at least these \~chinese 至少保留这么多页 \~
+ * @param max_free \~english free at most these \~chinese 最多释放这么多页 \~
  * @kernel{mm/quicklist.c,57}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -252,7 +255,7 @@ static inline void pgd_list_del(pgd_t *dir)
 /**
  * @brief \~english Construct a page directory: no user entries, the kernel's copied.
  *        \~chinese 构造页全局目录：用户部分为空，内核部分从 swapper_pg_dir 复制。 \~
- * @param page_va the zeroed page
+ * @param page_va \~english the zeroed page \~chinese 已清零的页（线性地址） \~
  * @kernel{arch/x86/mm/pgtable_32.c,240}
  * @seenotes{chapter-vma,vma-pgd}
  * @kquirk \~english No paravirt: paravirt_alloc_pd_clone() is left out.
@@ -277,7 +280,7 @@ static void pgd_ctor(void *page_va)
 /**
  * @brief \~english Undo pgd_ctor() before the page goes back to the allocator.
  *        \~chinese 在页归还给分配器之前撤销 pgd_ctor() 的工作。 \~
- * @param dir the directory
+ * @param dir \~english the directory \~chinese 页全局目录 \~
  * @kernel{arch/x86/mm/pgtable_32.c,281}
  * @seenotes{chapter-vma,vma-pgd}
  * @kquirk \~english Non-PAE: SHARED_KERNEL_PMD is 0, so the early return
@@ -297,8 +300,9 @@ static void pgd_dtor(void *dir)
 /**
  * @brief \~english A page directory for a new address space.
  *        \~chinese 为新的地址空间分配一个页全局目录。 \~
- * @param space the address space
- * @return the directory, or NULL
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @return \~english the directory, or NULL
+ *         \~chinese 页全局目录；失败返回 NULL \~
  * @kernel{arch/x86/mm/pgtable_32.c,325}
  * @seenotes{chapter-vma,vma-pgd}
  * @kquirk \~english Non-PAE: PTRS_PER_PMD is 1, so the directory is all
@@ -317,7 +321,8 @@ pgd_t *pgd_alloc(struct mm_struct *space)
 /**
  * @brief \~english Give a page directory back (to the quicklist).
  *        \~chinese 归还页全局目录（放回 quicklist）。 \~
- * @param dir the directory, whose user half free_pgtables() emptied
+ * @param dir \~english the directory, whose user half free_pgtables() emptied
+ *            \~chinese 页全局目录，其用户态部分已由 free_pgtables() 清空 \~
  * @kernel{arch/x86/mm/pgtable_32.c,355}
  * @seenotes{chapter-vma,vma-pgd}
  * @kquirk \~english Non-PAE: PTRS_PER_PMD is 1, so the PAE loop that frees
@@ -344,9 +349,10 @@ void check_pgt_cache(void)
 /**
  * @brief \~english A zeroed page for a user page table (lowmem: !CONFIG_HIGHPTE).
  *        \~chinese 为用户页表分配一个清零的页（低端内存：未配置 CONFIG_HIGHPTE）。 \~
- * @param space the address space
- * @param at an address it will map
- * @return the page, or NULL
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param at \~english an address it will map
+ *           \~chinese 该页表将要映射的某个线性地址 \~
+ * @return \~english the page, or NULL \~chinese 页描述符；失败返回 NULL \~
  * @kernel{arch/x86/mm/pgtable_32.c,186}
  * @seenotes{chapter-vma,vma-pgd}
  */

@@ -12,8 +12,8 @@
 /**
  * @brief \~english Lower the stack top by a random amount (under 8 KiB) and align it to 16.
  *        \~chinese 把栈顶随机下移（小于 8 KiB）并按 16 字节对齐。 \~
- * @param sp the stack top
- * @return the adjusted top
+ * @param sp \~english the stack top \~chinese 栈顶地址 \~
+ * @return \~english the adjusted top \~chinese 调整后的栈顶地址 \~
  * @kernel{arch/x86/kernel/process_32.c,979}
  * @seenotes{chapter-vma,vma-random}
  */

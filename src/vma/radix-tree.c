@@ -157,8 +157,12 @@ static inline void radix_tree_node_free(struct radix_tree_node *nd)
 /**
  * @brief \~english Fill this CPU's reserve so one insert cannot fail for want of a node.
  *        \~chinese 填满本 CPU 的储备，使一次插入不会因缺少节点而失败。 \~
- * @param gfp_mask how the nodes may be allocated
- * @return 0 (preemption off until radix_tree_preload_end()) or -ENOMEM
+ * @param gfp_mask \~english how the nodes may be allocated
+ *                 \~chinese 分配节点时使用的分配标志 \~
+ * @return \~english 0 (preemption off until radix_tree_preload_end()) or
+ *         -ENOMEM
+ *         \~chinese 成功返回 0（此后禁止抢占，直到 radix_tree_preload_end()
+ *         为止）；否则返回 -ENOMEM \~
  * @kernel{lib/radix-tree.c,136}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -208,7 +212,7 @@ static inline unsigned long radix_tree_maxindex(unsigned int levels)
  *        \~chinese 在树顶增加层次，直到能容纳 index。 \~
  * @param tree \~english the tree \~chinese 基树 \~
  * @param key \~english the index that must fit \~chinese 必须能容纳的索引 \~
- * @return 0 or -ENOMEM
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{lib/radix-tree.c,228}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),
@@ -260,10 +264,12 @@ out:
 /**
  * @brief \~english Put @p entry at @p key.
  *        \~chinese 把数据项 item 插入到索引 index 处。 \~
- * @param tree the tree
- * @param key the index
- * @param entry the item (not NULL, lowest bit clear)
- * @return 0, -ENOMEM, or -EEXIST if the index is taken
+ * @param tree \~english the tree \~chinese 基树 \~
+ * @param key \~english the index \~chinese 索引 \~
+ * @param entry \~english the item (not NULL, lowest bit clear)
+ *              \~chinese 数据项（不能为 NULL，最低位须为 0） \~
+ * @return \~english 0, -ENOMEM, or -EEXIST if the index is taken
+ *         \~chinese 成功返回 0；否则返回 -ENOMEM，索引已被占用时返回 -EEXIST \~
  * @kernel{lib/radix-tree.c,277}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),
@@ -438,7 +444,8 @@ static inline void radix_tree_shrink(struct radix_tree_root *tree)
  *        \~chinese 删除索引 index 处的数据项，并释放因此变空的节点。 \~
  * @param tree \~english the tree \~chinese 基树 \~
  * @param key \~english the index \~chinese 索引 \~
- * @return the item, or NULL if there was none
+ * @return \~english the item, or NULL if there was none
+ *         \~chinese 被删除的数据项；若该索引处没有数据项则返回 NULL \~
  * @kernel{lib/radix-tree.c,946}
  * @seenotes{chapter-vma,vma-pagecache}
  * @kquirk \~english No tags (see struct radix_tree_node): tag_set(),

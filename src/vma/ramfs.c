@@ -43,8 +43,8 @@ static unsigned long last_ino;
 /**
  * @brief \~english A new inode of @p sb, with the next inode number.
  *        \~chinese 在 sb 上分配一个新 inode，并给它下一个 inode 号。 \~
- * @param sb the super block
- * @return the inode, or NULL
+ * @param sb \~english the super block \~chinese 超级块 \~
+ * @return \~english the inode, or NULL \~chinese 新的索引节点；失败返回 NULL \~
  * @kernel{fs/inode.c,550}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english Inodes are kzalloc()ed, not taken from a file system's
@@ -83,7 +83,7 @@ struct inode *new_inode(struct super_block *sb)
 /**
  * @brief \~english Drop a reference to an inode; an unlinked one goes with its last.
  *        \~chinese 释放对 inode 的一个引用；已被删除链接的 inode 在最后一个引用时释放。 \~
- * @param ino the inode
+ * @param ino \~english the inode \~chinese 索引节点 \~
  * @kernel{fs/inode.c,1155}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english Only shmem's unlinked inodes are ever freed, so
@@ -112,7 +112,7 @@ void iput(struct inode *ino)
 /**
  * @brief \~english Drop a reference to a dentry; an unhashed one goes with its last, and its inode with it.
  *        \~chinese 释放对 dentry 的一个引用；未散列的 dentry 在最后一个引用时连同其 inode 一起释放。 \~
- * @param den the dentry
+ * @param den \~english the dentry \~chinese 目录项 \~
  * @kernel{fs/dcache.c,174}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english No dcache to keep unused dentries in: a hashed
@@ -208,7 +208,7 @@ struct file *get_empty_filp(void)
 /**
  * @brief \~english The last reference to an open file is gone: close it.
  *        \~chinese 指向打开文件的最后一个引用消失：关闭它。 \~
- * @param filp the file
+ * @param filp \~english the file \~chinese 文件 \~
  * @kernel{fs/file_table.c,211}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english No notifications, locks, release method, LSM,
@@ -238,7 +238,7 @@ static void __fput(struct file *filp)
 /**
  * @brief \~english Drop a reference to an open file; close it on the last one.
  *        \~chinese 释放对打开文件的一个引用；最后一个引用释放时关闭它。 \~
- * @param filp the file
+ * @param filp \~english the file \~chinese 文件 \~
  * @kernel{fs/file_table.c,200}
  * @seenotes{chapter-vma,vma-files}
  */
@@ -251,8 +251,9 @@ void fput(struct file *filp)
 /**
  * @brief \~english Keep writers out of the file's inode (for an executable mapping).
  *        \~chinese 不许写者打开该文件的 inode（用于可执行映射）。 \~
- * @param filp the file
- * @return 0, or -ETXTBSY if it is open for writing
+ * @param filp \~english the file \~chinese 文件 \~
+ * @return \~english 0, or -ETXTBSY if it is open for writing
+ *         \~chinese 成功返回 0；若文件正以写方式打开则返回 -ETXTBSY \~
  * @kernel{fs/namei.c,350}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english The test and the decrement are not under the inode's
@@ -306,10 +307,11 @@ static const struct file_operations ramfs_file_operations = {
 /**
  * @brief \~english A new ramfs inode: its pages are high memory, read as zeroes.
  *        \~chinese 分配一个新的 ramfs inode：其页取自高端内存，读出来是零。 \~
- * @param sb the super block
- * @param mode S_IFREG (mm24 has only regular files)
- * @param dev unused
- * @return the inode, or NULL
+ * @param sb \~english the super block \~chinese 超级块 \~
+ * @param mode \~english S_IFREG (mm24 has only regular files)
+ *             \~chinese S_IFREG（mm24 只有普通文件） \~
+ * @param dev \~english unused \~chinese 未使用 \~
+ * @return \~english the inode, or NULL \~chinese 新的索引节点；失败返回 NULL \~
  * @kernel{fs/ramfs/inode.c,52}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english Only regular files: no directories, symlinks or

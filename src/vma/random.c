@@ -21,7 +21,7 @@ static u32 random_state = RANDOM_SEED;
 /**
  * @brief \~english A random 32-bit number for randomizing a layout.
  *        \~chinese 为随机化地址布局生成一个 32 位随机数。 \~
- * @return the number
+ * @return \~english the number \~chinese 随机数 \~
  * @kernel{drivers/char/random.c,1640}
  * @seenotes{chapter-vma,vma-random}
  * @kquirk \~english secure_ip_id() is replaced by a xorshift generator

@@ -68,8 +68,9 @@ static inline void put_task_struct(struct task_struct *t)
 /**
  * @brief \~english After the switch: give back a kernel thread's borrowed mm, reap a dead task.
  *        \~chinese 切换完成之后：归还内核线程借用的 mm，回收已死的进程。 \~
- * @param here this CPU's
- * @param from the task switched away from
+ * @param here \~english this CPU's \~chinese 本 CPU 的运行队列 \~
+ * @param from \~english the task switched away from
+ *             \~chinese 被切换下去的进程 \~
  * @kernel{kernel/sched.c,1872}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english No run-queue lock to release (finish_lock_switch()),
@@ -95,8 +96,9 @@ static void finish_task_switch(struct rq *here, struct task_struct *from)
 /**
  * @brief \~english Switch this CPU from @p from to @p to: the address space, then the task.
  *        \~chinese 把本 CPU 从 prev 切换到 next：先切换地址空间，再切换进程。 \~
- * @param from the task running now (current)
- * @param to the task to run
+ * @param from \~english the task running now (current)
+ *             \~chinese 当前正在运行的进程（current） \~
+ * @param to \~english the task to run \~chinese 将要运行的进程 \~
  * @kernel{kernel/sched.c,1930}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english switch_to() and its barrier() (registers and kernel
@@ -143,8 +145,8 @@ void context_switch(struct task_struct *from, struct task_struct *to)
 /**
  * @brief \~english Make @p it the task this CPU runs when it has nothing else.
  *        \~chinese 把 idle 设为该 CPU 无事可做时运行的进程。 \~
- * @param it the idle task
- * @param cpu its CPU
+ * @param it \~english the idle task \~chinese idle 进程 \~
+ * @param cpu \~english its CPU \~chinese 它所在的 CPU \~
  * @kernel{kernel/sched.c,4975}
  * @seenotes{chapter-vma,vma-switch}
  * @kquirk \~english No scheduling class, priority, CPU mask or preempt

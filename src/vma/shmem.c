@@ -69,7 +69,7 @@ static inline void shmem_unacct_size(unsigned long acct, long long bytes)
 /**
  * @brief \~english The last reference to an unlinked shmem inode is gone: uncharge it.
  *        \~chinese 指向已删除链接的 shmem inode 的最后一个引用消失：撤销其提交记账。 \~
- * @param ino the inode
+ * @param ino \~english the inode \~chinese 索引节点 \~
  * @kernel{mm/shmem.c,763}
  * @seenotes{chapter-vma,vma-overcommit}
  * @kquirk \~english Until the fault unit a shmem object has no page, so
@@ -93,10 +93,13 @@ void shmem_delete_inode(struct inode *ino)
 /**
  * @brief \~english An unlinked tmpfs file of @p bytes bytes, named @p name, charged for if VM_ACCOUNT.
  *        \~chinese 一个大小为 size 字节、名为 name 的已删除链接 tmpfs 文件；带 VM_ACCOUNT 时提交记账。 \~
- * @param name its dentry's name ("dev/zero")
- * @param bytes the size
- * @param acct the VMA's flags (VM_ACCOUNT)
- * @return the open file, or an ERR_PTR
+ * @param name \~english its dentry's name ("dev/zero")
+ *             \~chinese 其目录项的名字（"dev/zero"） \~
+ * @param bytes \~english the size \~chinese 文件大小（字节） \~
+ * @param acct \~english the VMA's flags (VM_ACCOUNT)
+ *             \~chinese 线性区的标志（VM_ACCOUNT） \~
+ * @return \~english the open file, or an ERR_PTR
+ *         \~chinese 已打开的文件；失败返回 ERR_PTR \~
  * @kernel{mm/shmem.c,2513}
  * @seenotes{chapter-vma,vma-shared}
  * @kquirk \~english shm_mnt is always there (no IS_ERR(shm_mnt)); the
@@ -176,8 +179,9 @@ put_memory:
 /**
  * @brief \~english Back a shared anonymous VMA with a tmpfs file ("/dev/zero (deleted)").
  *        \~chinese 用一个 tmpfs 文件（"/dev/zero (deleted)"）作为共享匿名线性区的后备。 \~
- * @param area the VMA being mapped
- * @return 0 or a negative errno
+ * @param area \~english the VMA being mapped \~chinese 正在映射的线性区 \~
+ * @return \~english 0 or a negative errno
+ *         \~chinese 成功返回 0，否则返回负的错误码 \~
  * @kernel{mm/shmem.c,2571}
  * @seenotes{chapter-vma,vma-shared}
  */

@@ -12,8 +12,8 @@
 /**
  * @brief \~english Queue @p sig for @p p, blocked or ignored or not.
  *        \~chinese 向进程 p 发送信号 sig，无论它是否被阻塞或忽略。 \~
- * @param sig the signal
- * @param p the task
+ * @param sig \~english the signal \~chinese 信号 \~
+ * @param p \~english the task \~chinese 目标进程 \~
  * @kernel{kernel/signal.c,1230}
  * @seenotes{chapter-vma,vma-exec}
  * @kquirk \~english No siginfo and no handler to unblock

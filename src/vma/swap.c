@@ -21,7 +21,7 @@ static DEFINE_PER_CPU(long, committed_space);
 /**
  * @brief \~english Add @p delta (maybe negative) to the committed address space.
  *        \~chinese 把 pages 个页（可为负）计入已提交的地址空间。 \~
- * @param delta the change
+ * @param delta \~english the change \~chinese 变化量（页数） \~
  * @kernel{mm/swap.c,510}
  * @seenotes{chapter-vma,vma-overcommit}
  */

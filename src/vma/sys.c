@@ -14,9 +14,11 @@
 /**
  * @brief \~english setrlimit(): set one resource limit of the current task.
  *        \~chinese setrlimit() 系统调用：设置当前进程的一项资源限制。 \~
- * @param res RLIMIT_*
- * @param lim the new soft and hard values
- * @return 0, -EINVAL or -EPERM
+ * @param res \~english RLIMIT_* \~chinese 资源号 RLIMIT_* \~
+ * @param lim \~english the new soft and hard values
+ *            \~chinese 新的软限制与硬限制 \~
+ * @return \~english 0, -EINVAL or -EPERM
+ *         \~chinese 成功返回 0，否则返回 -EINVAL 或 -EPERM \~
  * @kernel{kernel/sys.c,1459}
  * @seenotes{chapter-vma,vma-limits}
  * @kquirk \~english The limits come from the scenario, in kernel memory

@@ -10,13 +10,17 @@
 /**
  * @brief \~english mmap2(): take the file, then do_mmap_pgoff() under mmap_sem.
  *        \~chinese mmap2() 系统调用：取得文件，再持有 mmap_sem 调用 do_mmap_pgoff()。 \~
- * @param addr a hint, or the address with MAP_FIXED
- * @param len the length
- * @param prot PROT_* bits
- * @param flags MAP_* bits
- * @param filp the opened file, NULL if the name was no file
- * @param pgoff the file offset in pages
- * @return the address, or a negative errno
+ * @param addr \~english a hint, or the address with MAP_FIXED
+ *             \~chinese 建议地址；带 MAP_FIXED 时即为映射地址 \~
+ * @param len \~english the length \~chinese 长度（字节） \~
+ * @param prot \~english PROT_* bits \~chinese PROT_* 标志位 \~
+ * @param flags \~english MAP_* bits \~chinese MAP_* 标志位 \~
+ * @param filp \~english the opened file, NULL if the name was no file
+ *             \~chinese 已打开的文件；若给出的名字不是文件则为 NULL \~
+ * @param pgoff \~english the file offset in pages
+ *              \~chinese 文件内的偏移量，以页为单位 \~
+ * @return \~english the address, or a negative errno
+ *         \~chinese 映射的线性地址；失败返回负的错误码 \~
  * @kernel{arch/x86/kernel/sys_i386_32.c,42}
  * @seenotes{chapter-vma,vma-mmap}
  * @kquirk \~english mm24 has no file descriptors: the scenario command
@@ -56,8 +60,9 @@ out:
 /**
  * @brief \~english The i386 mmap() system call: a byte offset, checked, then mmap2().
  *        \~chinese i386 的 mmap() 系统调用：检查字节偏移后交给 mmap2()。 \~
- * @param a the arguments
- * @return the address, or a negative errno
+ * @param a \~english the arguments \~chinese 系统调用的参数 \~
+ * @return \~english the address, or a negative errno
+ *         \~chinese 映射的线性地址；失败返回负的错误码 \~
  * @kernel{arch/x86/kernel/sys_i386_32.c,83}
  * @seenotes{chapter-vma,vma-mmap}
  * @kquirk \~english The block comes from the scenario, in kernel memory:

@@ -26,8 +26,9 @@
 /**
  * @brief \~english Pad a maps line to the name column.
  *        \~chinese 用空格把 maps 的一行补齐到名字所在的列。 \~
- * @param out the output
- * @param len the characters printed so far on the line
+ * @param out \~english the output \~chinese 输出 \~
+ * @param len \~english the characters printed so far on the line
+ *            \~chinese 本行已输出的字符数 \~
  * @kernel{fs/proc/task_mmu.c,109}
  * @seenotes{chapter-vma,vma-maps}
  * @kquirk \~english The column is computed with i386's 4-byte pointers
@@ -63,10 +64,11 @@ static void seq_path(struct seq_file *out, struct dentry *dentry,
 /**
  * @brief \~english One line of /proc/PID/maps.
  *        \~chinese /proc/PID/maps 中的一行。 \~
- * @param out the output
- * @param v the VMA
- * @param mss unused (smaps comes with the fault unit)
- * @return 0
+ * @param out \~english the output \~chinese 输出 \~
+ * @param v \~english the VMA \~chinese 线性区 \~
+ * @param mss \~english unused (smaps comes with the fault unit)
+ *            \~chinese 未使用（smaps 随缺页异常单元提供） \~
+ * @return \~english 0 \~chinese 总是返回 0 \~
  * @kernel{fs/proc/task_mmu.c,134}
  * @seenotes{chapter-vma,vma-maps}
  * @kquirk \~english The line's length so far is taken from the seq_file
@@ -198,8 +200,8 @@ void proc_pid_maps(struct seq_file *out, struct task_struct *task)
 /**
  * @brief \~english The Vm lines of /proc/PID/status.
  *        \~chinese /proc/PID/status 中的各 Vm 行。 \~
- * @param out the output
- * @param space the address space
+ * @param out \~english the output \~chinese 输出 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
  * @kernel{fs/proc/task_mmu.c,15}
  * @seenotes{chapter-vma,vma-counters}
  * @kquirk \~english Printed with seq_printf() into a seq_file rather than
@@ -272,8 +274,8 @@ static const char *get_task_state(struct task_struct *tsk)
 /**
  * @brief \~english /proc/PID/status: the task's name, state, ids and memory.
  *        \~chinese /proc/PID/status：进程的名字、状态、各种 ID 与内存使用。 \~
- * @param out the output
- * @param task the task
+ * @param out \~english the output \~chinese 输出 \~
+ * @param task \~english the task \~chinese 进程 \~
  * @kernel{fs/proc/array.c,308}
  * @seenotes{chapter-vma,vma-counters}
  * @kquirk \~english mm24's tasks have no credentials, files, signal
