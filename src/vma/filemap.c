@@ -32,9 +32,11 @@ const struct vm_operations_struct generic_file_vm_ops = {
 /**
  * @brief \~english The page cache page of @p map at @p index, with a reference, or NULL.
  *        \~chinese 取得 mapping 中偏移 offset 处的页高速缓存页并增加其引用计数，没有则为 NULL。 \~
- * @param map the file's address_space
- * @param index the page index
- * @return the page (put_page() it when done), or NULL
+ * @param map \~english the file's address_space
+ *            \~chinese 文件的 address_space \~
+ * @param index \~english the page index \~chinese 页在文件中的索引 \~
+ * @return \~english the page (put_page() it when done), or NULL
+ *         \~chinese 找到的页（用完后要 put_page()）；没有则返回 NULL \~
  * @kernel{mm/filemap.c,611}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -53,11 +55,14 @@ struct page *find_get_page(struct address_space *map, pgoff_t index)
 /**
  * @brief \~english Put a new, locked page into @p map's cache at @p index.
  *        \~chinese 把一个新的、加锁的页放入 mapping 的页高速缓存，位置为 offset。 \~
- * @param pg the page
- * @param map the file's address_space
- * @param index the page index
- * @param gfp_mask for the radix-tree nodes
- * @return 0, -ENOMEM or -EEXIST
+ * @param pg \~english the page \~chinese 页描述符 \~
+ * @param map \~english the file's address_space
+ *            \~chinese 文件的 address_space \~
+ * @param index \~english the page index \~chinese 页在文件中的索引 \~
+ * @param gfp_mask \~english for the radix-tree nodes
+ *                 \~chinese 分配基树节点时使用的分配标志 \~
+ * @return \~english 0, -ENOMEM or -EEXIST
+ *         \~chinese 成功返回 0，否则返回 -ENOMEM 或 -EEXIST \~
  * @kernel{mm/filemap.c,453}
  * @seenotes{chapter-vma,vma-pagecache}
  */
@@ -86,9 +91,10 @@ int add_to_page_cache(struct page *pg, struct address_space *map,
 /**
  * @brief \~english ->mmap() of ordinary files: the VMA faults its pages from the page cache.
  *        \~chinese 普通文件的 ->mmap()：线性区从页高速缓存中调入它的页。 \~
- * @param filp the file
- * @param area the new VMA
- * @return 0, or -ENOEXEC if the file cannot read pages
+ * @param filp \~english the file \~chinese 文件 \~
+ * @param area \~english the new VMA \~chinese 新线性区 \~
+ * @return \~english 0, or -ENOEXEC if the file cannot read pages
+ *         \~chinese 成功返回 0；文件无法读页时返回 -ENOEXEC \~
  * @kernel{mm/filemap.c,1459}
  * @seenotes{chapter-vma,vma-files}
  * @kquirk \~english No access time to update (file_accessed()).

@@ -68,7 +68,7 @@ static int last_pid = 100;
 /**
  * @brief \~english Free a task structure.
  *        \~chinese 释放进程描述符。 \~
- * @param task the task
+ * @param task \~english the task \~chinese 进程 \~
  * @kernel{kernel/fork.c,109}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english No kernel stack (thread_info, free_thread_info()), no
@@ -85,7 +85,7 @@ void free_task(struct task_struct *task)
 /**
  * @brief \~english The last reference to a dead task is gone: free it.
  *        \~chinese 指向已死进程的最后一个引用消失：释放它。 \~
- * @param task the task
+ * @param task \~english the task \~chinese 进程 \~
  * @kernel{kernel/fork.c,118}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english No LSM, uid, groups, delay accounting or profiling to
@@ -108,7 +108,7 @@ void __put_task_struct(struct task_struct *task)
 /**
  * @brief \~english Create the task_struct cache (start_kernel()).
  *        \~chinese 创建 task_struct 高速缓存（由 start_kernel() 调用）。 \~
- * @param mempages pages of RAM
+ * @param mempages \~english pages of RAM \~chinese 物理内存的页数 \~
  * @kernel{kernel/fork.c,133}
  * @seenotes{chapter-vma,vma-caches}
  * @kquirk \~english mm24 has no process limit: max_threads and the
@@ -128,8 +128,9 @@ void fork_init(unsigned long mempages)
 /**
  * @brief \~english A copy of @p parent's task structure, for a new task.
  *        \~chinese 复制 orig 的进程描述符，用于新进程。 \~
- * @param parent the parent
- * @return the copy (with two references), or NULL
+ * @param parent \~english the parent \~chinese 父进程 \~
+ * @return \~english the copy (with two references), or NULL
+ *         \~chinese 复制出的进程描述符（引用计数为 2）；失败返回 NULL \~
  * @kernel{kernel/fork.c,164}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english No kernel stack (alloc_thread_info(),
@@ -219,8 +220,10 @@ static inline void mm_free_pgd(struct mm_struct *space)
 /**
  * @brief \~english Initialise a zeroed mm: one user, one reference, empty caches, a page directory.
  *        \~chinese 初始化一个清零的 mm：一个使用者、一个引用、空的搜索缓存和一个页全局目录。 \~
- * @param space the zeroed structure
- * @return @p space, or NULL (freed) if no page directory could be had
+ * @param space \~english the zeroed structure \~chinese 已清零的内存描述符 \~
+ * @return \~english @p space, or NULL (freed) if no page directory could be had
+ *         \~chinese 成功返回 @p space；分配不到页全局目录时返回 NULL
+ *         （@p space 已释放） \~
  * @kernel{kernel/fork.c,342}
  * @seenotes{chapter-vma,vma-mm}
  * @kquirk \~english No core dumps and no AIO: core_waiters and the
@@ -255,7 +258,7 @@ static struct mm_struct *mm_init(struct mm_struct *space)
 /**
  * @brief \~english A new, empty address space.
  *        \~chinese 分配一个新的空地址空间。 \~
- * @return the mm, or NULL
+ * @return \~english the mm, or NULL \~chinese 新的内存描述符；失败返回 NULL \~
  * @kernel{kernel/fork.c,371}
  * @seenotes{chapter-vma,vma-mm}
  */
@@ -273,7 +276,7 @@ struct mm_struct *mm_alloc(void)
 /**
  * @brief \~english The last reference to the structure is gone: free its directory and it.
  *        \~chinese 指向该结构的最后一个引用消失：释放其页全局目录以及它本身。 \~
- * @param space the address space
+ * @param space \~english the address space \~chinese 地址空间 \~
  * @kernel{kernel/fork.c,388}
  * @seenotes{chapter-vma,vma-mm}
  */
@@ -288,7 +291,7 @@ void __mmdrop(struct mm_struct *space)
 /**
  * @brief \~english A task stops using @p space; the last user tears its mappings down.
  *        \~chinese 一个进程不再使用 mm；最后一个使用者拆除其全部映射。 \~
- * @param space the address space
+ * @param space \~english the address space \~chinese 地址空间 \~
  * @kernel{kernel/fork.c,399}
  * @seenotes{chapter-vma,vma-mm}
  * @kquirk \~english No AIO contexts (exit_aio()) and no swap token
@@ -314,8 +317,9 @@ void mmput(struct mm_struct *space)
 /**
  * @brief \~english @p task lets go of @p space (exec or exit); a vfork parent may go on.
  *        \~chinese 进程 tsk 放开 mm（exec 或 exit 时）；vfork 的父进程可以继续运行。 \~
- * @param task the task
- * @param space the mm it leaves (may be NULL)
+ * @param task \~english the task \~chinese 进程 \~
+ * @param space \~english the mm it leaves (may be NULL)
+ *              \~chinese 它要放弃的 mm（可能为 NULL） \~
  * @kernel{kernel/fork.c,456}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english mm24's vfork parent does not sleep (the scenario just
@@ -332,9 +336,9 @@ void mm_release(struct task_struct *task, struct mm_struct *space)
 /**
  * @brief \~english The new task's address space: its parent's with CLONE_VM.
  *        \~chinese 新进程的地址空间：带 CLONE_VM 时与父进程共享。 \~
- * @param cflags the clone flags
- * @param task the new task
- * @return 0
+ * @param cflags \~english the clone flags \~chinese clone 标志 \~
+ * @param task \~english the new task \~chinese 新进程 \~
+ * @return \~english 0 \~chinese 总是返回 0 \~
  * @kernel{kernel/fork.c,543}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english Without CLONE_VM the parent's space is copied by
@@ -371,9 +375,9 @@ static int copy_mm(unsigned long cflags, struct task_struct *task)
 /**
  * @brief \~english The new task's resource limits: a copy of its parent's.
  *        \~chinese 新进程的资源限制：复制父进程的。 \~
- * @param cflags the clone flags
- * @param task the new task
- * @return 0 or -ENOMEM
+ * @param cflags \~english the clone flags \~chinese clone 标志 \~
+ * @param task \~english the new task \~chinese 新进程 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{kernel/fork.c,845}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english mm24's signal_struct only holds the rlimits: no
@@ -403,8 +407,10 @@ static int copy_signal(unsigned long cflags, struct task_struct *task)
 /**
  * @brief \~english A new task, a copy of the current one: what fork(), vfork() and clone() share.
  *        \~chinese 复制当前进程，生成一个新进程：fork()、vfork() 与 clone() 的共同部分。 \~
- * @param cflags CLONE_VM | CLONE_VFORK for mm24's exec
- * @return the task (not running yet), or an ERR_PTR
+ * @param cflags \~english CLONE_VM | CLONE_VFORK for mm24's exec
+ *               \~chinese CLONE_VM | CLONE_VFORK（供 mm24 的 exec 使用） \~
+ * @return \~english the task (not running yet), or an ERR_PTR
+ *         \~chinese 新进程（尚未运行）；失败返回 ERR_PTR \~
  * @kernel{kernel/fork.c,973}
  * @seenotes{chapter-vma,vma-tasks}
  * @kquirk \~english Only the steps about memory and identity are kept:

@@ -179,10 +179,12 @@ static inline void free_pud_range(struct mmu_gather *gather, pgd_t *top,
 /**
  * @brief \~english Free the user page tables of [@p at, @p end) that lie wholly between @p below and @p above.
  *        \~chinese 释放 [addr, end) 中完全位于 floor 与 ceiling 之间的用户页表。 \~
- * @param gather the gather
- * @param at, end the range
- * @param below the end of the VMA below (0: none)
- * @param above the start of the VMA above (0: none, the top)
+ * @param gather \~english the gather \~chinese mmu_gather 结构 \~
+ * @param at, end \~english the range \~chinese 区间 \~
+ * @param below \~english the end of the VMA below (0: none)
+ *              \~chinese 下方线性区的结束地址（0：没有） \~
+ * @param above \~english the start of the VMA above (0: none, the top)
+ *              \~chinese 上方线性区的起始地址（0：没有，即到顶） \~
  * @kernel{mm/memory.c,204}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -224,10 +226,15 @@ void free_pgd_range(struct mmu_gather **gather, unsigned long at,
 /**
  * @brief \~english Unlink the VMAs from @p area on from rmap and files, and free their page tables.
  *        \~chinese 把从 vma 开始的线性区从反向映射和文件上解除链接，并释放它们的页表。 \~
- * @param gather the gather
- * @param area the first VMA (a detached list, or all of an exiting mm)
- * @param below the end of the VMA below (0: none)
- * @param above the start of the VMA above (0: none)
+ * @param gather \~english the gather \~chinese mmu_gather 结构 \~
+ * @param area \~english the first VMA (a detached list, or all of an exiting
+ *             mm)
+ *             \~chinese 第一个线性区（一条已摘下的链表，或退出中的 mm
+ *             的全部线性区） \~
+ * @param below \~english the end of the VMA below (0: none)
+ *              \~chinese 下方线性区的结束地址（0：没有） \~
+ * @param above \~english the start of the VMA above (0: none)
+ *              \~chinese 上方线性区的起始地址（0：没有） \~
  * @kernel{mm/memory.c,264}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No hugetlb VMAs: is_vm_hugetlb_page() is 0, so the
@@ -262,10 +269,11 @@ void free_pgtables(struct mmu_gather **gather, struct vm_area_struct *area,
 /**
  * @brief \~english Hang a new, zeroed page table under the empty entry @p dir.
  *        \~chinese 在空的目录项 pmd 下挂一张新的、清零的页表。 \~
- * @param space the address space
- * @param dir the entry
- * @param address an address it covers
- * @return 0 or -ENOMEM
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param dir \~english the entry \~chinese 空的页中间目录项（pmd） \~
+ * @param address \~english an address it covers
+ *                \~chinese 该页表覆盖的某个线性地址 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
  * @kernel{mm/memory.c,298}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No split page-table lock to set up (pte_lock_init(),
@@ -414,7 +422,7 @@ static inline unsigned long zap_pud_range(struct mmu_gather *gather,
  * @param end \~english end of the range, above @p at \~chinese 区间的结束地址，大于 at \~
  * @param budget \~english work left (zap_work, ZAP_BLOCK_SIZE at most) \~chinese 剩余的工作量（zap_work，至多 ZAP_BLOCK_SIZE） \~
  * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
- * @return where it stopped
+ * @return \~english where it stopped \~chinese 停下来的地址 \~
  * @kernel{mm/memory.c,747}
  * @seenotes{chapter-vma,vma-unmap}
  */
@@ -448,12 +456,15 @@ static unsigned long unmap_page_range(struct mmu_gather *gather,
 /**
  * @brief \~english Zap the pages of the VMAs from @p area on, within [@p first, @p last).
  *        \~chinese 清除从 vma 起各线性区在 [start_addr, end_addr) 内的页。 \~
- * @param gatherp the gather (restarted every ZAP_BLOCK_SIZE)
- * @param area the first VMA
- * @param first, last the range
- * @param naccounted pages of VM_ACCOUNT VMAs in the range
- * @param details truncation details (NULL)
- * @return the end address reached
+ * @param gatherp \~english the gather (restarted every ZAP_BLOCK_SIZE)
+ *                \~chinese mmu_gather 结构（每处理 ZAP_BLOCK_SIZE 重新开始一次） \~
+ * @param area \~english the first VMA \~chinese 第一个线性区 \~
+ * @param first, last \~english the range \~chinese 区间 \~
+ * @param naccounted \~english pages of VM_ACCOUNT VMAs in the range
+ *                   \~chinese 区间内 VM_ACCOUNT 线性区的页数 \~
+ * @param details \~english truncation details (NULL)
+ *                \~chinese 截断信息（NULL） \~
+ * @return \~english the end address reached \~chinese 处理到的结束地址 \~
  * @kernel{mm/memory.c,808}
  * @seenotes{chapter-vma,vma-unmap}
  * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0:
@@ -528,8 +539,10 @@ out:
 /**
  * @brief \~english Fault in the pages of [@p at, @p end) now (MAP_LOCKED, MAP_POPULATE).
  *        \~chinese 立即把 [addr, end) 的页调入内存（用于 MAP_LOCKED、MAP_POPULATE）。 \~
- * @param at, end the range, inside one VMA
- * @return 0, or -1 if not every page could be faulted in
+ * @param at, end \~english the range, inside one VMA
+ *                \~chinese 区间，位于同一个线性区之内 \~
+ * @return \~english 0, or -1 if not every page could be faulted in
+ *         \~chinese 成功返回 0；若有页未能调入则返回 -1 \~
  * @kernel{mm/memory.c,2604}
  * @seenotes{chapter-vma,vma-populate}
  * @kquirk \~english Until the fault unit, there is no get_user_pages() and

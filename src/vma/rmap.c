@@ -55,9 +55,9 @@ static inline void anon_vma_free(struct anon_vma *av)
 /**
  * @brief \~english Give @p area an anon_vma: a mergeable neighbour's, or a new one.
  *        \~chinese 为 vma 配上 anon_vma：可合并邻居的那个，或者新分配一个。 \~
- * @param area the VMA
- * @return 0 or -ENOMEM
- * @context mmap_sem held
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @return \~english 0 or -ENOMEM \~chinese 成功返回 0，否则返回 -ENOMEM \~
+ * @context \~english mmap_sem held \~chinese 调用者持有 mmap_sem \~
  * @kernel{mm/rmap.c,58}
  * @seenotes{chapter-vma,vma-anon}
  */
@@ -106,7 +106,8 @@ int anon_vma_prepare(struct vm_area_struct *area)
  *        \~chinese next 已并入 vma：把它从两者共同的 anon_vma 上摘下。 \~
  * @param area \~english the VMA that stays \~chinese 保留下来的线性区 \~
  * @param gone \~english the VMA merged into it, with the same anon_vma (a BUG otherwise) \~chinese 并入其中的线性区，须有相同的 anon_vma（否则 BUG） \~
- * @context the anon_vma's lock held
+ * @context \~english the anon_vma's lock held
+ *          \~chinese 调用者持有 anon_vma 的锁 \~
  * @kernel{mm/rmap.c,97}
  * @seenotes{chapter-vma,vma-anon}
  */

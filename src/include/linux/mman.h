@@ -136,7 +136,7 @@ void vm_acct_memory(long pages);
 /**
  * @brief \~english Give back @p pages of committed address space.
  *        \~chinese 归还 pages 个页的已承诺地址空间（提交记账）。 \~
- * @param pages how many
+ * @param pages \~english how many \~chinese 页数 \~
  * @kernel{include/linux/mman.h,31}
  * @seenotes{chapter-vma,vma-overcommit}
  */
@@ -153,8 +153,8 @@ static inline void vm_unacct_memory(long pages)
 /**
  * @brief \~english The VM_READ/VM_WRITE/VM_EXEC bits of mmap's @p prot.
  *        \~chinese 把 mmap 的 prot 参数换算成 VM_READ/VM_WRITE/VM_EXEC 标志。 \~
- * @param prot PROT_* bits
- * @return VM_* bits
+ * @param prot \~english PROT_* bits \~chinese PROT_* 标志位 \~
+ * @return \~english VM_* bits \~chinese VM_* 标志位 \~
  * @kernel{include/linux/mman.h,50}
  * @seenotes{chapter-vma,vma-flags}
  */
@@ -169,8 +169,9 @@ static inline unsigned long calc_vm_prot_bits(unsigned long prot)
 /**
  * @brief \~english The VM_* bits that mmap's @p flags ask for.
  *        \~chinese 把 mmap 的 flags 参数换算成相应的 VM_* 标志。 \~
- * @param flags MAP_* bits
- * @return VM_GROWSDOWN, VM_DENYWRITE, VM_EXECUTABLE, VM_LOCKED
+ * @param flags \~english MAP_* bits \~chinese MAP_* 标志位 \~
+ * @return \~english VM_GROWSDOWN, VM_DENYWRITE, VM_EXECUTABLE, VM_LOCKED
+ *         \~chinese VM_GROWSDOWN、VM_DENYWRITE、VM_EXECUTABLE、VM_LOCKED 的组合 \~
  * @kernel{include/linux/mman.h,61}
  * @seenotes{chapter-vma,vma-flags}
  */
@@ -298,10 +299,11 @@ struct vm_area_struct *find_extend_vma(struct mm_struct *mm,
 /**
  * @brief \~english The first VMA that overlaps [@p start_addr, @p end_addr).
  *        \~chinese 与区间 [start_addr, end_addr) 相交的第一个线性区。 \~
- * @param mm the address space
- * @param start_addr first address
- * @param end_addr first address after (greater than @p start_addr)
- * @return the VMA, or NULL
+ * @param mm \~english the address space \~chinese 地址空间 \~
+ * @param start_addr \~english first address \~chinese 起始地址 \~
+ * @param end_addr \~english first address after (greater than @p start_addr)
+ *                 \~chinese 结束地址（区间之后的第一个地址，大于 @p start_addr） \~
+ * @return \~english the VMA, or NULL \~chinese 找到的线性区；没有则返回 NULL \~
  * @kernel{include/linux/mm.h,1075}
  * @seenotes{chapter-vma,vma-find}
  */
@@ -320,7 +322,7 @@ find_vma_intersection(struct mm_struct *mm, unsigned long start_addr,
 /**
  * @brief \~english The number of pages a VMA spans.
  *        \~chinese 线性区跨越的页数。 \~
- * @param vma the VMA
+ * @param vma \~english the VMA \~chinese 线性区 \~
  * @return \~english (vm_end - vm_start) in 4 KiB pages, at least 1 \~chinese (vm_end - vm_start) 折合的 4 KiB 页数，至少为 1 \~
  * @kernel{include/linux/mm.h,1084}
  * @seenotes{chapter-vma,vma-struct}
@@ -454,9 +456,9 @@ int quicklist_pages(int cpu);
 /**
  * @brief \~english Copy @p count page-directory entries.
  *        \~chinese 复制 count 个页目录项。 \~
- * @param dst the entries to fill
- * @param src the entries to copy
- * @param count how many
+ * @param dst \~english the entries to fill \~chinese 要填写的页目录项 \~
+ * @param src \~english the entries to copy \~chinese 被复制的页目录项 \~
+ * @param count \~english how many \~chinese 项数 \~
  * @kernel{include/asm-x86/pgtable_32.h,351}
  * @seenotes{chapter-vma,vma-pgd}
  */
@@ -532,7 +534,7 @@ void __mmdrop(struct mm_struct *mm);
 /**
  * @brief \~english Drop a reference to the structure; free it on the last one.
  *        \~chinese 释放对内存描述符结构的一个引用；最后一个引用释放时将其释放。 \~
- * @param mm the address space
+ * @param mm \~english the address space \~chinese 地址空间（内存描述符） \~
  * @kernel{include/linux/sched.h,1658}
  * @seenotes{chapter-vma,vma-mm}
  */
@@ -846,7 +848,8 @@ int shmem_zero_setup(struct vm_area_struct *vma);
 /**
  * @brief \~english A new page for @p mapping, with the gfp mask its file system chose.
  *        \~chinese 为 mapping 分配一个新页，使用其文件系统选定的 gfp 标志。 \~
- * @param x the address space
+ * @param x \~english the address space
+ *          \~chinese 文件的 address_space（页高速缓存） \~
  * @return \~english an order-0 page from alloc_pages() with the mapping's gfp mask, or NULL if there is no memory \~chinese 以该 mapping 的 gfp 标志从 alloc_pages() 分配的一个 0 阶页；内存不足时为 NULL \~
  * @kernel{include/linux/pagemap.h,74}
  * @seenotes{chapter-vma,vma-pagecache}
