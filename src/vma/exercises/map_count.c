@@ -1,6 +1,6 @@
 /*
  * map_count - a process that runs out of VMAs.  vm.max_map_count is set
- * to 20 (sysctl_max_map_count; 65530 by default), then the program maps
+ * to 20 (sysctl_max_map_count; 65536 by default), then the program maps
  * one page at a time with alternating protections, so that nothing
  * merges, until mmap() fails; then it tries an mprotect() that would
  * split a VMA, an munmap() that would split one, and an munmap() of a
