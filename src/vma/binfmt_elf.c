@@ -113,7 +113,7 @@ static int padzero(unsigned long bss_start)
  * @param at \~english the segment's address (p_vaddr plus the load bias) \~chinese 段的地址（p_vaddr 加上装载偏移） \~
  * @param ph \~english its program header (p_offset, p_filesz) \~chinese 段的程序头（p_offset、p_filesz） \~
  * @param prot \~english PROT_* from the segment's p_flags \~chinese 由段的 p_flags 得到的 PROT_* 位 \~
- * @param type \~english MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE, and MAP_FIXED | MAP_PRIVATE | MAP_DENYWRITE \~chinese MAP_EXECUTABLE，以及 MAP_FIXED \~
+ * @param type \~english MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE, and MAP_FIXED \~chinese MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE，以及 MAP_FIXED \~
  * @return \~english the address, or a negative errno
  *         \~chinese 映射的线性地址；失败返回负的错误码 \~
  * @kernel{fs/binfmt_elf.c,300}
