@@ -13,7 +13,7 @@ Q := @
 endif
 
 # The units, bottom to top; each builds with only the ones before it.
-UNITS := lib arch bootmem page zone buddy slab highmem vmalloc vma
+UNITS := lib arch bootmem page zone buddy slab highmem vmalloc vma fault
 unit_dir = $(if $(filter arch,$(1)),src/arch/i386,src/$(1))
 
 CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
@@ -94,7 +94,7 @@ $(foreach u,$(UNITS),$(eval $(call unit_rules,$(u))))
 # The emulated hardware and mm24's own checkers are not kernel code.
 TRACE ?= 1
 KERNEL_DIRS := src/arch src/bootmem src/page src/zone src/buddy src/slab \
-	src/highmem src/vmalloc src/vma src/init src/mm24
+	src/highmem src/vmalloc src/vma src/fault src/init src/mm24
 NOT_KERNEL := src/arch/i386/machine.c src/arch/i386/mmu.c src/buddy/buddy_check.c \
 	src/slab/slab_check.c src/slab/footprint.c src/highmem/highmem_check.c \
 	src/vmalloc/vmalloc_check.c src/vma/vma_check.c
@@ -136,8 +136,12 @@ xref: $(XREF)
 libs_upto = $(foreach u,$(wordlist 1,$(call unit_index,$(1)),$(UNITS)),$(LIB_$(u)))
 unit_index = $(words $(call head_upto,$(1),$(UNITS)))
 head_upto = $(if $(2),$(if $(filter $(1),$(firstword $(2))),$(1),$(firstword $(2)) $(call head_upto,$(1),$(wordlist 2,$(words $(2)),$(2)))),$(error no unit '$(1)'; units: $(UNITS)))
-link = $(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) -Wl,--start-group \
-	$(filter %.a,$^) -Wl,--end-group
+# A lower unit's call up into the fault unit (the MMU's do_page_fault(),
+# fork's copy_mm()) is a weak reference, which does not pull an archive
+# member: a binary with the fault unit asks for it by name.
+link = $(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) \
+	$(if $(filter %/libfault.a,$^),-Wl$(comma)--undefined=handle_mm_fault) \
+	-Wl,--start-group $(filter %.a,$^) -Wl,--end-group
 
 units: $(foreach u,$(UNITS),$(LIB_$(u)))
 

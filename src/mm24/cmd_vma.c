@@ -4,7 +4,7 @@
  *   exec PROGRAM [text=SIZE] [data=SIZE] [bss=SIZE] [as NAME]
  *                            vfork() + execve(): a new task runs PROGRAM
  *   task NAME|PID            switch this CPU to that task
- *   exit                     the current task exits
+ *   exit [NAME|PID]          the current task (or that one) exits
  *   ps                       the tasks, their mm and CPU
  *   mmap ADDR LEN PROT FLAGS [FILE[:ro|:rw] [OFFSET]] [as NAME]
  *                            a FILE is opened for writing only for
@@ -221,6 +221,17 @@ static struct mm_struct *user_mm(struct script *s)
 	return current->mm;
 }
 
+/* For the fault unit's commands (cmd_fault.c). */
+unsigned long mm24_parse_addr(struct script *s, const char *text)
+{
+	return parse_addr(s, text);
+}
+
+void mm24_print_result(long ret)
+{
+	print_result(ret, 0);
+}
+
 /* A task by its "as NAME", its comm, or its pid. */
 struct task_struct *mm24_find_task(struct script *s, const char *name)
 {
@@ -389,8 +400,14 @@ static void cmd_task(struct script *s)
 
 static void cmd_exit(struct script *s)
 {
-	if (s->argc != 1)
-		script_error(s, "usage: exit");
+	if (s->argc > 2)
+		script_error(s, "usage: exit [NAME|PID]");
+	if (s->argc == 2) {
+		struct task_struct *p = mm24_find_task(s, s->argv[1]);
+
+		if (p != current)
+			context_switch(current, p);
+	}
 	if (current == mm24_scenario_task() || !current->pid)
 		script_error(s, "the current task '%s' is the scenario's own "
 			     "kernel thread: it does not exit", current->comm);
@@ -771,7 +788,7 @@ const struct command vma_commands[] = {
 	{ "exec", "exec PROGRAM [text=SIZE] [data=SIZE] [bss=SIZE] [as NAME]",
 	  cmd_exec, 1 },
 	{ "task", "task NAME|PID", cmd_task, 1 },
-	{ "exit", "exit", cmd_exit, 1 },
+	{ "exit", "exit [NAME|PID]", cmd_exit, 1 },
 	{ "ps", "ps", cmd_ps, 1 },
 	{ "mmap", "mmap ADDR LEN PROT FLAGS [FILE[:ro|:rw] [OFFSET]] [as NAME]",
 	  cmd_mmap, 1 },

@@ -71,6 +71,7 @@ extern const struct command mem_commands[];
 extern const struct command trace_commands[];
 extern const struct command dot_commands[];
 extern const struct command vma_commands[];
+extern const struct command fault_commands[];
 
 /* cmd_vma.c: cat /proc/PID/... (1 if @path is one), the scenario's own
  * task (boot.c), and the /proc file names for the dictionary. */
@@ -78,6 +79,10 @@ int mm24_cat_pid(struct script *s, const char *path);
 struct task_struct *mm24_scenario_task(void);
 /* A task by its "exec ... as NAME", its command name or its pid. */
 struct task_struct *mm24_find_task(struct script *s, const char *name);
+/* cmd_vma.c: an address argument (a number or NAME[+OFFSET]), and a
+ * system call's result as strace prints it (" = 0", " = -1 EFAULT ..."). */
+unsigned long mm24_parse_addr(struct script *s, const char *text);
+void mm24_print_result(long ret);
 
 /* What a name ("as NAME") stands for: one block of pages, a group from
  * alloc_until_fail, or a slab object (named.c). */

@@ -77,7 +77,7 @@ static const struct command boot_command[] = {
 
 static const struct command *command_tables[] = {
 	boot_command, proc_commands, buddy_commands, slab_commands,
-	vma_commands,
+	vma_commands, fault_commands,
 	highmem_commands, vmalloc_commands, mem_commands, trace_commands,
 	dot_commands,
 };

@@ -333,6 +333,169 @@ void mm_release(struct task_struct *task, struct mm_struct *space)
 	deactivate_mm(task, space);
 }
 
+/* upward: fork's copy of the page tables is the fault unit's (the vma
+ * unit's own binaries fork only with CLONE_VM and never reach it) */
+extern int copy_page_range(struct mm_struct *dst_mm, struct mm_struct *src_mm,
+			   struct vm_area_struct *vma) __attribute__((weak));
+
+/**
+ * @brief \~english fork: give the new mm a copy of each of the old mm's VMAs, and of their page tables.
+ *        \~chinese fork：为新 mm 复制旧 mm 的每个线性区及其页表。 \~
+ * @param space \~english the new mm (a copy of the old one's fields) \~chinese 新的 mm（旧 mm 各字段的副本） \~
+ * @param oldmm \~english the parent's mm \~chinese 父进程的 mm \~
+ * @return \~english 0 or -ENOMEM \~chinese 0 或 -ENOMEM \~
+ * @kernel{kernel/fork.c,209}
+ * @seenotes{chapter-fault,fault-fork}
+ * @kquirk \~english !NUMA: no memory policy to copy (mpol_copy(),
+ *         vma_policy(), vma_set_policy(), so no fail_nomem_policy label);
+ *         the file's VMAs are on a list, so vma_prio_tree_add() is a
+ *         list_add() after the parent's VMA; flush_cache_dup_mm(),
+ *         flush_dcache_mmap_lock(), flush_dcache_mmap_unlock() and
+ *         arch_dup_mmap() do nothing on i386; down_write_nested() is
+ *         down_write().
+ *         \~chinese 未配置 NUMA：没有内存策略需要复制（mpol_copy()、vma_policy()、
+ *         vma_set_policy()，因此也没有 fail_nomem_policy 标号）；文件的线性区挂在
+ *         链表上，所以 vma_prio_tree_add() 是在父进程线性区之后的 list_add()；
+ *         flush_cache_dup_mm()、flush_dcache_mmap_lock()、
+ *         flush_dcache_mmap_unlock() 与 arch_dup_mmap() 在 i386 上什么也不做；
+ *         down_write_nested() 即 down_write()。 \~
+ */
+static int dup_mmap(struct mm_struct *space, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *old, *copy, **pprev;
+	struct rb_node **rb_link, *rb_parent;
+	unsigned long charge;
+	int rc;
+
+	down_write(&oldmm->mmap_sem);
+	down_write(&space->mmap_sem);
+
+	/* the copied fields that describe the old VMAs start over */
+	space->locked_vm = 0;
+	space->mmap = NULL;
+	space->mmap_cache = NULL;
+	space->free_area_cache = oldmm->mmap_base;
+	space->cached_hole_size = ~0UL;
+	space->map_count = 0;
+	cpus_clear(space->cpu_vm_mask);
+	space->mm_rb = RB_ROOT;
+	rb_link = &space->mm_rb.rb_node;
+	rb_parent = NULL;
+	pprev = &space->mmap;
+
+	for (old = oldmm->mmap; old; old = old->vm_next) {
+		struct file *filp;
+
+		if (old->vm_flags & VM_DONTCOPY) {
+			long gone = (long)vma_pages(old);
+
+			space->total_vm -= (unsigned long)gone;
+			vm_stat_account(space, old->vm_flags, old->vm_file,
+					-gone);
+			continue;
+		}
+		charge = 0;
+		if (old->vm_flags & VM_ACCOUNT) {
+			unsigned int want = (unsigned int)((old->vm_end -
+						    old->vm_start) >> PAGE_SHIFT);
+
+			if (security_vm_enough_memory(want))
+				goto fail_nomem;
+			charge = want;
+		}
+		copy = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
+		if (!copy)
+			goto fail_nomem;
+		*copy = *old;
+		copy->vm_flags &= ~VM_LOCKED;	/* mlock is not inherited */
+		copy->vm_mm = space;
+		copy->vm_next = NULL;
+		anon_vma_link(copy);
+		filp = copy->vm_file;
+		if (filp) {
+			struct address_space *map = filp->f_mapping;
+
+			get_file(filp);
+			if (copy->vm_flags & VM_DENYWRITE)
+				atomic_dec(&filp->f_path.dentry->d_inode->i_writecount);
+			spin_lock(&map->i_mmap_lock);
+			copy->vm_truncate_count = old->vm_truncate_count;
+			list_add(&copy->shared.vm_set.list,
+				 &old->shared.vm_set.list);
+			spin_unlock(&map->i_mmap_lock);
+		}
+
+		/* the VMAs come in address order: each is the rightmost */
+		*pprev = copy;
+		pprev = &copy->vm_next;
+		__vma_link_rb(space, copy, rb_link, rb_parent);
+		rb_link = &copy->vm_rb.rb_right;
+		rb_parent = &copy->vm_rb;
+
+		space->map_count++;
+		rc = copy_page_range(space, oldmm, old);
+
+		if (copy->vm_ops && copy->vm_ops->open)
+			copy->vm_ops->open(copy);
+		if (rc)
+			goto out;
+	}
+	rc = 0;
+out:
+	up_write(&space->mmap_sem);
+	/* the parent's PTEs lost write permission: its TLBs must see it */
+	flush_tlb_mm(oldmm);
+	up_write(&oldmm->mmap_sem);
+	return rc;
+fail_nomem:
+	rc = -ENOMEM;
+	vm_unacct_memory((long)charge);
+	goto out;
+}
+
+/**
+ * @brief \~english fork without CLONE_VM: a new mm, a copy of the current one, pages shared copy-on-write.
+ *        \~chinese 不带 CLONE_VM 的 fork：复制当前 mm 得到一个新 mm，页以写时复制方式共享。 \~
+ * @param task \~english the new task \~chinese 新进程 \~
+ * @return \~english the new mm, or NULL \~chinese 新的 mm，或 NULL \~
+ * @kernel{kernel/fork.c,494}
+ * @seenotes{chapter-fault,fault-fork}
+ * @kquirk \~english No swap token (token_priority, last_interval are not
+ *         in mm24's mm_struct).
+ *         \~chinese 没有交换令牌（mm24 的 mm_struct 中没有 token_priority 与
+ *         last_interval）。 \~
+ */
+static struct mm_struct *dup_mm(struct task_struct *task)
+{
+	struct mm_struct *space, *oldmm = current->mm;
+
+	if (!oldmm)
+		return NULL;
+	space = allocate_mm();
+	if (!space)
+		goto fail_nomem;
+	memcpy(space, oldmm, sizeof(*space));
+	if (!mm_init(space))
+		goto fail_nomem;
+	if (init_new_context(task, space))
+		goto fail_nocontext;
+	if (dup_mmap(space, oldmm))
+		goto free_pt;
+
+	space->hiwater_rss = get_mm_rss(space);
+	space->hiwater_vm = space->total_vm;
+	return space;
+
+free_pt:
+	mmput(space);
+fail_nomem:
+	return NULL;
+fail_nocontext:
+	mm_free_pgd(space);
+	free_mm(space);
+	return NULL;
+}
+
 /**
  * @brief \~english The new task's address space: its parent's with CLONE_VM.
  *        \~chinese 新进程的地址空间：带 CLONE_VM 时与父进程共享。 \~
@@ -341,14 +504,8 @@ void mm_release(struct task_struct *task, struct mm_struct *space)
  * @return \~english 0 \~chinese 总是返回 0 \~
  * @kernel{kernel/fork.c,543}
  * @seenotes{chapter-vma,vma-tasks}
- * @kquirk \~english Without CLONE_VM the parent's space is copied by
- *         dup_mm(), which comes with the fault unit (copy-on-write needs
- *         page faults); mm24's exec always clones with CLONE_VM, so that
- *         branch, its fail_nomem label and the nvcsw/nivcsw counters are
- *         left out, and the test of CLONE_VM is a BUG_ON().
- *         \~chinese 不带 CLONE_VM 时父进程的地址空间由 dup_mm() 复制，这要随缺页单元
- *         一起加入（写时复制需要缺页处理）；mm24 的 exec 总是带 CLONE_VM 克隆，所以
- *         省略了该分支以及 nvcsw/nivcsw 计数。 \~
+ * @kquirk \~english No context-switch counts to reset (nvcsw, nivcsw).
+ *         \~chinese 没有需要清零的上下文切换计数（nvcsw、nivcsw）。 \~
  */
 static int copy_mm(unsigned long cflags, struct task_struct *task)
 {
@@ -363,13 +520,23 @@ static int copy_mm(unsigned long cflags, struct task_struct *task)
 	if (!parent_mm)
 		return 0;
 
-	BUG_ON(!(cflags & CLONE_VM));
-	atomic_inc(&parent_mm->mm_users);
-	space = parent_mm;
+	if (cflags & CLONE_VM) {
+		/* a thread or vfork: the very same space */
+		atomic_inc(&parent_mm->mm_users);
+		space = parent_mm;
+		goto good_mm;
+	}
+	space = dup_mm(task);
+	if (!space)
+		goto fail_nomem;
 
+good_mm:
 	task->mm = space;
 	task->active_mm = space;
 	return 0;
+
+fail_nomem:
+	return -ENOMEM;
 }
 
 /**

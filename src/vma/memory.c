@@ -3,8 +3,8 @@
  * @brief \~english Unmapping user ranges and freeing user page tables (the mm/memory.c part the vma unit needs).
  *        \~chinese 解除用户区间的映射并释放用户页表（vma 单元用到的 mm/memory.c 部分）。 \~
  *
- * memory.c (vma unit) - unmap_vmas(), free_pgtables(), __pte_alloc()
- * and make_pages_present() of mm/memory.c.
+ * memory.c (vma unit) - unmap_vmas(), free_pgtables(), __pte_alloc(),
+ * vm_normal_page() and make_pages_present() of mm/memory.c.
  *
  * munmap, exit and a failed mmap all come to unmap_region()/exit_mmap()
  * (mmap.c), which
@@ -18,9 +18,11 @@
  *     page table whose whole 4 MiB lies between the neighbouring VMAs
  *     (floor and ceiling).
  *
- * Until the fault unit nothing below TASK_SIZE is ever mapped: every user
- * directory entry is empty, the walks find nothing, and zap_pte_range()
- * and the page-fault work of make_pages_present() are the fault unit's.
+ * The pages themselves are mapped by the fault unit (src/fault); what it
+ * maps, zap_pte_range() takes down here: each present PTE is cleared,
+ * its page loses a mapping (page_remove_rmap()) and its reference
+ * (tlb_remove_page()), and the mm's rss counters drop.  The page-fault
+ * work of make_pages_present() (get_user_pages()) is not written yet.
  */
 #include <linux/init.h>
 #include <linux/mman.h>
@@ -302,43 +304,114 @@ int __pte_alloc(struct mm_struct *space, pmd_t *dir, unsigned long address)
 }
 
 /**
- * @brief \~english Zap the PTEs of one page table.
- *        \~chinese 清除一张页表中的页表项。 \~
+ * @brief \~english The struct page that a user PTE maps, or NULL for a raw frame of a VM_PFNMAP mapping.
+ *        \~chinese 用户页表项映射的 struct page；若是 VM_PFNMAP 映射中的裸页框则为 NULL。 \~
+ * @param area \~english the VMA that holds @p at \~chinese 包含 addr 的线性区 \~
+ * @param at \~english the user address \~chinese 用户地址 \~
+ * @param pte \~english a present PTE of @p at \~chinese addr 的一个有效页表项 \~
+ * @return \~english the page, or NULL \~chinese 页描述符，或 NULL \~
+ * @kernel{mm/memory.c,383}
+ * @seenotes{chapter-fault,fault-zap}
+ * @kquirk \~english mm24 builds no VM_PFNMAP mapping (no remap_pfn_range()),
+ *         but the test is kept; the CONFIG_DEBUG_VM check of pfn_valid()
+ *         (print_bad_pte()) is not configured.
+ *         \~chinese mm24 不建立 VM_PFNMAP 映射（没有 remap_pfn_range()），但保留了
+ *         这一检查；未配置 CONFIG_DEBUG_VM，所以没有 pfn_valid() 的检查
+ *         （print_bad_pte()）。 \~
+ */
+struct page *vm_normal_page(struct vm_area_struct *area, unsigned long at,
+			    pte_t pte)
+{
+	unsigned long frame = pte_pfn(pte);
+
+	if (unlikely(area->vm_flags & VM_PFNMAP)) {
+		/* the linear part of a remap_pfn_range() mapping is raw;
+		 * a COWed page in a private one is a normal page */
+		if (frame == area->vm_pgoff + ((at - area->vm_start) >> PAGE_SHIFT))
+			return NULL;
+		if (!is_cow_mapping(area->vm_flags))
+			return NULL;
+	}
+	return pfn_to_page(frame);
+}
+
+/**
+ * @brief \~english Zap the PTEs of one page table: each mapped page loses its mapping and reference.
+ *        \~chinese 清除一张页表中的页表项：每个被映射的页失去这次映射和一个引用。 \~
  * @param gather \~english the TLB gather \~chinese TLB 收集结构 \~
  * @param area \~english the VMA \~chinese 线性区 \~
  * @param dir \~english the directory entry of the table \~chinese 该页表的目录项 \~
  * @param at \~english first address \~chinese 起始地址 \~
  * @param end \~english end of the range in this table \~chinese 本页表内区间的结束地址 \~
  * @param budget \~english work left (zap_work) \~chinese 剩余的工作量（zap_work） \~
- * @param details \~english truncation details (always NULL in mm24) \~chinese 截断信息（mm24 中总是 NULL） \~
+ * @param details \~english truncation details (NULL) \~chinese 截断信息（总是 NULL） \~
  * @return \~english where it stopped \~chinese 停止处的地址 \~
  * @kernel{mm/memory.c,618}
- * @seenotes{chapter-vma,vma-unmap}
- * @kquirk \~english The fault unit brings this function (the walk with
- *         pte_offset_map_lock(), pte_none(), vm_normal_page(),
- *         page_remove_rmap(), tlb_remove_page()).  Until it does,
- *         no user PTE is ever set, so no directory entry below TASK_SIZE
- *         points at a page table and zap_pmd_range() never calls it: if
- *         it is reached, something filled a user page table behind mm24's
- *         back, and it is a BUG() rather than a silent leak (return end).
- *         \~chinese 本函数由缺页单元提供。在那之前不会设置任何用户页表项，因此
- *         TASK_SIZE 以下没有目录项指向页表，zap_pmd_range() 也不会调用它：如果
- *         执行到这里，说明有东西绕过 mm24 填写了用户页表，此时报 BUG() 而不是悄悄
- *         泄漏。 \~
+ * @seenotes{chapter-fault,fault-zap}
+ * @kquirk \~english No swap and no nonlinear mappings: a PTE that is not
+ *         present is never a swap or file entry, so free_swap_and_cache(),
+ *         pgoff_to_pte() and the truncation tests of @p details (always
+ *         NULL: check_mapping, nonlinear_vma) are left out;
+ *         pte_clear_not_present_full() is pte_clear().  set_page_dirty()
+ *         of a ramfs page is SetPageDirty(): it has no writeback.
+ *         arch_enter_lazy_mmu_mode() does nothing without paravirt, and
+ *         ptep_get_and_clear_full() is ptep_get_and_clear();
+ *         tlb_remove_tlb_entry() does nothing on x86.
+ *         \~chinese 没有交换，也没有非线性映射：不在内存的页表项不会是交换项或文件项，
+ *         因此省略了 free_swap_and_cache()、pgoff_to_pte() 以及对 details 的截断
+ *         检查（details 总是 NULL：check_mapping、nonlinear_vma）；
+ *         pte_clear_not_present_full() 就是 pte_clear()。ramfs 的页没有回写，
+ *         set_page_dirty() 就是 SetPageDirty()。没有半虚拟化时
+ *         arch_enter_lazy_mmu_mode() 什么也不做，ptep_get_and_clear_full() 就是
+ *         ptep_get_and_clear()；tlb_remove_tlb_entry() 在 x86 上为空。 \~
  */
 static unsigned long zap_pte_range(struct mmu_gather *gather,
 				   struct vm_area_struct *area, pmd_t *dir,
 				   unsigned long at, unsigned long end,
 				   long *budget, struct zap_details *details)
 {
-	(void)gather;
-	(void)area;
-	(void)dir;
-	(void)budget;
+	struct mm_struct *space = gather->mm;
+	int files = 0, anons = 0;
+	spinlock_t *ptl;
+	pte_t *ptep;
+
 	(void)details;
-	(void)at;
-	BUG();
-	return end;
+	ptep = pte_offset_map_lock(space, dir, at, &ptl);
+	do {
+		pte_t old = *ptep;
+		struct page *pg;
+
+		if (pte_none(old)) {
+			(*budget)--;	/* an empty slot costs little */
+			continue;
+		}
+		*budget -= PAGE_SIZE;
+		if (pte_present(old)) {
+			pg = vm_normal_page(area, at, old);
+			old = ptep_get_and_clear(space, at, ptep);
+			if (unlikely(!pg))
+				continue;
+			if (PageAnon(pg)) {
+				anons--;
+			} else {
+				/* what the MMU saw goes to the page before
+				 * the PTE is lost */
+				if (pte_dirty(old))
+					SetPageDirty(pg);
+				if (pte_young(old))
+					SetPageReferenced(pg);
+				files--;
+			}
+			page_remove_rmap(pg, area);
+			tlb_remove_page(gather, pg);
+			continue;
+		}
+		pte_clear(space, at, ptep);
+	} while (ptep++, at += PAGE_SIZE, at != end && *budget > 0);
+
+	add_mm_rss(space, files, anons);
+	pte_unmap_unlock(ptep - 1, ptl);
+	return at;
 }
 
 /**

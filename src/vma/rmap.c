@@ -210,3 +210,35 @@ void anon_vma_init(void)
 					    SLAB_DESTROY_BY_RCU | SLAB_PANIC,
 					    anon_vma_ctor);
 }
+
+/**
+ * @brief \~english A PTE that mapped @p pg is gone: drop a mapping, and the page's count in the zone's mapped counters with the last one.
+ *        \~chinese 映射 page 的一个页表项已清除：映射计数减一；最后一个映射消失时，减少管理区的已映射页计数。 \~
+ * @param pg \~english the page \~chinese 页描述符 \~
+ * @param area \~english the VMA it was mapped in \~chinese 原来映射它的线性区 \~
+ * @context \~english the page-table lock held \~chinese 调用者持有页表锁 \~
+ * @kernel{mm/rmap.c,615}
+ * @seenotes{chapter-fault,fault-rmap}
+ * @kquirk \~english A negative mapcount is reported with one printk()
+ *         line and BUG() (2.6.24 prints the page's fields and the VMA's
+ *         operations with print_symbol() first).  No storage key to test
+ *         (page_test_dirty(), page_clear_dirty(): s390 only).
+ *         \~chinese 映射计数变为负数时，打印一行 printk() 后 BUG()（2.6.24 先用
+ *         print_symbol() 打印页的各字段和线性区的操作函数）。没有存储键要检查
+ *         （page_test_dirty()、page_clear_dirty() 只属于 s390）。 \~
+ */
+void page_remove_rmap(struct page *pg, struct vm_area_struct *area)
+{
+	(void)area;
+	if (atomic_add_negative(-1, &pg->_mapcount)) {
+		/* that was the last PTE: below -1 is a broken count */
+		if (unlikely(page_mapcount(pg) < 0)) {
+			printk(KERN_EMERG "Eeek! page_mapcount(page) went "
+			       "negative! (%d) pfn %lx\n", page_mapcount(pg),
+			       page_to_pfn(pg));
+			BUG();
+		}
+		__dec_zone_page_state(pg, PageAnon(pg) ? NR_ANON_PAGES :
+				      NR_FILE_MAPPED);
+	}
+}

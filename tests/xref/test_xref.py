@@ -20,7 +20,7 @@ TOP = pathlib.Path(__file__).resolve().parents[2]
 HERE = TOP / "tests" / "xref"
 HEADING = re.compile(r"\{#([A-Za-z0-9_-]+)\}\s*$")
 UNITS = {"page", "zone", "buddy", "bootmem", "pgtable", "slab", "highmem",
-         "vmalloc", "vma"}	# index units mm24 has
+         "vmalloc", "vma", "fault"}	# index units mm24 has
 
 
 def rows(path):

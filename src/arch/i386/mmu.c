@@ -204,7 +204,8 @@ static int page_fault(struct i386_cpu *cpu, u32 vaddr, u32 err, int flags,
 	do_page_fault(&regs, err);
 	if (flags & I386_USER)
 		return (current->pending & ((1UL << (SIGSEGV - 1)) |
-					    (1UL << (SIGBUS - 1)))) ? -1 : 0;
+					    (1UL << (SIGBUS - 1)) |
+					    (1UL << (SIGKILL - 1)))) ? -1 : 0;
 	return regs.eip != kernel_eip ? -1 : 0;
 }
 
@@ -236,10 +237,10 @@ int i386_access(u32 vaddr, void *buf, size_t len, int flags,
 			       "RAM\n", vaddr, pa);
 			machine_halt(MACHINE_BUG);
 		}
-		if (flags & I386_WRITE)
-			memcpy(phys_ram + pa, p, chunk);
-		else
+		if (!(flags & I386_WRITE))
 			memcpy(p, phys_ram + pa, chunk);
+		else if (!(flags & I386_KEEP))	/* KEEP: bytes stay */
+			memcpy(phys_ram + pa, p, chunk);
 		p += chunk;
 		vaddr += (u32)chunk;
 		len -= chunk;

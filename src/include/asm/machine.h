@@ -125,6 +125,9 @@ void i386_walk(u32 cr3, u32 vaddr, struct i386_walk *w);
 /* Access @len bytes at linear @vaddr through the MMU of this CPU. */
 #define I386_WRITE	1
 #define I386_USER	2
+/* with I386_WRITE: a read-modify-write that leaves the bytes as they
+ * are ("lock orb $0"): a write for the MMU, @buf is not used */
+#define I386_KEEP	4
 int i386_access(u32 vaddr, void *buf, size_t len, int flags,
 		unsigned long kernel_eip);
 

@@ -209,7 +209,29 @@ extern int sysctl_legacy_va_layout;
 extern int randomize_va_space;
 extern pgprot_t protection_map[16];
 
-struct vm_fault;
+/* What ->fault() is asked and answers (linux/mm.h); the VM_FAULT_* bits
+ * it and handle_mm_fault() return. */
+#define FAULT_FLAG_WRITE	0x01	/* the access was a write */
+#define VM_FAULT_OOM		0x0001	/* no memory for the page */
+#define VM_FAULT_SIGBUS		0x0002	/* no page there (beyond the file) */
+#define VM_FAULT_MAJOR		0x0004	/* the page had to be read in */
+#define VM_FAULT_WRITE		0x0008	/* do_wp_page() made it writable */
+#define VM_FAULT_NOPAGE		0x0100	/* ->fault() set the PTE itself */
+#define VM_FAULT_LOCKED		0x0200	/* ->fault() locked vmf->page */
+#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGBUS)
+
+/**
+ * @brief \~english What a VMA's ->fault() gets and gives back: the page at @c pgoff.
+ *        \~chinese 线性区的 ->fault() 收到与交回的信息：pgoff 处的页。 \~
+ * @kernel{include/linux/mm.h,145}
+ * @seenotes{chapter-fault,fault-file}
+ */
+struct vm_fault {
+	unsigned int flags;		/**< FAULT_FLAG_WRITE */
+	pgoff_t pgoff;			/**< the page's index in the file */
+	unsigned long virtual_address;	/**< the faulting page's address */
+	struct page *page;		/**< ->fault() puts the page here */
+};
 
 /* What a mapper provides for its VMAs; NULL members do nothing. */
 struct vm_operations_struct {
@@ -224,6 +246,17 @@ struct vm_operations_struct {
 	atomic_long_set(&(mm)->_##member, value)
 #define get_mm_counter(mm, member) \
 	((unsigned long)atomic_long_read(&(mm)->_##member))
+#define add_mm_counter(mm, member, value) \
+	atomic_long_add(value, &(mm)->_##member)
+#define inc_mm_counter(mm, member)	add_mm_counter(mm, member, 1)
+#define dec_mm_counter(mm, member)	add_mm_counter(mm, member, -1)
+/* what one page table's walk changed (mm/memory.c) */
+#define add_mm_rss(mm, file, anon) do {				\
+	if (file)						\
+		add_mm_counter(mm, file_rss, file);		\
+	if (anon)						\
+		add_mm_counter(mm, anon_rss, anon);		\
+} while (0)
 #define get_mm_rss(mm) \
 	(get_mm_counter(mm, file_rss) + get_mm_counter(mm, anon_rss))
 #define update_hiwater_rss(mm) do {				\
@@ -495,6 +528,26 @@ void __anon_vma_link(struct vm_area_struct *vma);
 void anon_vma_link(struct vm_area_struct *vma);
 void anon_vma_unlink(struct vm_area_struct *vma);
 void anon_vma_init(void);
+/* the rmap of a mapped page (mm/rmap.c; the fault unit adds pages) */
+void page_remove_rmap(struct page *page, struct vm_area_struct *vma);
+/* the page a user PTE maps, NULL for raw frames (mm/memory.c) */
+struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte);
+
+/**
+ * @brief \~english Is @p flags a private mapping that may become writable (copy on write)?
+ *        \~chinese flags 所描述的是否为可能变为可写的私有映射（写时复制映射）。 \~
+ * @param flags \~english the VMA's vm_flags \~chinese 线性区的 vm_flags \~
+ * @return \~english nonzero if so \~chinese 是则返回非 0 \~
+ * @kernel{mm/memory.c,358}
+ * @seenotes{chapter-fault,fault-fork}
+ */
+static inline int is_cow_mapping(unsigned int flags)
+{
+	unsigned int kind = flags & (VM_SHARED | VM_MAYWRITE);
+
+	return kind == VM_MAYWRITE;
+}
 
 /**
  * @brief \~english Lock the anon_vma of @p vma, if it has one.

@@ -61,6 +61,9 @@ extern struct signal_struct init_signals;
 #define SEGV_MAPERR	1	/* address not mapped */
 #define SEGV_ACCERR	2	/* invalid permissions */
 #endif
+#ifndef BUS_ADRERR
+#define BUS_ADRERR	2	/* nonexistent physical address */
+#endif
 
 /* task states (the ones mm code sets) */
 #define TASK_RUNNING		0
@@ -86,6 +89,7 @@ struct task_struct {
 	struct thread_struct thread;
 	struct pt_regs user_regs;
 	unsigned long pending;			/* bit (sig - 1) per signal */
+	int mm24_si_code;			/* the fault signal's si_code */
 	int memdie;				/* TIF_MEMDIE: OOM-killed */
 	unsigned long min_flt, maj_flt;
 	struct reclaim_state *reclaim_state;	/* set during direct reclaim */

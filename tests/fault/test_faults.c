@@ -1,0 +1,351 @@
+/*
+ * test_faults.c - demand paging, copy on write, fork and exit against
+ * 2.6.24's rules:
+ *  - the first touch of an anonymous page faults once; a read fault maps
+ *    a writable, dirty page (no zero page), so the write that follows
+ *    does not fault;
+ *  - after fork a write to a shared private page copies it; a write to a
+ *    page only one PTE maps reuses it;
+ *  - bad accesses end in SIGSEGV with the i386 error code and si_code;
+ *  - everything a task mapped goes back when it exits.
+ * The expected counts come from a small model of those rules written
+ * here (which pages were touched, which are shared), not from mm24.
+ */
+#include <stdlib.h>
+#include "vma_test.h"
+#include <linux/buddy_check.h>
+#include <linux/fault.h>
+#include <linux/slab_check.h>
+#include <linux/vmstat.h>
+#include <asm/machine.h>
+#include <asm/uaccess.h>
+
+#define NPAGES	16
+#define RW	(PROT_READ | PROT_WRITE)
+
+static int setup(void **state)
+{
+	(void)state;
+	test_capture_console(1);
+	test_boot_full(test_config);
+	return 0;
+}
+
+static int start_task(void **state)
+{
+	(void)state;
+	vt_exec_default();
+	return 0;
+}
+
+static int end_task(void **state)
+{
+	(void)state;
+	assert_int_equal(vma_check_all(), 0);
+	current->pending = 0;
+	do_exit(0);
+	return 0;
+}
+
+static unsigned long pgfaults(void)
+{
+	unsigned long n = 0;
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		n += vm_event_states[cpu].event[PGFAULT];
+	return n;
+}
+
+/* A zone counter summed over the zones with every CPU's unfolded delta:
+ * global_page_state() may lag by the per-CPU thresholds, as in 2.6.24. */
+static unsigned long exact(enum zone_stat_item item)
+{
+	struct zone *z;
+	long n = 0;
+
+	for_each_zone(z)
+		n += zone_page_state_exact(z, item);
+	return (unsigned long)n;
+}
+
+/* A user access of the current task: 0, or the fault's signal number. */
+static int uaccess(unsigned long addr, void *buf, size_t len, int flags)
+{
+	if (!i386_access((u32)addr, buf, len, flags | I386_USER, 0))
+		return 0;
+	if (signal_pending_sig(current, SIGSEGV))
+		return SIGSEGV;
+	if (signal_pending_sig(current, SIGBUS))
+		return SIGBUS;
+	return SIGKILL;
+}
+
+static u8 peek(unsigned long addr)
+{
+	u8 b = 0;
+
+	assert_int_equal(uaccess(addr, &b, 1, 0), 0);
+	return b;
+}
+
+static void poke(unsigned long addr, u8 b)
+{
+	assert_int_equal(uaccess(addr, &b, 1, I386_WRITE), 0);
+}
+
+static pte_t *pte_of(struct mm_struct *mm, unsigned long addr)
+{
+	pmd_t *dir = pmd_offset(pud_offset(pgd_offset(mm, addr), addr), addr);
+
+	if (!pmd_present(*dir))
+		return NULL;
+	return pte_offset_map(dir, addr);
+}
+
+static void test_read_fault_maps_a_writable_dirty_page(void **state)
+{
+	unsigned long at, f0, anon0;
+	pte_t *p;
+
+	(void)state;
+	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW, VT_ANON);
+	f0 = pgfaults();
+	anon0 = exact(NR_ANON_PAGES);
+
+	assert_int_equal(peek(at), 0);		/* a new page reads zeroes */
+	assert_int_equal(pgfaults(), f0 + 1);
+	p = pte_of(current->mm, at);
+	assert_non_null(p);
+	/* no zero page in 2.6.24: writable and dirty at once */
+	assert_true(pte_write(*p));
+	assert_true(pte_dirty(*p));
+	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	assert_int_equal(get_mm_counter(current->mm, anon_rss), 1);
+
+	poke(at, 0x5a);				/* no second fault */
+	assert_int_equal(pgfaults(), f0 + 1);
+	assert_int_equal(peek(at), 0x5a);
+	assert_int_equal(current->min_flt, 1);
+}
+
+/* Touch pages with a stride, then write them all: the model counts a
+ * fault for each page touched the first time. */
+static void test_fault_counts_follow_the_touch_pattern(void **state)
+{
+	static const int strides[] = { 1, 2, 3, 5 };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < ARRAY_SIZE(strides); k++) {
+		unsigned long at, f0, anon0, expect = 0;
+		int seen[NPAGES] = { 0 }, i;
+
+		at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW, VT_ANON);
+		f0 = pgfaults();
+		anon0 = exact(NR_ANON_PAGES);
+		for (i = 0; i < NPAGES; i += strides[k]) {
+			peek(at + (unsigned long)i * PAGE_SIZE + 7);
+			expect += !seen[i];
+			seen[i] = 1;
+		}
+		assert_int_equal(pgfaults(), f0 + expect);
+		for (i = 0; i < NPAGES; i++) {
+			poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
+			expect += !seen[i];
+			seen[i] = 1;
+		}
+		assert_int_equal(pgfaults(), f0 + expect);
+		assert_int_equal(exact(NR_ANON_PAGES),
+				 anon0 + NPAGES);
+		assert_int_equal(sys_munmap(at, NPAGES * PAGE_SIZE), 0);
+	}
+}
+
+/* The model of COW after fork: a write copies a page only while both
+ * processes map it; the last one to write reuses it. */
+static void test_fork_copies_only_shared_pages(void **state)
+{
+	struct task_struct *parent = current, *child;
+	unsigned long at, anon0, f0;
+	int i;
+
+	(void)state;
+	at = (unsigned long)vt_mmap(0, 4 * PAGE_SIZE, RW, VT_ANON);
+	for (i = 0; i < 4; i++)
+		poke(at + (unsigned long)i * PAGE_SIZE, (u8)(0x10 + i));
+	anon0 = exact(NR_ANON_PAGES);
+
+	child = copy_process(0);
+	assert_false(IS_ERR(child));
+	assert_ptr_not_equal(child->mm, parent->mm);
+	/* fork write-protected the parent's PTEs too */
+	assert_false(pte_write(*pte_of(parent->mm, at)));
+	assert_int_equal(page_mapcount(pte_page(*pte_of(parent->mm, at))), 2);
+	assert_int_equal(get_mm_counter(child->mm, anon_rss), 4);
+
+	context_switch(parent, child);
+	f0 = pgfaults();
+	assert_int_equal(peek(at + PAGE_SIZE), 0x11);	/* no fault: mapped */
+	assert_int_equal(pgfaults(), f0);
+	poke(at, 0xc0);				/* shared: a copy */
+	assert_int_equal(pgfaults(), f0 + 1);
+	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+
+	context_switch(child, parent);
+	assert_int_equal(peek(at), 0x10);	/* the child's write stays there */
+	poke(at, 0x99);				/* now ours alone: reused */
+	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	poke(at + 2 * PAGE_SIZE, 0x22);		/* shared: a copy */
+	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 2);
+
+	context_switch(parent, child);
+	poke(at + 2 * PAGE_SIZE, 0x33);		/* the parent copied: reuse */
+	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 2);
+	assert_int_equal(peek(at), 0xc0);
+	assert_int_equal(peek(at + 2 * PAGE_SIZE), 0x33);
+	do_exit(0);				/* back to the parent */
+	assert_ptr_equal(current, parent);
+	assert_int_equal(peek(at), 0x99);
+	assert_int_equal(peek(at + 2 * PAGE_SIZE), 0x22);
+	assert_int_equal(peek(at + 3 * PAGE_SIZE), 0x13);
+}
+
+static void expect_segv(unsigned long addr, int write, unsigned long error,
+			int code)
+{
+	u8 b = 0;
+
+	current->pending = 0;
+	assert_int_equal(uaccess(addr, &b, 1, write ? I386_WRITE : 0),
+			 SIGSEGV);
+	assert_int_equal(current->thread.error_code, error);
+	assert_int_equal(current->thread.cr2, addr);
+	assert_int_equal(current->mm24_si_code, code);
+	current->pending = 0;
+}
+
+static void test_bad_accesses_get_sigsegv_with_error_codes(void **state)
+{
+	unsigned long ro, none, rw;
+	char line[128];
+
+	(void)state;
+	ro = (unsigned long)vt_mmap(0, PAGE_SIZE, PROT_READ, VT_ANON);
+	none = (unsigned long)vt_mmap(0, PAGE_SIZE, PROT_NONE, VT_ANON);
+	rw = (unsigned long)vt_mmap(0, PAGE_SIZE, RW, VT_ANON);
+	assert_int_equal(sys_munmap(rw, PAGE_SIZE), 0);
+
+	test_capture_console(1);
+	expect_segv(rw, 0, 4, SEGV_MAPERR);	/* user, read, not present */
+	snprintf(line, sizeof(line), "%s[%d]: segfault at %08lx eip %08lx "
+		 "esp %08lx error 4", current->comm, current->pid, rw,
+		 current->user_regs.eip, current->user_regs.esp);
+	assert_non_null(strstr(test_console_text(), line));
+	expect_segv(ro, 1, 6, SEGV_ACCERR);	/* a write the VMA forbids */
+	peek(ro);				/* maps it read-only */
+	expect_segv(ro, 1, 7, SEGV_ACCERR);	/* present: protection */
+	expect_segv(none, 0, 4, SEGV_ACCERR);	/* PROT_NONE */
+	/* the kernel half: present but not a user page; the kernel's
+	 * error code adds the protection bit for the signal */
+	expect_segv(__PAGE_OFFSET, 0, 5, SEGV_MAPERR);
+}
+
+static void test_copy_to_user_fixup_is_efault(void **state)
+{
+	unsigned long at;
+	char buf[64] = "abc";
+
+	(void)state;
+	at = (unsigned long)vt_mmap(0, PAGE_SIZE, RW, VT_ANON);
+	/* the page is faulted in by the kernel's own access */
+	assert_int_equal(copy_to_user(at, buf, 3), 0);
+	assert_int_equal(peek(at + 1), 'b');
+	assert_int_equal(sys_munmap(at, PAGE_SIZE), 0);
+	/* nothing copied: the exception table's fixup answers all of it */
+	assert_int_equal(copy_to_user(at, buf, 3), 3);
+	assert_false(current->pending);
+}
+
+static void test_stack_grows_near_esp_only(void **state)
+{
+	struct vm_area_struct *stack;
+	unsigned long esp = current->user_regs.esp, low;
+
+	(void)state;
+	stack = find_vma(current->mm, esp);
+	assert_non_null(stack);
+	low = stack->vm_start;
+	/* 64 KiB + 128 bytes below %esp is still a push */
+	current->user_regs.esp = low + 4096;
+	poke(low - 8192, 1);
+	assert_int_equal(find_vma(current->mm, esp)->vm_start,
+			 (low - 8192) & PAGE_MASK);
+	/* farther than that below %esp is a bug: SIGSEGV */
+	current->user_regs.esp = low - 8192 + 65536 + 32 * 4 + 4096;
+	expect_segv(low - 8192 - 4096, 1, 6, SEGV_MAPERR);
+	current->user_regs.esp = esp;
+}
+
+/* A program that maps, touches, forks, lets the child write, and exits
+ * with its child. */
+static void fork_and_exit_cycle(void)
+{
+	struct task_struct *parent, *child;
+	unsigned long at;
+	int i;
+
+	parent = vt_exec_default();
+	at = (unsigned long)vt_mmap(0, 64 * PAGE_SIZE, RW, VT_ANON);
+	for (i = 0; i < 64; i += 3)
+		poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
+	child = copy_process(0);
+	assert_false(IS_ERR(child));
+	context_switch(parent, child);
+	poke(at, 1);
+	do_exit(0);
+	assert_ptr_equal(current, parent);
+	do_exit(0);
+	drain_all_local_pages();
+}
+
+/* Everything a task and its child mapped goes back when they exit: after
+ * a first cycle has grown the slab caches, a second one leaves the free
+ * pages and counters exactly where they were. */
+static void test_exit_gives_every_page_back(void **state)
+{
+	unsigned long free0, tables0, anon0;
+
+	(void)state;
+	do_exit(0);		/* the setup's task: start clean */
+	fork_and_exit_cycle();
+	free0 = exact(NR_FREE_PAGES);
+	tables0 = exact(NR_PAGETABLE);
+	anon0 = exact(NR_ANON_PAGES);
+
+	fork_and_exit_cycle();
+	assert_int_equal(exact(NR_ANON_PAGES), anon0);
+	assert_int_equal(exact(NR_PAGETABLE), tables0);
+	assert_int_equal(exact(NR_FREE_PAGES), free0);
+	assert_int_equal(buddy_check(), 0);
+	assert_int_equal(slab_check(), 0);
+	vt_exec_default();	/* for the teardown */
+}
+
+int main(void)
+{
+	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
+#define T(f)	cmocka_unit_test_setup_teardown(f, start_task, end_task)
+	const struct CMUnitTest tests[] = {
+		T(test_read_fault_maps_a_writable_dirty_page),
+		T(test_fault_counts_follow_the_touch_pattern),
+		T(test_fork_copies_only_shared_pages),
+		T(test_bad_accesses_get_sigsegv_with_error_codes),
+		T(test_copy_to_user_fixup_is_efault),
+		T(test_stack_grows_near_esp_only),
+		T(test_exit_gives_every_page_back),
+	};
+
+	return run_group_per_config("fault_faults", tests, ARRAY_SIZE(tests),
+				    setup, configs, ARRAY_SIZE(configs));
+}
