@@ -14,6 +14,8 @@
  *                            (copy_from_user()), up to its size
  *   fork [as NAME]           fork(): a child with a copy-on-write copy
  *   pte ADDR                 the walk of ADDR: PDE, PTE, frame, struct page
+ *   esp ADDR                 move the task's stack pointer, as its code
+ *                            would (the stack check of do_page_fault())
  *
  * An access is an instruction of the task (user mode, its eip and esp):
  * a fault goes to do_page_fault(); one that ends in a signal is printed
@@ -227,13 +229,28 @@ static void cmd_rw(struct script *s)
 	len = parse_size_arg(s, s->argv[3]);
 	if (len > (unsigned long)ino->i_size)
 		len = (unsigned long)ino->i_size;	/* no file grows */
+	/* the call first, then its line: a trace shows the fault alone */
+	ret = len ? file_copy(ino, addr, len, to_user) : 0;
 	printf("[pid %5d] %s(\"%s\", 0x%08lx, %lu)", current->pid,
 	       s->argv[0], s->argv[1], addr, len);
-	ret = len ? file_copy(ino, addr, len, to_user) : 0;
 	if (ret >= 0)
 		printf(" = %ld\n", ret);
 	else
 		mm24_print_result(ret);
+}
+
+static void cmd_esp(struct script *s)
+{
+	unsigned long addr;
+
+	if (s->argc != 2)
+		script_error(s, "usage: esp ADDR");
+	need_user_task(s);
+	addr = mm24_parse_addr(s, s->argv[1]);
+	if (addr >= TASK_SIZE)
+		script_error(s, "esp %#lx is not a user address (below %#lx)",
+			     addr, (unsigned long)TASK_SIZE);
+	current->user_regs.esp = addr;
 }
 
 static void cmd_fork(struct script *s)
@@ -311,5 +328,6 @@ const struct command fault_commands[] = {
 	{ "write", "write FILE ADDR LEN", cmd_rw, 1 },
 	{ "fork", "fork [as NAME]", cmd_fork, 1 },
 	{ "pte", "pte ADDR", cmd_pte, 1 },
+	{ "esp", "esp ADDR", cmd_esp, 1 },
 	{ NULL, NULL, NULL, 0 },
 };
