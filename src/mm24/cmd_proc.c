@@ -49,6 +49,7 @@ void mm24_proc_words(void (*word)(const char *))
 		word(proc_files[i].path);
 	word("/proc/self/maps");
 	word("/proc/self/status");
+	word("/proc/self/smaps");
 }
 
 static void cmd_cat(struct script *s)

@@ -762,7 +762,8 @@ int mm24_cat_pid(struct script *s, const char *path)
 		return 0;
 	if (sscanf(path + 6, "%15[^/]/%15s", pid, what) != 2)
 		return 0;
-	if (strcmp(what, "maps") && strcmp(what, "status"))
+	if (strcmp(what, "maps") && strcmp(what, "status") &&
+	    strcmp(what, "smaps"))
 		return 0;
 	if (!strcmp(pid, "self"))
 		p = current;
@@ -777,6 +778,8 @@ int mm24_cat_pid(struct script *s, const char *path)
 	seq_init(&m);
 	if (!strcmp(what, "maps"))
 		proc_pid_maps(&m, p);
+	else if (!strcmp(what, "smaps"))
+		proc_pid_smaps(&m, p);
 	else
 		proc_pid_status(&m, p);
 	fputs(m.buf, stdout);

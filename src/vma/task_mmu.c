@@ -61,25 +61,37 @@ static void seq_path(struct seq_file *out, struct dentry *dentry,
 		seq_puts(out, " (deleted)");
 }
 
+/* What smaps counts of one VMA, in bytes. */
+struct mem_size_stats {
+	unsigned long resident;		/* present PTEs */
+	unsigned long shared_clean;	/* pages other PTEs map too */
+	unsigned long shared_dirty;
+	unsigned long private_clean;	/* pages only this PTE maps */
+	unsigned long private_dirty;
+	unsigned long referenced;	/* young PTE or PG_referenced */
+};
+
 /**
  * @brief \~english One line of /proc/PID/maps.
  *        \~chinese /proc/PID/maps 中的一行。 \~
  * @param out \~english the output \~chinese 输出 \~
  * @param v \~english the VMA \~chinese 线性区 \~
- * @param mss \~english unused (smaps comes with the fault unit)
- *            \~chinese 未使用（smaps 随缺页异常单元提供） \~
+ * @param mss \~english the page counts of /proc/PID/smaps, or NULL for maps
+ *            \~chinese /proc/PID/smaps 的页计数；对 maps 为 NULL \~
  * @return \~english 0 \~chinese 总是返回 0 \~
  * @kernel{fs/proc/task_mmu.c,134}
  * @seenotes{chapter-vma,vma-maps}
  * @kquirk \~english The line's length so far is taken from the seq_file
  *         count rather than printf's %n; no ptrace check (maps_protect),
- *         no vDSO or gate VMA (arch_vma_name() is NULL), and the smaps
- *         part (`mss` and its seq_printf()) and m->version are left out.
+ *         no vDSO or gate VMA (arch_vma_name() is NULL), and
+ *         m->version is left out (the test of m->count against m->size,
+ *         get_gate_vma()).
  *         \~chinese 当前行已输出的长度取自 seq_file 的计数，而不是 printf 的 %n；没有
  *         ptrace 检查（maps_protect），没有 vDSO 或门线性区（arch_vma_name() 为
- *         NULL），也省略了 smaps 部分（`mss` 及其 seq_printf()）与 m->version。 \~
+ *         NULL），也省略了 m->version（对 m->count 与 m->size 的比较，get_gate_vma()）。 \~
  */
-static int show_map_internal(struct seq_file *out, void *v, void *mss)
+static int show_map_internal(struct seq_file *out, void *v,
+			     struct mem_size_stats *mss)
 {
 	struct vm_area_struct *area = v;
 	struct mm_struct *space = area->vm_mm;
@@ -90,7 +102,6 @@ static int show_map_internal(struct seq_file *out, void *v, void *mss)
 	size_t line = out->count;
 	int len;
 
-	(void)mss;
 	if (filp) {
 		struct inode *inode = filp->f_path.dentry->d_inode;
 
@@ -132,6 +143,19 @@ static int show_map_internal(struct seq_file *out, void *v, void *mss)
 		}
 	}
 	seq_putc(out, '\n');
+
+	if (mss)
+		seq_printf(out, "Size:           %8lu kB\n"
+			   "Rss:            %8lu kB\n"
+			   "Shared_Clean:   %8lu kB\n"
+			   "Shared_Dirty:   %8lu kB\n"
+			   "Private_Clean:  %8lu kB\n"
+			   "Private_Dirty:  %8lu kB\n"
+			   "Referenced:     %8lu kB\n",
+			   (area->vm_end - area->vm_start) / 1024,
+			   mss->resident / 1024, mss->shared_clean / 1024,
+			   mss->shared_dirty / 1024, mss->private_clean / 1024,
+			   mss->private_dirty / 1024, mss->referenced / 1024);
 	return 0;
 }
 
@@ -147,6 +171,159 @@ static int show_map_internal(struct seq_file *out, void *v, void *mss)
 static int show_map(struct seq_file *out, void *v)
 {
 	return show_map_internal(out, v, NULL);
+}
+
+/**
+ * @brief \~english Count the present pages of one page table of a VMA for smaps: resident, shared or private, clean or dirty, referenced.
+ *        \~chinese 为 smaps 统计线性区一张页表中的在内存页：驻留、共享或私有、干净或脏、最近被访问。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param dir \~english the directory entry of the table \~chinese 页表所在的页目录项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range in this table \~chinese 本页表内区间的结束地址 \~
+ * @param private \~english the mem_size_stats \~chinese mem_size_stats 结构 \~
+ * @kernel{fs/proc/task_mmu.c,221}
+ * @seenotes{chapter-fault,fault-views}
+ */
+static void smaps_pte_range(struct vm_area_struct *area, pmd_t *dir,
+			    unsigned long at, unsigned long end,
+			    void *private)
+{
+	struct mem_size_stats *sums = private;
+	spinlock_t *lock;
+	pte_t *ptep, val;
+	struct page *pg;
+
+	ptep = pte_offset_map_lock(area->vm_mm, dir, at, &lock);
+	for (; at != end; ptep++, at += PAGE_SIZE) {
+		val = *ptep;
+		if (!pte_present(val))
+			continue;
+		sums->resident += PAGE_SIZE;
+		pg = vm_normal_page(area, at, val);
+		if (!pg)
+			continue;
+		if (pte_young(val) || PageReferenced(pg))
+			sums->referenced += PAGE_SIZE;
+		/* shared: another PTE (another process) maps it too */
+		if (page_mapcount(pg) >= 2) {
+			if (pte_dirty(val))
+				sums->shared_dirty += PAGE_SIZE;
+			else
+				sums->shared_clean += PAGE_SIZE;
+		} else {
+			if (pte_dirty(val))
+				sums->private_dirty += PAGE_SIZE;
+			else
+				sums->private_clean += PAGE_SIZE;
+		}
+	}
+	pte_unmap_unlock(ptep - 1, lock);
+	cond_resched();
+}
+
+/* What walk_page_range() calls for each page table, and with what. */
+struct pmd_walker {
+	struct vm_area_struct *vma;
+	void *private;
+	void (*action)(struct vm_area_struct *, pmd_t *, unsigned long,
+		       unsigned long, void *);
+};
+
+/**
+ * @brief \~english The page tables under [@p at, @p end): the walker's action for each.
+ *        \~chinese [addr, end) 下的各张页表：对每张调用 walker 的 action。 \~
+ * @param walker \~english the VMA, the action and its data \~chinese 线性区、动作及其数据 \~
+ * @param upper \~english the (folded) pud \~chinese （折叠的）pud \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 结束地址 \~
+ * @kernel{fs/proc/task_mmu.c,287}
+ * @seenotes{chapter-fault,fault-views}
+ */
+static inline void walk_pmd_range(struct pmd_walker *walker, pud_t *upper,
+				  unsigned long at, unsigned long end)
+{
+	unsigned long stop;
+	pmd_t *dir = pmd_offset(upper, at);
+
+	for (; at != end; dir++, at = stop) {
+		stop = pmd_addr_end(at, end);
+		if (pmd_none_or_clear_bad(dir))
+			continue;
+		walker->action(walker->vma, dir, at, stop, walker->private);
+	}
+}
+
+/**
+ * @brief \~english The pud level of walk_page_range(): folded on i386.
+ *        \~chinese walk_page_range() 的 pud 层：在 i386 上被折叠。 \~
+ * @param walker \~english the VMA, the action and its data \~chinese 线性区、动作及其数据 \~
+ * @param top \~english the pgd entry \~chinese 页全局目录项 \~
+ * @param at \~english first address \~chinese 起始地址 \~
+ * @param end \~english end of the range \~chinese 结束地址 \~
+ * @kernel{fs/proc/task_mmu.c,302}
+ * @seenotes{chapter-fault,fault-views}
+ */
+static inline void walk_pud_range(struct pmd_walker *walker, pgd_t *top,
+				  unsigned long at, unsigned long end)
+{
+	unsigned long stop;
+	pud_t *upper = pud_offset(top, at);
+
+	for (; at != end; upper++, at = stop) {
+		stop = pud_addr_end(at, end);
+		if (pud_none_or_clear_bad(upper))
+			continue;
+		walk_pmd_range(walker, upper, at, stop);
+	}
+}
+
+/**
+ * @brief \~english Call @p action for each page table under @p area.
+ *        \~chinese 对 vma 下的每张页表调用 action。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param action \~english what to do with one page table \~chinese 对一张页表要做的事 \~
+ * @param private \~english its data \~chinese 它的数据 \~
+ * @kernel{fs/proc/task_mmu.c,326}
+ * @seenotes{chapter-fault,fault-views}
+ */
+static inline void walk_page_range(struct vm_area_struct *area,
+				   void (*action)(struct vm_area_struct *,
+						  pmd_t *, unsigned long,
+						  unsigned long, void *),
+				   void *private)
+{
+	struct pmd_walker walker = { area, private, action };
+	unsigned long at = area->vm_start, end = area->vm_end, stop;
+	pgd_t *top = pgd_offset(area->vm_mm, at);
+
+	for (; at != end; top++, at = stop) {
+		stop = pgd_addr_end(at, end);
+		if (pgd_none_or_clear_bad(top))
+			continue;
+		walk_pud_range(&walker, top, at, stop);
+	}
+}
+
+/**
+ * @brief \~english One VMA of /proc/PID/smaps: its maps line and its page counts.
+ *        \~chinese /proc/PID/smaps 中的一个线性区：它在 maps 中的那一行及其页计数。 \~
+ * @param out \~english the seq_file of the smaps file \~chinese smaps 文件的 seq_file \~
+ * @param v \~english the VMA \~chinese 线性区 \~
+ * @return \~english 0 \~chinese 总是返回 0 \~
+ * @kernel{fs/proc/task_mmu.c,351}
+ * @seenotes{chapter-fault,fault-views}
+ * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0).
+ *         \~chinese 没有大页线性区（is_vm_hugetlb_page() 为 0）。 \~
+ */
+static int show_smap(struct seq_file *out, void *v)
+{
+	struct vm_area_struct *area = v;
+	struct mem_size_stats sums;
+
+	memset(&sums, 0, sizeof(sums));
+	if (area->vm_mm)
+		walk_page_range(area, smaps_pte_range, &sums);
+	return show_map_internal(out, v, &sums);
 }
 
 /* The seq_file walk of the VMAs (m_start/m_next/m_stop): the list in
@@ -186,6 +363,23 @@ static const struct seq_operations proc_pid_maps_op = {
 	.stop = maps_stop,
 	.show = show_map,
 };
+
+static const struct seq_operations proc_pid_smaps_op = {
+	.start = maps_start,
+	.next = maps_next,
+	.stop = maps_stop,
+	.show = show_smap,
+};
+
+/* /proc/PID/smaps of @task into @out; nothing for a kernel thread. */
+void proc_pid_smaps(struct seq_file *out, struct task_struct *task)
+{
+	if (!task->mm)
+		return;
+	out->private = task->mm;
+	seq_print_all(out, &proc_pid_smaps_op);
+	out->private = NULL;
+}
 
 /* /proc/PID/maps of @task into @m; nothing for a kernel thread. */
 void proc_pid_maps(struct seq_file *out, struct task_struct *task)

@@ -162,6 +162,28 @@ static void test_fault_counts_follow_the_touch_pattern(void **state)
 	}
 }
 
+/* A "Label:  N kB" value of the smaps entry of the VMA at @start. */
+static unsigned long smaps_kb(struct task_struct *t, unsigned long start,
+			      const char *label)
+{
+	struct seq_file m;
+	char head[16], want[32];
+	unsigned long kb = ~0UL;
+	const char *at;
+
+	seq_init(&m);
+	proc_pid_smaps(&m, t);
+	snprintf(head, sizeof(head), "%08lx-", start);
+	at = strstr(m.buf, head);
+	snprintf(want, sizeof(want), "\n%s:", label);
+	if (at)
+		at = strstr(at, want);
+	if (!at || sscanf(at + strlen(want), " %lu", &kb) != 1)
+		fail_msg("no %s for %s in smaps", label, head);
+	seq_release(&m);
+	return kb;
+}
+
 /* The model of COW after fork: a write copies a page only while both
  * processes map it; the last one to write reuses it. */
 static void test_fork_copies_only_shared_pages(void **state)
@@ -191,6 +213,13 @@ static void test_fork_copies_only_shared_pages(void **state)
 	poke(at, 0xc0);				/* shared: a copy */
 	assert_int_equal(pgfaults(), f0 + 1);
 	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	/* smaps: the copy is the child's own; three pages both map, all
+	 * dirty since the parent wrote them before the fork */
+	assert_int_equal(smaps_kb(child, at, "Rss"), 16);
+	assert_int_equal(smaps_kb(child, at, "Private_Dirty"), 4);
+	assert_int_equal(smaps_kb(child, at, "Shared_Dirty"), 12);
+	assert_int_equal(smaps_kb(child, at, "Shared_Clean") +
+			 smaps_kb(child, at, "Private_Clean"), 0);
 
 	context_switch(child, parent);
 	assert_int_equal(peek(at), 0x10);	/* the child's write stays there */

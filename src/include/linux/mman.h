@@ -629,6 +629,7 @@ void do_exit(long code);
 struct seq_file;
 void proc_pid_maps(struct seq_file *m, struct task_struct *task);
 void proc_pid_status(struct seq_file *m, struct task_struct *task);
+void proc_pid_smaps(struct seq_file *m, struct task_struct *task);
 long sys_setrlimit(unsigned int resource, const struct rlimit *rlim);
 
 /* linux/swap.h */
