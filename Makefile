@@ -51,11 +51,13 @@ MAKEFLAGS += --no-builtin-rules
 help:
 	@echo "mm24 make targets"
 	@echo "  make              build everything: units, build/bin/mm24, exercises, site"
-	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words, model)"
+	@echo "  make test         run every test (unit, scenario, dot, site, xref, diff, own words, model, reset, 20 s fuzz)"
 	@echo "  make check        unit, scenario, dot, cli, model, reset tests under ASan+UBSan (gcc, clang), then valgrind"
 	@echo "  make valgrind     every scenario under valgrind, no error or leak"
 	@echo "  make fuzz         libFuzzer on scenario scripts, FUZZ_SECONDS=600 FUZZ_JOBS=1; artefacts in build/fuzz"
 	@echo "  make mutate       plant tests/mutate/mutants.txt one by one, run the fast tests, print the kill rate"
+	@echo "  make test-reset   every scenario twice in one process, reset between runs, against its golden"
+	@echo "  make test-fuzz    20 s of make fuzz from the seeds alone (in make test); a finding fails it"
 	@echo "  make bench        microbenchmarks, as ratios to host references"
 	@echo "  make unit-NAME    one unit with the units below it, its tests and exercises"
 	@echo "                    NAME: $(UNITS)"
@@ -306,7 +308,8 @@ test-ownwords: | $(DEPS_STAMP)
 	$(Q)python3 scripts/own-words/own-words.py src tests
 
 test: all test-unit test-scenarios test-dot test-cli test-site test-xref \
-	test-diff test-ownwords test-model test-quiz test-labs
+	test-diff test-ownwords test-model test-quiz test-labs test-reset \
+	test-fuzz
 
 # make check: the fast tests under ASan+UBSan, built by gcc and by clang
 # (clang's UBSan also reports pointer arithmetic that wraps), then the

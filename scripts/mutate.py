@@ -24,15 +24,18 @@ the working tree, or with --rev the tree of that commit, copied under
 DIR/wN/tree; the working tree itself is never touched) and its own
 build, rebuilt incrementally.  The fast tests run in order, cheapest
 first, and the first that fails where it passed before any mutant kills
-the mutant: the scenario goldens (tests/scenarios, then the chapters'
-notes/scenarios against tests/scenarios-notes), the unit tests of the
-mutated unit, the models, the other unit tests, the dot tests.  A mutant
+the mutant: the unit tests of the mutated unit, the scenario goldens
+(tests/scenarios, then the chapters' notes/scenarios against
+tests/scenarios-notes), the models, the other unit tests, the dot tests.
+With --rev, what fails before any mutant is kept per commit tree in
+DIR/baseline-TREE.json and not run again.  A mutant
 that does not compile is an error in the list.  Prints each verdict, the
 kill rate per unit and overall, and the survivors; exits 1 if a mutant
 survives that is not explained as equivalent, or on an error.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import re
 import shutil
@@ -261,23 +264,30 @@ class Worker:
         models = sorted('tests/model/' + f for f in
                         os.listdir(os.path.join(self.tree, 'tests/model'))
                         if f.startswith('test_') and f.endswith('.py'))
-        return [('scenarios', 'scen', scenarios),
-                (f'unit tests of {unit}', 'unit', binaries(mine)),
+        return [(f'unit tests of {unit}', 'unit', binaries(mine)),
+                ('scenarios', 'scen', scenarios),
                 ('models', 'py', pytests(models)),
                 ('other unit tests', 'unit', binaries(rest)),
                 ('dot tests', 'py', pytests(['tests/dot/test_dot.py']))]
 
-    def run_baseline(self):
+    def run_baseline(self, saved=None):
         ok, out = self.build_all()
         if not ok:
             errs = [l for l in out.split('\n') if 'rror' in l or '***' in l]
             return 'the tree does not build:\n' + '\n'.join(
                 (errs or out.split('\n'))[-30:])
+        if saved and os.path.exists(saved):
+            with open(saved, encoding='utf-8') as f:
+                self.baseline = {k: set(v) for k, v in json.load(f).items()}
+            return None
         self.baseline = None        # every test runs, none stops early
         base = {'scen': set(), 'unit': set(), 'py': set()}
         for _, kind, go in self.steps('none'):
             base[kind] |= go()
         self.baseline = base
+        if saved:
+            with open(saved, 'w', encoding='utf-8') as f:
+                json.dump({k: sorted(v) for k, v in base.items()}, f)
         return None
 
     def try_mutant(self, mu):
@@ -325,6 +335,14 @@ def main():
         mutants = [m for m in mutants if m['id'] in want]
     top = export_rev(args.rev, os.path.join(args.build, 'rev')) \
         if args.rev else ROOT
+    # the tests that fail before any mutant, kept per commit tree (the
+    # working tree changes under us: its baseline is never reused)
+    saved = None
+    if args.rev:
+        tree = subprocess.run(['git', 'rev-parse', args.rev + '^{tree}'],
+                              cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              check=True).stdout.strip()
+        saved = os.path.join(args.build, f'baseline-{tree}.json')
     bad = 0
     for mu in mutants:
         _, err = apply(mu, open(os.path.join(top, mu['file']),
@@ -350,7 +368,7 @@ def main():
         os.makedirs(w.tree, exist_ok=True)
         sync_tree(top, w.tree)
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-        errs = list(pool.map(Worker.run_baseline, workers))
+        errs = list(pool.map(lambda w: w.run_baseline(saved), workers))
     for e in errs:
         if e:
             print('mutate: ' + e)
