@@ -13,6 +13,7 @@
  *     Committed_AS after the first mprotect made it read-only?
  *  4. The munmap in the middle: how many VMAs before and after, and
  *     what could make it fail with ENOMEM although it frees memory?
+ *  5. Why does mmap_cache point where it does after each call?
  */
 #include "exercise.h"
 
@@ -32,9 +33,13 @@ static void show(const char *call, long rc)
 			       v->vm_flags & VM_EXEC ? 'x' : '-',
 			       v->vm_flags & VM_SHARED ? 's' : 'p',
 			       v->vm_pgoff, v == cache ? "  <- mmap_cache" : "");
-	printf("    map_count %d, Committed_AS %lu kB\n",
+	printf("    map_count %d, Committed_AS %lu kB, mmap_cache ",
 	       current->mm->map_count,
 	       (unsigned long)atomic_read(&vm_committed_space) * 4);
+	if (cache)
+		printf("%08lx-%08lx\n", cache->vm_start, cache->vm_end);
+	else
+		printf("NULL\n");
 }
 
 int main(void)
