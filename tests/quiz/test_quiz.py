@@ -43,8 +43,9 @@ def indented(text, section):
 
 
 class TestQuiz(unittest.TestCase):
-    def test_there_are_quizzes_for_buddy_zone_and_slab(self):
-        self.assertTrue({"buddy", "zone", "slab"} <= set(units()))
+    def test_there_are_quizzes_for_the_allocator_and_mapping_units(self):
+        self.assertTrue({"buddy", "zone", "slab", "highmem", "vmalloc", "vma"}
+                        <= set(units()))
 
     def test_a_seed_is_one_problem(self):
         for unit in units():
