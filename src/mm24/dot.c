@@ -155,6 +155,7 @@ static const struct {
 	{ "vmalloc", dot_vmalloc },
 	{ "vma", dot_vma },
 	{ "split", dot_split },
+	{ "pagetables", dot_pagetables },
 };
 
 void mm24_dot_words(void (*word)(const char *))
@@ -185,7 +186,7 @@ static void cmd_dot(struct script *s)
 			break;
 	if (argc < 2 || k == ARRAY_SIZE(kinds))
 		script_error(s, "usage: dot free_area|buddy|walk|layout|pcp|slab|"
-			     "pkmap|vmalloc|vma|split "
+			     "pkmap|vmalloc|vma|split|pagetables "
 			     "ARGS... [> FILE]%s%s%s", argc > 1 ? " ('" : "",
 			     argc > 1 ? s->argv[1] : "",
 			     argc > 1 ? "' is not a picture)" : "");
@@ -201,7 +202,7 @@ static void cmd_dot(struct script *s)
 
 const struct command dot_commands[] = {
 	{ "dot", "dot free_area|buddy|walk|layout|pcp|slab|pkmap|vmalloc|vma|"
-	  "split ARGS... [> FILE]",
+	  "split|pagetables ARGS... [> FILE]",
 	  cmd_dot, 1 },
 	{ NULL, NULL, NULL, 0 },
 };

@@ -153,6 +153,8 @@ void dot_pkmap(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_vmalloc(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_vma(struct script *s, struct dot_out *out, int argc, char **argv);
 void dot_split(struct script *s, struct dot_out *out, int argc, char **argv);
+void dot_pagetables(struct script *s, struct dot_out *out, int argc,
+		    char **argv);
 
 /* mm24's views (cat /mm24/pkmap, cat /mm24/vmlist). */
 struct seq_file;

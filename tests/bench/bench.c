@@ -230,6 +230,8 @@ static double vmalloc_16k_ns(void)
 
 /* A program running on CPU 0 (as the exec command makes it), with
  * @nr one-page mappings that do not merge (every other one read-only). */
+static unsigned long program_mem = 1UL << 30;	/* mem= of its machine */
+
 static struct mm_struct *program_with_vmas(int nr)
 {
 	const char *argv[] = { "/bin/b", NULL }, *envp[] = { NULL };
@@ -237,7 +239,7 @@ static struct mm_struct *program_with_vmas(int nr)
 	struct task_struct *t;
 	int i;
 
-	boot(1UL << 30);
+	boot(program_mem);
 	memset(&img, 0, sizeof(img));
 	img.elf_ex.e_type = 2;			/* ET_EXEC, EM_386 */
 	img.elf_ex.e_machine = 3;
@@ -473,6 +475,95 @@ static double boot_4g_ns(void)
 }
 
 /* Run @fn in a child: one machine per process. */
+/* The emulated anonymous write fault: a program writes one byte to each
+ * page of a fresh 16 MiB mapping through the MMU (fault, allocate, zero,
+ * map); per page, the munmap() that gives the pages back not counted. */
+#define FAULT_PAGES	4096
+static double emu_anon_fault_ns(void)
+{
+	struct mmap_arg_struct a = { 0, FAULT_PAGES * PAGE_SIZE,
+				     PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0 };
+	long long spent = 0;
+	int round, i;
+	u8 byte = 1;
+
+	if (!program_with_vmas(4))
+		return -1;
+	for (round = 0; round < 20; round++) {
+		long addr = old_mmap(&a);
+		long long t0;
+
+		if (addr < 0)
+			return -1;
+		t0 = now_ns();
+		for (i = 0; i < FAULT_PAGES; i++)
+			if (i386_access((u32)addr + (u32)i * PAGE_SIZE, &byte, 1,
+					I386_USER | I386_WRITE, 0))
+				return -1;
+		spent += now_ns() - t0;
+		if (sys_munmap((unsigned long)addr, FAULT_PAGES * PAGE_SIZE))
+			return -1;
+	}
+	return (double)spent / (20.0 * FAULT_PAGES);
+}
+
+/* The same on a machine without HighMem (mem=512M): the new page is
+ * zeroed through the direct map, with no kmap_atomic() window to remap. */
+static double emu_anon_fault_lowmem_ns(void)
+{
+	program_mem = 512UL << 20;
+	return emu_anon_fault_ns();
+}
+
+/* A user load that hits the TLB: the same mapped word, again and again. */
+static double user_load_hit_ns(void)
+{
+	const int n = 50000000;
+	struct mmap_arg_struct a = { 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0 };
+	u32 word = 0, sum = 0;
+	long long t0;
+	long addr;
+	int i;
+
+	if (!program_with_vmas(4) || (addr = old_mmap(&a)) < 0 ||
+	    i386_access((u32)addr, &word, 4, I386_USER | I386_WRITE, 0))
+		return -1;
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		i386_access((u32)addr, &word, 4, I386_USER, 0);
+		sum += word;
+	}
+	if (sum)
+		return -1;
+	return (double)(now_ns() - t0) / n;
+}
+
+/* The host kernel's own anonymous write fault: fresh memory, one write
+ * per page, per page (the munmap() not counted). */
+static double host_anon_fault_ns(void)
+{
+	const size_t len = FAULT_PAGES * PAGE_SIZE;
+	long long spent = 0;
+	int round, i;
+
+	for (round = 0; round < 20; round++) {
+		volatile char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+					MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		long long t0;
+
+		if (p == MAP_FAILED)
+			return -1;
+		t0 = now_ns();
+		for (i = 0; i < FAULT_PAGES; i++)
+			p[(size_t)i * PAGE_SIZE] = 1;
+		spent += now_ns() - t0;
+		munmap((void *)p, len);
+	}
+	return (double)spent / (20.0 * FAULT_PAGES);
+}
+
 static double in_child(double (*fn)(void))
 {
 	int fd[2];
@@ -557,5 +648,13 @@ int main(int argc, char **argv)
 	    ref, 0);
 	row("find_vma, 1000 VMAs, tree walk", in_child(find_vma_miss_ns), ref, 0);
 	row("mmap+munmap pair, one anon page", in_child(mmap_pair_ns), ref, 0);
+	ref = in_child(host_anon_fault_ns);
+	printf("%s: reference host anonymous write fault (fresh page) = "
+	       "%.1f ns\n", label, ref);
+	row("anonymous write fault, /page (1G)", in_child(emu_anon_fault_ns),
+	    ref, 0.5 * ref);
+	row("anonymous write fault, /page (512M)",
+	    in_child(emu_anon_fault_lowmem_ns), ref, 0.5 * ref);
+	row("user load, TLB hit", in_child(user_load_hit_ns), ref, 0);
 	return 0;
 }

@@ -562,5 +562,49 @@ class Vma(unittest.TestCase):
         svg_ok(self, text)
 
 
+
+class Pagetables(unittest.TestCase):
+    """dot pagetables after fork: the pages written before the fork are
+    shared by parent and child until one of them writes (COW); the
+    picture's rows are the present PTEs that `pte` reports."""
+    SCRIPT = """boot mem=64M
+exec cat as parent
+mmap 0 16384 PROT_READ|PROT_WRITE MAP_PRIVATE|MAP_ANONYMOUS as buf
+touch buf 16384 write
+fork as child
+task child
+store buf+4096 7
+dot pagetables child > c.dot
+dot pagetables parent > p.dot
+pte buf
+"""
+
+    def rows(self, text):
+        return {int(m[1], 16): (int(m[2]), int(m[3]), m[4])
+                for m in re.finditer(r'ID="t([0-9a-f]+)".*?<!-- pfn (\d+) '
+                                     r'mapcount (\d+) (shared|own) -->', text)}
+
+    def test_cow_frames_are_shared_until_written(self):
+        out, files = run(self.SCRIPT)
+        buf = int(re.search(r"= (0x[0-9a-f]+)\n", out)[1], 16)
+        child, parent = self.rows(files["c.dot"]), self.rows(files["p.dot"])
+        pages = [buf + i * 4096 for i in range(4)]
+        # the child copied the page it wrote; the other three are the
+        # parent's frames, mapped twice
+        for rows, other in ((child, parent), (parent, child)):
+            for i, a in enumerate(pages):
+                pfn, maps, kind = rows[a]
+                if i == 1:
+                    self.assertEqual((maps, kind), (1, "own"))
+                    self.assertNotEqual(pfn, other[a][0])
+                else:
+                    self.assertEqual((maps, kind), (2, "shared"))
+                    self.assertEqual(pfn, other[a][0])
+        # pte buf (in the child): the frame it shares with the parent
+        pfn = int(re.search(r"pfn (\d+): _count", out)[1])
+        self.assertEqual(pfn, parent[buf][0])
+        svg_ok(self, files["c.dot"])
+
+
 if __name__ == "__main__":
     unittest.main()
