@@ -298,7 +298,8 @@ test-cli: $(MM24)
 test-model: $(MM24)
 	$(Q)MM24=$(MM24) MM24_MODEL_SCALE=$(if $(filter 1,$(SAN)),0.3,1) \
 		python3 -m unittest -q tests/model/test_buddy_model.py \
-		tests/model/test_slab_model.py tests/model/test_vma_model.py
+		tests/model/test_slab_model.py tests/model/test_vma_model.py \
+		tests/model/test_fault_model.py
 test-diff: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest discover -q -s tests/diff
 # own words: no mirrored function may read as 2.6.24's own statements
