@@ -15,12 +15,7 @@ touch big 65536 write
 tick
 cat /proc/meminfo
 cat /proc/self/status
-trace durations off
-trace set_graph_function exit_mmap
-trace max_depth 2
-trace on
 exit child
-trace off
 exit parent
 tick
 cat /proc/meminfo
