@@ -24,9 +24,10 @@ the working tree, or with --rev the tree of that commit, copied under
 DIR/wN/tree; the working tree itself is never touched) and its own
 build, rebuilt incrementally.  The fast tests run in order, cheapest
 first, and the first that fails where it passed before any mutant kills
-the mutant: the unit tests of the mutated unit, the scenario goldens
-(tests/scenarios, then the chapters' notes/scenarios against
-tests/scenarios-notes), the models, the other unit tests, the dot tests.
+the mutant: the unit tests of the mutated unit, the models, the scenario
+goldens (tests/scenarios, then the chapters' notes/scenarios against
+tests/scenarios-notes), the other unit tests, the dot tests.  The units
+are taken in turn, so that a run cut short has covered every one.
 With --rev, what fails before any mutant is kept per commit tree in
 DIR/baseline-TREE.json and not run again.  A mutant
 that does not compile is an error in the list.  Prints each verdict, the
@@ -37,6 +38,7 @@ import argparse
 import concurrent.futures
 import json
 import os
+import queue
 import re
 import shutil
 import subprocess
@@ -265,8 +267,8 @@ class Worker:
                         os.listdir(os.path.join(self.tree, 'tests/model'))
                         if f.startswith('test_') and f.endswith('.py'))
         return [(f'unit tests of {unit}', 'unit', binaries(mine)),
-                ('scenarios', 'scen', scenarios),
                 ('models', 'py', pytests(models)),
+                ('scenarios', 'scen', scenarios),
                 ('other unit tests', 'unit', binaries(rest)),
                 ('dot tests', 'py', pytests(['tests/dot/test_dot.py']))]
 
@@ -380,17 +382,27 @@ def main():
     print(f'mutate: {len(live)} mutants on {jobs} workers, baseline '
           f'{time.time() - t0:.0f} s')
 
-    # one queue per worker, a file's mutants together (one rebuild each)
-    queues = [[] for _ in workers]
-    by_file = {}
+    # one queue for all workers, the units taken in turn, so that a run
+    # cut short has covered every unit
+    by_unit = {}
     for mu in live:
-        by_file.setdefault(mu['file'], []).append(mu)
-    for files in sorted(by_file.values(), key=len, reverse=True):
-        min(queues, key=len).extend(files)
+        by_unit.setdefault(mu['unit'], []).append(mu)
+    order = []
+    while any(by_unit.values()):
+        for name in sorted(by_unit):
+            if by_unit[name]:
+                order.append(by_unit[name].pop(0))
+    todo = queue.Queue()
+    for mu in order:
+        todo.put(mu)
     results = {}
 
     def drain(i):
-        for mu in queues[i]:
+        while True:
+            try:
+                mu = todo.get_nowait()
+            except queue.Empty:
+                return
             verdict, detail, secs = workers[i].try_mutant(mu)
             results[mu['id']] = (verdict, detail)
             print(f'  {verdict:8s} [{mu["id"]}] {detail} ({secs:.0f} s)',
