@@ -80,6 +80,8 @@ static int uaccess(unsigned long addr, void *buf, size_t len, int write)
 			I386_USER | (write ? I386_WRITE : 0), 0))
 		sig = signal_pending_sig(current, SIGSEGV) ? SIGSEGV : -1;
 	nsegv += sig == SIGSEGV;
+	if (sig)	/* the segfault lines are not kept: they pile up */
+		test_capture_console(1);
 	current->pending = 0;	/* the test's task lives on */
 	return sig;
 }
