@@ -12,6 +12,7 @@
 #include <linux/highmem.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
+#include <linux/slab.h>
 #include <asm/fixmap.h>
 #include <asm/machine.h>
 #include <asm/pgtable.h>
@@ -70,14 +71,25 @@ static const struct region *region_of(unsigned long addr,
 	return NULL;
 }
 
+/* The linear address to walk: a number, or what a name stands for (a
+ * user mapping's start, a vmalloc/vmap/ioremap area, a slab object, or
+ * the kernel address of a block of pages). */
 static unsigned long addr_arg(struct script *s, const char *word)
 {
+	struct named *n;
 	unsigned long addr;
 	struct page *page;
 	int order;
 
 	if (word[0] >= '0' && word[0] <= '9')
 		return script_number(s, word, 0xffffffffUL);
+	n = named_lookup(s, word, 1);
+	if (n->has_uaddr)
+		return n->uaddr;
+	if (n->vm_addr)
+		return i386_addr(n->vm_addr);
+	if (!ZERO_OR_NULL_PTR(n->obj))
+		return i386_addr(n->obj);
 	page = mm24_page_arg(s, word, &order);
 	if (PageHighMem(page))
 		script_error(s, "'%s' is a highmem page: it has no kernel "
