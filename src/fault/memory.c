@@ -222,7 +222,8 @@ static inline int copy_pud_range(struct mm_struct *dst_mm,
  * @param src_mm \~english the parent's mm \~chinese 父进程的 mm \~
  * @param area \~english the parent's VMA \~chinese 父进程的线性区 \~
  * @return \~english 0 or -ENOMEM \~chinese 0 或 -ENOMEM \~
- * @context both mmap_sems held for writing
+ * @context \~english both mmap_sems held for writing
+ *          \~chinese 父子两个进程的 mmap_sem 都以写方式持有 \~
  * @kernel{mm/memory.c,583}
  * @seenotes{chapter-fault,fault-fork}
  * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0:
@@ -309,7 +310,8 @@ static inline void cow_user_page(struct page *dst, struct page *src,
  * @param lock \~english the lock held \~chinese 持有的锁 \~
  * @param seen \~english the PTE value the fault saw \~chinese 缺页时看到的页表项值 \~
  * @return \~english VM_FAULT_WRITE, 0 or VM_FAULT_OOM \~chinese VM_FAULT_WRITE、0 或 VM_FAULT_OOM \~
- * @context mmap_sem held for reading; returns with @p ptl released
+ * @context \~english mmap_sem held for reading; returns with @p ptl released
+ *          \~chinese 调用者以读方式持有 mmap_sem；返回时 @p ptl 已释放 \~
  * @kernel{mm/memory.c,1545}
  * @seenotes{chapter-fault,fault-cow}
  * @kquirk \~english No swap: can_share_swap_page() is "mapped by one PTE
@@ -430,7 +432,8 @@ oom:
  * @param dir \~english its directory entry \~chinese 它的页目录项 \~
  * @param writing \~english a write fault (not used: reads get the same page) \~chinese 是否为写缺页（不使用：读也得到同样的页） \~
  * @return \~english 0 or VM_FAULT_OOM \~chinese 0 或 VM_FAULT_OOM \~
- * @context mmap_sem held for reading
+ * @context \~english mmap_sem held for reading
+ *          \~chinese 调用者以读方式持有 mmap_sem \~
  * @kernel{mm/memory.c,2152}
  * @seenotes{chapter-fault,fault-anon}
  */
@@ -483,7 +486,8 @@ oom:
  * @param flags \~english FAULT_FLAG_WRITE for a write \~chinese 写访问时为 FAULT_FLAG_WRITE \~
  * @param seen \~english the PTE value the fault saw \~chinese 缺页时看到的页表项值 \~
  * @return \~english 0 or VM_FAULT_* bits \~chinese 0 或 VM_FAULT_* 标志 \~
- * @context mmap_sem held for reading
+ * @context \~english mmap_sem held for reading
+ *          \~chinese 调用者以读方式持有 mmap_sem \~
  * @kernel{mm/memory.c,2205}
  * @seenotes{chapter-fault,fault-file}
  * @kquirk \~english Every mapper has ->fault() (no ->nopage(), no
@@ -620,7 +624,8 @@ static int do_linear_fault(struct mm_struct *space, struct vm_area_struct *area,
  * @param dir \~english its directory entry \~chinese 它的页目录项 \~
  * @param writing \~english a write fault \~chinese 是否为写缺页 \~
  * @return \~english 0 or VM_FAULT_* bits \~chinese 0 或 VM_FAULT_* 标志 \~
- * @context mmap_sem held for reading
+ * @context \~english mmap_sem held for reading
+ *          \~chinese 调用者以读方式持有 mmap_sem \~
  * @kernel{mm/memory.c,2467}
  * @seenotes{chapter-fault,fault-decide}
  * @kquirk \~english No swap and no nonlinear mappings: a PTE that is not
@@ -683,7 +688,8 @@ unlock:
  * @param uaddr \~english the faulting address \~chinese 缺页地址 \~
  * @param writing \~english a write fault \~chinese 是否为写缺页 \~
  * @return \~english 0, or VM_FAULT_* bits (MAJOR, WRITE, OOM, SIGBUS) \~chinese 0，或 VM_FAULT_* 标志（MAJOR、WRITE、OOM、SIGBUS） \~
- * @context mmap_sem held for reading
+ * @context \~english mmap_sem held for reading
+ *          \~chinese 调用者以读方式持有 mmap_sem \~
  * @kernel{mm/memory.c,2526}
  * @seenotes{chapter-fault,fault-decide}
  * @kquirk \~english No hugetlb VMAs (is_vm_hugetlb_page() is 0:

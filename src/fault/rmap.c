@@ -51,7 +51,7 @@ static void __page_set_anon_rmap(struct page *pg,
  * @param pg \~english the page \~chinese 页描述符 \~
  * @param area \~english the VMA \~chinese 线性区 \~
  * @param uaddr \~english the user address, inside @p area \~chinese 用户地址，在 vma 之内 \~
- * @context the page-table lock held
+ * @context \~english the page-table lock held \~chinese 调用者持有页表锁 \~
  * @kernel{mm/rmap.c,569}
  * @seenotes{chapter-fault,fault-rmap}
  */
@@ -67,7 +67,7 @@ void page_add_new_anon_rmap(struct page *pg, struct vm_area_struct *area,
  * @brief \~english One more PTE maps the page-cache @p pg; the first one counts it in NR_FILE_MAPPED.
  *        \~chinese 又一个页表项映射了页高速缓存页 page；第一次映射时计入 NR_FILE_MAPPED。 \~
  * @param pg \~english the page \~chinese 页描述符 \~
- * @context the page-table lock held
+ * @context \~english the page-table lock held \~chinese 调用者持有页表锁 \~
  * @kernel{mm/rmap.c,583}
  * @seenotes{chapter-fault,fault-rmap}
  */

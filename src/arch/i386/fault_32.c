@@ -53,10 +53,11 @@ extern int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 /**
  * @brief \~english Queue a fault signal for @p tsk.
  *        \~chinese 向进程 tsk 发送缺页异常引起的信号。 \~
- * @param si_signo SIGSEGV or SIGBUS
- * @param si_code SEGV_MAPERR, SEGV_ACCERR, ...
- * @param address the faulting address
- * @param tsk the task
+ * @param si_signo \~english SIGSEGV or SIGBUS \~chinese SIGSEGV 或 SIGBUS \~
+ * @param si_code \~english SEGV_MAPERR, SEGV_ACCERR, ...
+ *                \~chinese SEGV_MAPERR、SEGV_ACCERR 等 \~
+ * @param address \~english the faulting address \~chinese 引发异常的地址 \~
+ * @param tsk \~english the task \~chinese 收到信号的进程 \~
  * @kernel{arch/x86/mm/fault_32.c,205}
  * @seenotes{chapter-intro,intro-faults}
  * @kquirk \~english mm24 has no signal queue and no handlers: instead of
@@ -81,9 +82,11 @@ static void force_sig_info_fault(int si_signo, int si_code,
 /**
  * @brief \~english Copy the kernel PDE of @p address from init_mm into @p pgd.
  *        \~chinese 把 address 对应的内核页目录项从 init_mm 复制到 pgd 中。 \~
- * @param pgd the page directory that faulted
- * @param address a kernel address
- * @return the reference (init_mm) entry, or NULL if it is not present
+ * @param pgd \~english the page directory that faulted
+ *            \~chinese 发生缺页的页目录 \~
+ * @param address \~english a kernel address \~chinese 一个内核地址 \~
+ * @return \~english the reference (init_mm) entry, or NULL if it is not present
+ *         \~chinese 参考页目录（init_mm）中的表项；该表项不存在时为 NULL \~
  * @kernel{arch/x86/mm/fault_32.c,219}
  * @seenotes{chapter-intro,intro-faults}
  */
@@ -117,9 +120,11 @@ static pmd_t *vmalloc_sync_one(pgd_t *pgd, unsigned long address)
 /**
  * @brief \~english Resolve a kernel fault in an area mapped only in init_mm.
  *        \~chinese 处理访问只在 init_mm 中映射的内核区域（如 vmalloc 区）引起的缺页。 \~
- * @param address the faulting kernel address (i386 value)
- * @return 0 if the page directory now maps it, -1 if not
- * @context any; takes no locks
+ * @param address \~english the faulting kernel address (i386 value)
+ *                \~chinese 引发异常的内核地址（i386 的值） \~
+ * @return \~english 0 if the page directory now maps it, -1 if not
+ *         \~chinese 页目录现在已映射该地址时为 0，否则为 -1 \~
+ * @context \~english any; takes no locks \~chinese 任何上下文；不获取任何锁 \~
  * @kernel{arch/x86/mm/fault_32.c,260}
  * @seenotes{chapter-intro,intro-faults}
  */
