@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <linux/mman.h>
 #include <linux/slab.h>
+#include <linux/vmstat.h>
 
 #define SHMEM_DEV	MKDEV(0, 7)
 #define VM_ACCT(size)	(PAGE_ALIGN(size) >> PAGE_SHIFT)
@@ -32,7 +33,63 @@ struct shmem_inode_info {
 	unsigned long flags;		/* VM_ACCOUNT or 0 */
 };
 
-static const struct vm_operations_struct shmem_vm_ops;
+/**
+ * @brief \~english ->fault() of shared anonymous memory: the tmpfs file's page at @c vmf->pgoff, a new zeroed one the first time, locked.
+ *        \~chinese 共享匿名内存的 ->fault()：返回 tmpfs 文件中 vmf->pgoff 处的页（第一次访问时为一个新的清零页），已加锁。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param vmf \~english the page asked for; the page is put in @c vmf->page \~chinese 所请求的页；找到的页放在 vmf->page 中 \~
+ * @return \~english VM_FAULT_LOCKED, VM_FAULT_OOM, or VM_FAULT_SIGBUS beyond the end \~chinese VM_FAULT_LOCKED、VM_FAULT_OOM；超出末尾时为 VM_FAULT_SIGBUS \~
+ * @context mmap_sem held for reading
+ * @kernel{mm/shmem.c,1330}
+ * @seenotes{chapter-fault,fault-file}
+ * @kquirk \~english No swap: shmem_getpage() with SGP_FAULT is a page-cache
+ *         lookup (find_get_page()) and, the first time, a zeroed page
+ *         (alloc_page() with __GFP_ZERO) put into the file's cache
+ *         (add_to_page_cache(), which locks it); no swap entry, no
+ *         block accounting, no i_size_read() (i_size is read as it is).
+ *         mark_page_accessed() is SetPageReferenced() (no LRU), and the
+ *         page lock of a found page is SetPageLocked().  The only error
+ *         is a failed allocation: VM_FAULT_OOM (shmem_getpage()'s
+ *         -ENOMEM), the new page put_page()d if the cache refused it.
+ *         \~chinese 没有交换：带 SGP_FAULT 的 shmem_getpage() 就是一次页高速缓存查找
+ *         （find_get_page()），第一次访问时分配一个清零页（带 __GFP_ZERO 的
+ *         alloc_page()）放入文件的页高速缓存（add_to_page_cache()，同时为页加锁）；
+ *         没有交换项，没有块记账，也不用 i_size_read()（直接读 i_size）。
+ *         mark_page_accessed() 即 SetPageReferenced()（没有 LRU），找到的页用
+ *         SetPageLocked() 加锁。唯一的错误是分配失败：返回 VM_FAULT_OOM（即 shmem_getpage()
+ *         的 -ENOMEM）；页高速缓存不接受新页时用 put_page() 释放它。 \~
+ */
+static int shmem_fault(struct vm_area_struct *area, struct vm_fault *vmf)
+{
+	struct inode *ino = area->vm_file->f_path.dentry->d_inode;
+	struct address_space *map = ino->i_mapping;
+	struct page *pg;
+
+	if (((long long)vmf->pgoff << PAGE_SHIFT) >= ino->i_size)
+		return VM_FAULT_SIGBUS;
+	pg = find_get_page(map, vmf->pgoff);
+	if (pg) {
+		SetPageLocked(pg);
+	} else {
+		/* first touch: a zeroed page; the cache holds a reference of
+		 * its own, ours goes to the PTE */
+		pg = alloc_page(GFP_HIGHUSER | __GFP_ZERO);
+		if (!pg)
+			return VM_FAULT_OOM;
+		if (add_to_page_cache(pg, map, vmf->pgoff, GFP_KERNEL)) {
+			put_page(pg);
+			return VM_FAULT_OOM;
+		}
+		SetPageUptodate(pg);
+	}
+	SetPageReferenced(pg);
+	vmf->page = pg;
+	return VM_FAULT_LOCKED;
+}
+
+static const struct vm_operations_struct shmem_vm_ops = {
+	.fault = shmem_fault,
+};
 static const struct file_operations shmem_file_operations = {
 	.mmap = NULL,
 };
@@ -72,18 +129,38 @@ static inline void shmem_unacct_size(unsigned long acct, long long bytes)
  * @param ino \~english the inode \~chinese 索引节点 \~
  * @kernel{mm/shmem.c,763}
  * @seenotes{chapter-vma,vma-overcommit}
- * @kquirk \~english Until the fault unit a shmem object has no page, so
- *         there is nothing to truncate (truncate_inode_pages(),
- *         shmem_truncate()), no swap list and no inode limit; the info
- *         (SHMEM_I()) is kfree()d with it.
- *         \~chinese 在缺页单元加入之前 shmem 对象没有页，所以无需截断
- *         （truncate_inode_pages()、shmem_truncate()），也没有交换链表与 inode 数
- *         上限；inode 的私有信息（SHMEM_I()）随之 kfree()。 \~
+ * @kquirk \~english The pages shmem_fault() put in the file's cache go
+ *         with it: truncate_inode_pages() is a walk of the indices that
+ *         takes each page out of the cache (radix_tree_delete()) and
+ *         drops the cache's reference (__dec_zone_page_state() of
+ *         NR_FILE_PAGES, put_page()); no swap to free (shmem_truncate()),
+ *         no block count to check (BUG_ON() of i_blocks), no swap list and
+ *         no inode limit (max_inodes under stat_lock: spin_lock(),
+ *         spin_unlock()); the charge goes back (shmem_unacct_size()) and
+ *         the info (SHMEM_I()) is kfree()d with it.
+ *         \~chinese shmem_fault() 放入文件页高速缓存的页随之释放：
+ *         truncate_inode_pages() 就是按索引逐个把页移出页高速缓存
+ *         （radix_tree_delete()）并放掉页高速缓存持有的引用；没有要释放的交换空间
+ *         （shmem_truncate()），也没有交换链表与 inode 数上限；inode 的私有信息
+ *         （SHMEM_I()）随之 kfree()。 \~
  */
 void shmem_delete_inode(struct inode *ino)
 {
 	struct shmem_inode_info *sinfo = ino->i_private;
 
+	struct address_space *map = ino->i_mapping;
+	unsigned long index;
+
+	for (index = 0; map->nrpages; index++) {
+		struct page *pg = radix_tree_delete(&map->page_tree, index);
+
+		if (!pg)
+			continue;
+		pg->mapping = NULL;
+		map->nrpages--;
+		__dec_zone_page_state(pg, NR_FILE_PAGES);
+		put_page(pg);
+	}
 	shmem_unacct_size(sinfo->flags, ino->i_size);
 	ino->i_size = 0;
 	kfree(sinfo);

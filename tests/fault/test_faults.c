@@ -240,6 +240,42 @@ static void test_fork_copies_only_shared_pages(void **state)
 	assert_int_equal(peek(at + 3 * PAGE_SIZE), 0x13);
 }
 
+/* MAP_SHARED|MAP_ANONYMOUS: the pages are the tmpfs file's, so a child's
+ * write shows in its parent; they go with the file when both exit. */
+static void test_shared_anonymous_pages_stay_shared_after_fork(void **state)
+{
+	struct task_struct *parent, *child;
+	unsigned long at, files0, mapped0;
+
+	(void)state;
+	do_exit(0);		/* the setup's task: start clean */
+	mapped0 = exact(NR_FILE_MAPPED);
+	parent = vt_exec_default();
+	files0 = exact(NR_FILE_PAGES);	/* the program's own pages counted */
+	at = (unsigned long)vt_mmap(0, 2 * PAGE_SIZE, RW,
+				    MAP_SHARED | MAP_ANONYMOUS);
+	poke(at, 0x11);
+	child = copy_process(0);
+	assert_false(IS_ERR(child));
+	context_switch(parent, child);
+	assert_int_equal(peek(at), 0x11);
+	poke(at + PAGE_SIZE, 0x22);		/* a page the parent never had */
+	context_switch(child, parent);
+	assert_int_equal(peek(at + PAGE_SIZE), 0x22);
+	poke(at, 0x33);
+	context_switch(parent, child);
+	assert_int_equal(peek(at), 0x33);
+	/* two pages in the file's cache, each mapped by both */
+	assert_int_equal(exact(NR_FILE_PAGES), files0 + 2);
+	assert_int_equal(exact(NR_FILE_MAPPED), mapped0 + 2);
+	do_exit(0);
+	assert_ptr_equal(current, parent);
+	do_exit(0);
+	assert_int_equal(exact(NR_FILE_MAPPED), mapped0);
+	vt_exec_default();	/* for the teardown */
+	assert_int_equal(exact(NR_FILE_PAGES), files0);
+}
+
 static void expect_segv(unsigned long addr, int write, unsigned long error,
 			int code)
 {
@@ -371,6 +407,7 @@ int main(void)
 		T(test_fork_copies_only_shared_pages),
 		T(test_bad_accesses_get_sigsegv_with_error_codes),
 		T(test_copy_to_user_fixup_is_efault),
+		T(test_shared_anonymous_pages_stay_shared_after_fork),
 		T(test_stack_grows_near_esp_only),
 		T(test_exit_gives_every_page_back),
 	};
