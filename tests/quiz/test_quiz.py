@@ -44,7 +44,7 @@ def indented(text, section):
 
 class TestQuiz(unittest.TestCase):
     def test_there_are_quizzes_for_the_allocator_and_mapping_units(self):
-        self.assertTrue({"buddy", "zone", "slab", "highmem", "vmalloc", "vma"}
+        self.assertTrue({"buddy", "zone", "slab", "highmem", "vmalloc", "vma", "fault"}
                         <= set(units()))
 
     def test_a_seed_is_one_problem(self):
