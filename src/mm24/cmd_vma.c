@@ -405,6 +405,9 @@ static void cmd_exit(struct script *s)
 	if (s->argc == 2) {
 		struct task_struct *p = mm24_find_task(s, s->argv[1]);
 
+		if (p == mm24_scenario_task() || !p->pid)
+			script_error(s, "task '%s' is the scenario's own kernel "
+				     "thread: it does not exit", p->comm);
 		if (p != current)
 			context_switch(current, p);
 	}
