@@ -47,9 +47,10 @@
  * vma_merge()); vma_adjust() moves the boundaries and removes a VMA
  * that a merge swallowed.
  *
- * Until the fault unit, no user page is ever mapped: unmap_region() and
- * change_protection() walk page tables that are empty, and
- * make_pages_present() has nothing it could fault in.
+ * The pages themselves come with the fault unit (src/fault), which
+ * fills the page tables on the first touch: unmap_region() then zaps
+ * them and change_protection() rewrites them; make_pages_present() does
+ * not fault pages in yet (no get_user_pages()).
  */
 #include <linux/mman.h>
 #include <linux/slab.h>

@@ -135,11 +135,8 @@ static inline void change_pud_range(struct mm_struct *space, pgd_t *top,
  * @kernel{mm/mprotect.c,109}
  * @seenotes{chapter-vma,vma-mprotect}
  * @kquirk \~english flush_cache_range() does nothing on x86 and is left
- *         out.  Until the fault unit maps pages, every user directory
- *         entry is empty and the walk changes nothing; the TLB flush
- *         still happens.
- *         \~chinese flush_cache_range() 在 x86 上什么也不做，予以省略。在缺页单元
- *         映射页之前，所有用户目录项都为空，遍历不会改变任何东西，但 TLB 刷新照常进行。 \~
+ *         out.
+ *         \~chinese flush_cache_range() 在 x86 上什么也不做，予以省略。 \~
  */
 static void change_protection(struct vm_area_struct *area, unsigned long at,
 			      unsigned long end, pgprot_t newprot,

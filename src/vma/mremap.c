@@ -160,11 +160,8 @@ static void move_ptes(struct vm_area_struct *area, pmd_t *src_dir,
  * @seenotes{chapter-vma,vma-mremap}
  * @kquirk \~english move_pte() is the identity on i386 and
  *         flush_cache_range() does nothing on x86: both are left out.
- *         Until the fault unit maps pages, get_old_pmd() finds no page
- *         table and nothing moves.
  *         \~chinese 在 i386 上 move_pte() 原样返回，flush_cache_range() 在 x86 上
- *         什么也不做：两者都省略了。在缺页单元映射页之前，get_old_pmd() 找不到
- *         页表，所以什么也不移动。 \~
+ *         什么也不做：两者都省略了。 \~
  */
 unsigned long move_page_tables(struct vm_area_struct *area,
 			       unsigned long from,
