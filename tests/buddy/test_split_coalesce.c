@@ -5,6 +5,8 @@
  *    order j >= k of its migrate type, and leaves one block on each of the
  *    orders k .. j-1 (expand); freeing it merges back to the same state;
  *  - the halves of a split are buddies: pfn(B) = pfn(A) ^ 2^k;
+ *  - a compound page's tail pages count as their head (page_count(),
+ *    get_page(), put_page());
  *  - blocks on two sides of a zone boundary are never merged, even when
  *    their pfns are buddies (vmalloc=129M puts the Normal/HighMem boundary
  *    at pfn 229120, inside a 1024-page block).
@@ -113,6 +115,30 @@ static void test_no_merge_across_a_zone_boundary(void **state)
 	assert_int_equal(buddy_check(), 0);
 }
 
+/* 2.6.24's mm.h: page_count() and get_page() of a compound page's tail
+ * page are those of its head (compound_head()); a tail's own _count is
+ * never used */
+static void test_tail_pages_count_as_their_head(void **state)
+{
+	struct page *head = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
+	int i;
+
+	(void)state;
+	assert_non_null(head);
+	for (i = 1; i < 4; i++) {
+		assert_true(PageTail(head + i));
+		assert_ptr_equal(compound_head(head + i), head);
+		assert_int_equal(page_count(head + i), 1);
+	}
+	get_page(head + 3);
+	assert_int_equal(page_count(head), 2);
+	assert_int_equal(page_count(head + 1), 2);
+	put_page(head + 1);
+	assert_int_equal(page_count(head + 2), 1);
+	__free_pages(head, 2);
+	assert_int_equal(buddy_check(), 0);
+}
+
 int main(void)
 {
 	int (*setup)(void **) = buddy_setup_drained;
@@ -121,6 +147,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_alloc_takes_predicted_block_and_free_restores),
 		cmocka_unit_test(test_split_halves_are_xor_buddies),
+		cmocka_unit_test(test_tail_pages_count_as_their_head),
 	};
 	const struct CMUnitTest boundary[] = {
 		cmocka_unit_test(test_no_merge_across_a_zone_boundary),
