@@ -20,8 +20,9 @@
  * Tasks: mm24's programs are started as a shell starts them, with
  * vfork() and execve(): copy_process(CLONE_VM | CLONE_VFORK) makes a
  * child that shares its parent's mm (or, from a kernel thread, has
- * none) until do_execve() gives it its own.  The copy of an address
- * space for fork() (dup_mm()) comes with the fault unit.
+ * none) until do_execve() gives it its own.  fork() without CLONE_VM
+ * copies the address space (dup_mm(), dup_mmap()); the copy of the page
+ * tables, copy-on-write, is the fault unit's copy_page_range().
  *
  * The caches, created by proc_caches_init() and fork_init() at boot:
  * "task_struct", "signal_cache", "vm_area_struct" and "mm_struct".

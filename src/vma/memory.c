@@ -618,16 +618,16 @@ out:
  *         \~chinese 成功返回 0；若有页未能调入则返回 -1 \~
  * @kernel{mm/memory.c,2604}
  * @seenotes{chapter-vma,vma-populate}
- * @kquirk \~english Until the fault unit, there is no get_user_pages() and
- *         no page fault that could map a page: the VMA is found and the
- *         range checked as in 2.6.24, and then nothing is faulted in (the
- *         answer is 0, as callers ignore it anyway).  So MAP_LOCKED and
- *         MAP_POPULATE make the VMA (VM_LOCKED, locked_vm) but map no
- *         page yet.
- *         \~chinese 在缺页单元加入之前，没有 get_user_pages()，也没有能映射页的缺页
- *         处理：这里像 2.6.24 一样找到线性区并检查区间，然后什么也不调入（返回 0，
- *         调用者本来也不理会返回值）。所以 MAP_LOCKED 与 MAP_POPULATE 会建立线性区
- *         （VM_LOCKED、locked_vm），但暂不映射任何页。 \~
+ * @kquirk \~english There is no get_user_pages() yet (it would call the
+ *         fault unit's handle_mm_fault() from here, the vma unit): the VMA
+ *         is found and the range checked as in 2.6.24, and then nothing is
+ *         faulted in (the answer is 0, as callers ignore it anyway).  So
+ *         MAP_LOCKED and MAP_POPULATE make the VMA (VM_LOCKED, locked_vm)
+ *         but map no page: the first touch faults as in any VMA.
+ *         \~chinese 还没有 get_user_pages()（它要从 vma 单元调用缺页单元的
+ *         handle_mm_fault()）：这里像 2.6.24 一样找到线性区并检查区间，然后什么也不
+ *         调入（返回 0，调用者本来也不理会返回值）。所以 MAP_LOCKED 与 MAP_POPULATE
+ *         会建立线性区（VM_LOCKED、locked_vm），但不映射任何页：第一次访问时照常缺页。 \~
  */
 int make_pages_present(unsigned long at, unsigned long end)
 {

@@ -13,9 +13,11 @@
  * merged later (find_mergeable_anon_vma() in mmap.c); the anon_vma goes
  * when its last VMA is unlinked.
  *
- * The reverse map itself (page_add_anon_rmap(), page_remove_rmap(),
- * try_to_unmap() ...) comes with the fault unit; what is here is what
- * VMA linking, merging, splitting and stack growth need.
+ * Of the reverse map itself, page_remove_rmap() is here (the zap walk of
+ * memory.c needs it); the fault unit adds new pages to it
+ * (page_add_new_anon_rmap(), page_add_file_rmap()), and try_to_unmap()
+ * comes with reclaim.  The rest is what VMA linking, merging, splitting
+ * and stack growth need.
  */
 #include <linux/mman.h>
 #include <linux/slab.h>
