@@ -136,6 +136,14 @@ static void test_alignment_is_respected(void **state)
 	p = __alloc_bootmem(PAGE_SIZE, 64 * PAGE_SIZE, 0x2100000);
 	assert_int_equal(__pa(p) & (64 * PAGE_SIZE - 1), 0);
 	assert_true(__pa(p) >= 0x2100000);
+
+	/* the first free frame after an aligned goal is not aligned itself:
+	 * the search rounds it up to the next boundary of the alignment, so
+	 * the block starts 64 pages on, not one page on */
+	reserve_bootmem(0x2200000, PAGE_SIZE);
+	p = __alloc_bootmem(PAGE_SIZE, 64 * PAGE_SIZE, 0x2200000);
+	assert_int_equal(__pa(p), 0x2200000 + 64 * PAGE_SIZE);
+	assert_false(reserved(0x2201));
 }
 
 static void test_goal_past_free_memory_wraps_to_bottom(void **state)
