@@ -25,8 +25,10 @@ LDFLAGS := -Wl,--gc-sections
 ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null | head -1)),)
 CFLAGS += -Wno-gnu-variable-sized-type-not-at-end
 endif
+# the sanitizer builds optimise as the plain one does, so that a stack dump
+# names the same frames as the goldens (gcc -O1 keeps free_hot_page's)
 ifeq ($(SAN),1)
-CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+CFLAGS += -O2 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	  -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
 ifeq ($(FUZZER),1)
@@ -241,7 +243,6 @@ $(FLEXSEARCH): | $(DEPS_STAMP)
 		--loglevel=error flexsearch@0.7.43 >/dev/null
 site: $(MM24) $(EXERCISES) $(XREF) $(FLEXSEARCH)
 	$(Q)python3 scripts/site-build.py $(BUILD) $(SITE_DIR) $(MM24) $(KSRC)
-
 
 # ---- labs (scripts/lab.py; each unit lists its labs in src/UNIT/labs.ini):
 # make lab-NAME makes the working tree build/labs/NAME with the lab's
