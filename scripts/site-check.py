@@ -415,6 +415,8 @@ def main():
     c.check_notes(notes)
     check_reader(c, site, notes, build)
     strict = os.environ.get("MM24_STRICT_ZH", "1") != "0"
+    if strict:
+        c.problems += [f"untranslated: {u}" for u in c.untranslated]
     print(f"site-check: {len(c.pages)} pages, {c.links} local links checked, "
           f"{len(c.problems)} problems")
     for note in c.missing_history:
@@ -424,8 +426,6 @@ def main():
               f"({'an error' if strict else 'reported only, MM24_STRICT_ZH=0'})")
         for u in c.untranslated[:10]:
             print("    " + u)
-        if strict:
-            c.problems += [f"untranslated: {u}" for u in c.untranslated]
     for p in c.problems[:200]:
         print("  " + p)
     sys.exit(1 if c.problems else 0)

@@ -39,7 +39,7 @@ struct shmem_inode_info {
  * @param area \~english the VMA \~chinese 线性区 \~
  * @param vmf \~english the page asked for; the page is put in @c vmf->page \~chinese 所请求的页；找到的页放在 vmf->page 中 \~
  * @return \~english VM_FAULT_LOCKED, VM_FAULT_OOM, or VM_FAULT_SIGBUS beyond the end \~chinese VM_FAULT_LOCKED、VM_FAULT_OOM；超出末尾时为 VM_FAULT_SIGBUS \~
- * @context mmap_sem held for reading
+ * @context \~english mmap_sem held for reading \~chinese 调用者以读方式持有 mmap_sem \~
  * @kernel{mm/shmem.c,1330}
  * @seenotes{chapter-fault,fault-file}
  * @kquirk \~english No swap: shmem_getpage() with SGP_FAULT is a page-cache
