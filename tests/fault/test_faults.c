@@ -23,21 +23,6 @@
 #define NPAGES	16
 #define RW	(PROT_READ | PROT_WRITE)
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
-static int start_task(void **state)
-{
-	(void)state;
-	vt_exec_default();
-	return 0;
-}
-
 static int end_task(void **state)
 {
 	(void)state;
@@ -400,7 +385,7 @@ static void test_exit_gives_every_page_back(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_read_fault_maps_a_writable_dirty_page),
 		T(test_fault_counts_follow_the_touch_pattern),
@@ -413,5 +398,5 @@ int main(void)
 	};
 
 	return run_group_per_config("fault_faults", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }

@@ -47,14 +47,6 @@ static unsigned int rnd(unsigned int n)
 	return (seed >> 8) % n;
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
 static unsigned long exact(enum zone_stat_item item)
 {
 	struct zone *z;
@@ -302,5 +294,5 @@ int main(void)
 	};
 
 	return run_group_per_config("fault_stress", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }

@@ -94,6 +94,24 @@ static inline struct task_struct *vt_exec_default(void)
 	return vt_exec("/bin/t");
 }
 
+/* The cmocka group setup of the vma and fault tests: the console
+ * captured, a machine booted to the end of start_kernel. */
+static inline int vt_setup(void **state)
+{
+	(void)state;
+	test_capture_console(1);
+	test_boot_full(test_config);
+	return 0;
+}
+
+/* The per-test setup of tests that run in a fresh program. */
+static inline int vt_start_task(void **state)
+{
+	(void)state;
+	vt_exec_default();
+	return 0;
+}
+
 static inline long vt_mmap(unsigned long addr, unsigned long len,
 			   unsigned long prot, unsigned long flags)
 {

@@ -14,21 +14,6 @@
 #define AT	0x10000000UL
 #define P(n)	(AT + (n) * PAGE_SIZE)
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
-static int start_task(void **state)
-{
-	(void)state;
-	vt_exec_default();
-	return 0;
-}
-
 static int end_task(void **state)
 {
 	(void)state;
@@ -306,7 +291,7 @@ static void test_shared_anonymous_memory(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_private_file_mapping),
 		T(test_file_pieces_merge_by_offset),
@@ -319,5 +304,5 @@ int main(void)
 #undef T
 
 	return run_group_per_config("vma_files", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }

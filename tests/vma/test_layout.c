@@ -13,14 +13,6 @@
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
 static char got[8192], want[8192];
 
 /* One line of /proc/PID/maps as fs/proc/task_mmu.c prints it on i386:
@@ -460,5 +452,5 @@ int main(void)
 	};
 
 	return run_group_per_config("vma_layout", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }

@@ -46,14 +46,6 @@ static unsigned int rnd(unsigned int n)
 	return (unsigned int)(rng >> 33) % n;
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
 /* ---- the model ------------------------------------------------------------ */
 
 /* Cut runs at @a (so that no run spans it). */
@@ -437,5 +429,5 @@ int main(void)
 	};
 
 	return run_group_per_config("vma_stress", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }

@@ -17,21 +17,6 @@
 #define P(n)	(AT + (n) * PAGE_SIZE)
 #define FIXED	(VT_ANON | MAP_FIXED)
 
-static int setup(void **state)
-{
-	(void)state;
-	test_capture_console(1);
-	test_boot_full(test_config);
-	return 0;
-}
-
-static int start_task(void **state)
-{
-	(void)state;
-	vt_exec_default();
-	return 0;
-}
-
 static int end_task(void **state)
 {
 	(void)state;
@@ -607,7 +592,7 @@ static void test_committed_as_follows_the_accounted_vmas(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_merge_cases_1_2_3_by_mmap),
 		T(test_merge_cases_4_to_8_by_mprotect),
@@ -630,5 +615,5 @@ int main(void)
 #undef T
 
 	return run_group_per_config("vma_vmas", tests, ARRAY_SIZE(tests),
-				    setup, configs, ARRAY_SIZE(configs));
+				    vt_setup, configs, ARRAY_SIZE(configs));
 }
