@@ -259,7 +259,7 @@ static int NOTRACE filtered(const char *name)
 	return 0;
 }
 
-void NOTRACE __cyg_profile_func_enter(void *fn, void *site)
+void NOTRACE HOST_NOCOV __cyg_profile_func_enter(void *fn, void *site)
 {
 	struct frame *f;
 
@@ -287,7 +287,7 @@ void NOTRACE __cyg_profile_func_enter(void *fn, void *site)
 	tr.pending = f;
 }
 
-void NOTRACE __cyg_profile_func_exit(void *fn, void *site)
+void NOTRACE HOST_NOCOV __cyg_profile_func_exit(void *fn, void *site)
 {
 	struct frame *f;
 

@@ -109,6 +109,7 @@
 #include <sys/mman.h>
 #include <sys/ucontext.h>
 #include <unistd.h>
+#include <linux/kernel.h>
 #include <linux/lib.h>
 #include <linux/mm_types.h>
 #include <asm/e820.h>
@@ -674,14 +675,9 @@ void machine_power_off(void)
  * host supplies the others as zeros on first touch).  The RAM is a memfd,
  * whose pages exist once touched (lseek()'s SEEK_DATA finds them); the
  * machine's tables are anonymous memory (mincore() tells).  These loops
- * run once per fuzz input: clang leaves them out of the coverage it
- * feeds the fuzzer (they are not what is fuzzed, and would slow it).
+ * run once per fuzz input: HOST_NOCOV (they are not what is fuzzed, and
+ * their coverage would slow it).
  */
-#if defined(__clang__)
-#define HOST_NOCOV	__attribute__((no_sanitize("coverage")))
-#else
-#define HOST_NOCOV
-#endif
 
 struct sparse_copy {
 	u8 *base;

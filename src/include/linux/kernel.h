@@ -50,6 +50,14 @@
 #define __init_refok
 #define fastcall
 
+/* Host code that runs for every fuzz input (tests/fuzz) but is not what
+ * is fuzzed: clang keeps it out of the coverage fed to libFuzzer. */
+#if defined(__clang__)
+#define HOST_NOCOV	__attribute__((no_sanitize("coverage")))
+#else
+#define HOST_NOCOV
+#endif
+
 int printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int printk_ratelimit(void);
 /* Emulated time: advanced by the "tick" scenario command, HZ = 100. */
