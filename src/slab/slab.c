@@ -119,26 +119,25 @@ int slab_debug;
 
 /* ---- statistics (STATS) ------------------------------------------------- */
 
-#define STATS_INC_ACTIVE(x)	((x)->num_active++)
-#define STATS_DEC_ACTIVE(x)	((x)->num_active--)
-#define STATS_INC_ALLOCED(x)	((x)->num_allocations++)
-#define STATS_INC_GROWN(x)	((x)->grown++)
-#define STATS_ADD_REAPED(x, y)	((x)->reaped += (unsigned long)(y))
+/* kept only with STATS, as 2.6.24 keeps them only with DEBUG_SLAB: the
+ * fast paths of a kernel without it pay no store for them */
+#define STAT(what)		do { if (STATS) { what; } } while (0)
+#define STATS_INC_ACTIVE(x)	STAT((x)->num_active++)
+#define STATS_DEC_ACTIVE(x)	STAT((x)->num_active--)
+#define STATS_INC_ALLOCED(x)	STAT((x)->num_allocations++)
+#define STATS_INC_GROWN(x)	STAT((x)->grown++)
+#define STATS_ADD_REAPED(x, y)	STAT((x)->reaped += (unsigned long)(y))
 #define STATS_SET_HIGH(x) \
-	do { \
-		if ((x)->high_mark < (x)->num_active) \
-			(x)->high_mark = (x)->num_active; \
-	} while (0)
-#define STATS_INC_ERR(x)	((x)->errors++)
+	STAT(if ((x)->high_mark < (x)->num_active) \
+		     (x)->high_mark = (x)->num_active)
+#define STATS_INC_ERR(x)	STAT((x)->errors++)
 #define STATS_SET_FREEABLE(x, i) \
-	do { \
-		if ((x)->max_freeable < (unsigned long)(i)) \
-			(x)->max_freeable = (unsigned long)(i); \
-	} while (0)
-#define STATS_INC_ALLOCHIT(x)	atomic_inc(&(x)->allochit)
-#define STATS_INC_ALLOCMISS(x)	atomic_inc(&(x)->allocmiss)
-#define STATS_INC_FREEHIT(x)	atomic_inc(&(x)->freehit)
-#define STATS_INC_FREEMISS(x)	atomic_inc(&(x)->freemiss)
+	STAT(if ((x)->max_freeable < (unsigned long)(i)) \
+		     (x)->max_freeable = (unsigned long)(i))
+#define STATS_INC_ALLOCHIT(x)	STAT(atomic_inc(&(x)->allochit))
+#define STATS_INC_ALLOCMISS(x)	STAT(atomic_inc(&(x)->allocmiss))
+#define STATS_INC_FREEHIT(x)	STAT(atomic_inc(&(x)->freehit))
+#define STATS_INC_FREEMISS(x)	STAT(atomic_inc(&(x)->freemiss))
 
 /* ---- the debug layout of an object (DEBUG) -------------------------------
  *

@@ -52,8 +52,16 @@ extern int irqs_off_of[NR_CPUS];
 #define irqs_disabled()		(irqs_off_of[mm24_cpu])
 #define local_irq_save(flags) \
 	do { (flags) = irqs_off_of[mm24_cpu]; irqs_off_of[mm24_cpu] = 1; } while (0)
+/* popf of the saved IF; written as a branch storing a constant, so that
+ * the next local_irq_save() does not wait on this one's load (a chain
+ * through memory that cost every kmalloc()+kfree() pair a nanosecond) */
 #define local_irq_restore(flags) \
-	do { irqs_off_of[mm24_cpu] = (int)(flags); } while (0)
+	do { \
+		if (flags) \
+			irqs_off_of[mm24_cpu] = 1; \
+		else \
+			irqs_off_of[mm24_cpu] = 0; \
+	} while (0)
 #define local_irq_disable()	(irqs_off_of[mm24_cpu] = 1)
 #define local_irq_enable()	(irqs_off_of[mm24_cpu] = 0)
 
