@@ -258,6 +258,200 @@ int copy_page_range(struct mm_struct *dst_mm, struct mm_struct *src_mm,
 }
 
 /**
+ * @brief \~english The page mapped at @p address of @p vma, if its PTE is present (and writable for FOLL_WRITE), without faulting.
+ *        \~chinese 不引发缺页，取 vma 中 address 处映射的页：要求页表项存在（FOLL_WRITE 时还须可写）。 \~
+ * @param area \~english the VMA \~chinese 线性区 \~
+ * @param uaddr \~english the user address \~chinese 用户地址 \~
+ * @param how \~english FOLL_WRITE, FOLL_TOUCH, FOLL_GET, FOLL_ANON \~chinese FOLL_WRITE、FOLL_TOUCH、FOLL_GET、FOLL_ANON 的组合 \~
+ * @return \~english the page (with a reference for FOLL_GET), the zero page for FOLL_ANON without a page table, or NULL: the caller faults and asks again \~chinese 页描述符（FOLL_GET 时增加了引用）；没有页表且带 FOLL_ANON 时为零页；否则为 NULL，调用者应先处理缺页再重试 \~
+ * @context \~english mmap_sem held for reading
+ *          \~chinese 调用者以读方式持有 mmap_sem \~
+ * @kernel{mm/memory.c,900}
+ * @seenotes{chapter-fault,fault-gup}
+ * @kquirk \~english No hugetlb pages: follow_huge_addr(), pmd_huge() and
+ *         follow_huge_pmd() are left out, and the folded pgd and pud
+ *         levels are never bad (pgd_bad(), pud_bad()).  mm24 has no
+ *         address_space_operations with set_page_dirty: set_page_dirty()
+ *         is SetPageDirty() (what anonymous and ramfs pages get in
+ *         2.6.24), and mark_page_accessed() is SetPageReferenced() (no
+ *         LRU lists to move the page between).
+ *         \~chinese 没有大页：省略了 follow_huge_addr()、pmd_huge() 与
+ *         follow_huge_pmd()；被折叠的 pgd、pud 两层也不会出错（pgd_bad()、
+ *         pud_bad()）。mm24 的 address_space_operations 没有 set_page_dirty
+ *         方法：set_page_dirty() 就是 SetPageDirty()（2.6.24 中匿名页与 ramfs 页
+ *         得到的也正是这个），mark_page_accessed() 就是 SetPageReferenced()（没有
+ *         LRU 链表可供移动）。 \~
+ */
+struct page *follow_page(struct vm_area_struct *area, unsigned long uaddr,
+			 unsigned int how)
+{
+	struct mm_struct *space = area->vm_mm;
+	struct page *pg = NULL;
+	spinlock_t *lock;
+	pgd_t *top;
+	pud_t *upper;
+	pmd_t *dir;
+	pte_t *ptep, val;
+
+	top = pgd_offset(space, uaddr);
+	if (pgd_none(*top))
+		goto no_page_table;
+	upper = pud_offset(top, uaddr);
+	if (pud_none(*upper))
+		goto no_page_table;
+	dir = pmd_offset(upper, uaddr);
+	if (pmd_none(*dir) || unlikely(pmd_bad(*dir)))
+		goto no_page_table;
+
+	ptep = pte_offset_map_lock(space, dir, uaddr, &lock);
+	if (!ptep)
+		goto out;
+	val = *ptep;
+	/* not mapped, or read-only for a write: the caller must fault */
+	if (!pte_present(val))
+		goto unlock;
+	if ((how & FOLL_WRITE) && !pte_write(val))
+		goto unlock;
+	pg = vm_normal_page(area, uaddr, val);
+	if (unlikely(pg == NULL))
+		goto unlock;
+	if (how & FOLL_GET)
+		get_page(pg);
+	if (how & FOLL_TOUCH) {
+		/* a write through the kernel dirties the page as the MMU
+		 * would have dirtied the PTE */
+		if ((how & FOLL_WRITE) && !pte_dirty(val) && !PageDirty(pg))
+			SetPageDirty(pg);
+		SetPageReferenced(pg);
+	}
+unlock:
+	pte_unmap_unlock(ptep, lock);
+out:
+	return pg;
+
+no_page_table:
+	/* nothing was ever touched in these 4 MiB: a read of untouched
+	 * anonymous memory may see the zero page instead of filling tables */
+	if (how & FOLL_ANON) {
+		pg = ZERO_PAGE(0);
+		if (how & FOLL_GET)
+			get_page(pg);
+		BUG_ON(how & FOLL_WRITE);
+	}
+	return pg;
+}
+
+/**
+ * @brief \~english Fault in (if needed) and return the pages of @p len pages of user memory from @p start, as the task's own accesses would.
+ *        \~chinese 从 start 起 len 个用户页：必要时像进程自己访问那样先缺页调入，再取得这些页。 \~
+ * @param tsk \~english the task whose fault counters count the faults \~chinese 其缺页计数器记录这些缺页的进程 \~
+ * @param space \~english the address space \~chinese 地址空间 \~
+ * @param start \~english the first user address \~chinese 起始用户地址 \~
+ * @param len \~english the number of pages \~chinese 页数 \~
+ * @param write \~english 1: the pages are to be written (breaks COW) \~chinese 为 1 表示要写这些页（打破写时复制） \~
+ * @param force \~english 1: VM_MAYREAD/VM_MAYWRITE are enough (ptrace) \~chinese 为 1 表示只要求 VM_MAYREAD/VM_MAYWRITE（用于 ptrace） \~
+ * @param pages \~english where the pages go (each with a reference), or NULL \~chinese 存放页描述符的数组（每页都增加了引用），或 NULL \~
+ * @param vmas \~english where each page's VMA goes, or NULL \~chinese 存放每页所在线性区的数组，或 NULL \~
+ * @return \~english the number of pages done; -EFAULT or -ENOMEM if none \~chinese 处理了的页数；一页也没有时为 -EFAULT 或 -ENOMEM \~
+ * @context \~english mmap_sem of @p space held for reading
+ *          \~chinese 调用者以读方式持有 space 的 mmap_sem \~
+ * @kernel{mm/memory.c,976}
+ * @seenotes{chapter-fault,fault-gup}
+ * @kquirk \~english mm24's i386 has no gate area (no vsyscall page, no
+ *         VDSO): the branch for an address with no VMA inside it
+ *         (in_gate_area(), get_gate_vma(), pgd_offset_k(),
+ *         pgd_offset_gate(), the walk to its PTE) is left out, and such
+ *         an address is -EFAULT like any other without a VMA.  No hugetlb
+ *         VMAs (is_vm_hugetlb_page(), follow_hugetlb_page()).  No
+ *         ->nopage(): FOLL_ANON is decided by ->fault() alone.
+ *         flush_anon_page() and flush_dcache_page() do nothing on x86
+ *         and are left out.
+ *         \~chinese mm24 的 i386 没有门区（没有 vsyscall 页，也没有 VDSO）：省略了
+ *         地址不在任何线性区内时的那个分支（in_gate_area()、get_gate_vma()、
+ *         pgd_offset_k()、pgd_offset_gate() 以及到页表项的遍历），这样的地址与其他
+ *         没有线性区的地址一样返回 -EFAULT。没有大页线性区（is_vm_hugetlb_page()、
+ *         follow_hugetlb_page()）。没有 ->nopage()：是否加 FOLL_ANON 只看
+ *         ->fault()。flush_anon_page() 与 flush_dcache_page() 在 x86 上什么也不做，
+ *         故省略。 \~
+ */
+int get_user_pages(struct task_struct *tsk, struct mm_struct *space,
+		   unsigned long start, int len, int write, int force,
+		   struct page **pages, struct vm_area_struct **vmas)
+{
+	unsigned int need;
+	int done = 0;
+
+	/* what the VMA must allow: the access itself, or with @force only
+	 * that mprotect() could allow it */
+	if (write)
+		need = VM_WRITE | VM_MAYWRITE;
+	else
+		need = VM_READ | VM_MAYREAD;
+	need &= force ? (VM_MAYREAD | VM_MAYWRITE) : (VM_READ | VM_WRITE);
+
+	do {
+		struct vm_area_struct *area = find_extend_vma(space, start);
+		unsigned int how;
+
+		if (area == NULL || (area->vm_flags & (VM_IO | VM_PFNMAP)) ||
+		    !(area->vm_flags & need))
+			return done ? done : -EFAULT;
+
+		how = FOLL_TOUCH;
+		if (pages)
+			how |= FOLL_GET;
+		/* a read of plain anonymous memory that need not stay in
+		 * RAM may be answered by the zero page */
+		if (!write && !(area->vm_flags & VM_LOCKED) &&
+		    (area->vm_ops == NULL || area->vm_ops->fault == NULL))
+			how |= FOLL_ANON;
+
+		do {
+			struct page *pg;
+
+			/* the OOM killer chose this task: no more memory */
+			if (unlikely(test_tsk_thread_flag(tsk, TIF_MEMDIE)))
+				return -ENOMEM;
+			if (write)
+				how |= FOLL_WRITE;
+			cond_resched();
+			/* not there (or not writable) yet: fault, look again */
+			while ((pg = follow_page(area, start, how)) == NULL) {
+				int rc = handle_mm_fault(space, area, start,
+							 (how & FOLL_WRITE) != 0);
+
+				if (rc & VM_FAULT_ERROR) {
+					if (rc & VM_FAULT_OOM)
+						return done ? done : -ENOMEM;
+					else if (rc & VM_FAULT_SIGBUS)
+						return done ? done : -EFAULT;
+					BUG();
+				}
+				if (rc & VM_FAULT_MAJOR)
+					tsk->maj_flt++;
+				else
+					tsk->min_flt++;
+				/* do_wp_page() broke COW: the page is ours
+				 * now even if the PTE stays read-only
+				 * (no VM_WRITE with @force), so look again
+				 * as a read */
+				if (rc & VM_FAULT_WRITE)
+					how &= ~FOLL_WRITE;
+				cond_resched();
+			}
+			if (pages)
+				pages[done] = pg;
+			if (vmas)
+				vmas[done] = area;
+			done++;
+			len--;
+			start += PAGE_SIZE;
+		} while (len && start < area->vm_end);
+	} while (len);
+	return done;
+}
+
+/**
  * @brief \~english Make @p pte writable if the VMA allows writes.
  *        \~chinese 若线性区允许写，则让页表项 pte 可写。 \~
  * @param slot \~english the PTE value \~chinese 页表项的值 \~

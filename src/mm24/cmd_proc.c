@@ -76,6 +76,35 @@ static void cmd_cat(struct script *s)
 		     s->argv[1]);
 }
 
+/* grep WORD /proc/FILE: the lines of the file that hold WORD (a file of
+ * the table above; the /proc/PID files are cat's). */
+static void cmd_grep(struct script *s)
+{
+	struct seq_file m;
+	char *line, *nl;
+	size_t i;
+
+	if (s->argc != 3)
+		script_error(s, "usage: grep WORD /proc/FILE");
+	for (i = 0; i < ARRAY_SIZE(proc_files); i++)
+		if (!strcmp(s->argv[2], proc_files[i].path))
+			break;
+	if (i == ARRAY_SIZE(proc_files))
+		script_error(s, "grep: no such file '%s' (buddyinfo, "
+			     "pagetypeinfo, zoneinfo, vmstat, meminfo, slabinfo "
+			     "in /proc; pkmap, vmlist in /mm24)", s->argv[2]);
+	seq_init(&m);
+	proc_files[i].show(&m, NODE_DATA(0));
+	for (line = m.buf; line && *line; line = nl ? nl + 1 : NULL) {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';	/* one line at a time */
+		if (strstr(line, s->argv[1]))
+			printf("%s\n", line);
+	}
+	seq_release(&m);
+}
+
 static void cmd_dmesg(struct script *s)
 {
 	size_t n = log_buf_copy(NULL, 0) + 1, i;
@@ -202,6 +231,8 @@ const struct command proc_commands[] = {
 	{ "cat", "cat /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,meminfo,"
 	  "slabinfo} | cat /proc/{self,PID}/{maps,status} | "
 	  "cat /mm24/{pkmap,vmlist}", cmd_cat, 1 },
+	{ "grep", "grep WORD /proc/{buddyinfo,pagetypeinfo,zoneinfo,vmstat,"
+	  "meminfo,slabinfo}", cmd_grep, 1 },
 	{ "dmesg", "dmesg", cmd_dmesg, 1 },
 	{ "echo", "echo TEXT... | echo \"NAME LIMIT BATCHCOUNT SHARED\" > "
 	  "/proc/slabinfo", cmd_echo, 0 },

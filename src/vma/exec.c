@@ -19,10 +19,9 @@
  *     stack to its final top, fixes its flags and adds
  *     EXTRA_STACK_VM_PAGES (20) pages below it.
  *
- * Before the fault unit, copying a string into the new stack is not
- * possible (no page can be faulted in there): the strings take their
- * room, the stack VMA grows for them as get_user_pages() would make it,
- * but no byte is written.
+ * The strings are not copied into the new stack: they take their room,
+ * the stack VMA grows for them as get_user_pages() makes it, but no page
+ * is faulted in and no byte is written (see get_arg_page()).
  */
 #include <stdio.h>
 #include <string.h>
@@ -50,15 +49,21 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm);
  *         \~chinese 成功返回 1；拿不到页返回 0（调用者据此返回 -E2BIG） \~
  * @kernel{fs/exec.c,157}
  * @seenotes{chapter-vma,vma-exec}
- * @kquirk \~english get_user_pages() would fault the page in; before the
- *         fault unit only its VMA step is done (find_extend_vma(), which
- *         grows the stack VMA down to @p pos) and no page is returned, so
- *         there is nothing to put_page().  The limit of a quarter of
- *         RLIMIT_STACK for the strings is checked as in 2.6.24.
- *         \~chinese get_user_pages() 本应把页调入内存；在缺页单元加入之前，只做其中与
- *         线性区有关的一步（find_extend_vma()，让栈线性区向下增长到 pos），不返回页，
- *         因此也无需 put_page()。参数字符串不得超过 RLIMIT_STACK 四分之一的限制照
- *         2.6.24 检查。 \~
+ * @kquirk \~english 2.6.24 calls get_user_pages() here to fault the page
+ *         in for copy_strings().  mm24 has get_user_pages() (the fault
+ *         unit) but does not copy exec's strings yet: a new program would
+ *         then start with resident stack pages, which changes VmRSS in
+ *         every scenario and test that execs; so only get_user_pages()'s
+ *         VMA step is done (find_extend_vma(), which grows the stack VMA
+ *         down to @p pos), no page is returned and there is nothing to
+ *         put_page().  The limit of a quarter of RLIMIT_STACK for the
+ *         strings is checked as in 2.6.24.
+ *         \~chinese 2.6.24 在这里调用 get_user_pages() 把页调入，供 copy_strings()
+ *         使用。mm24 已经有 get_user_pages()（缺页单元），但还不复制 exec 的参数字符串：
+ *         否则新程序一开始就有驻留的栈页，凡是执行 exec 的场景和测试，其 VmRSS 都要改变；
+ *         所以这里只做 get_user_pages() 中与线性区有关的一步（find_extend_vma()，让栈
+ *         线性区向下增长到 pos），不返回页，因此也无需 put_page()。参数字符串不得超过
+ *         RLIMIT_STACK 四分之一的限制照 2.6.24 检查。 \~
  */
 static int get_arg_page(struct linux_binprm *bp, unsigned long pos,
 			int write)

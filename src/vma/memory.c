@@ -21,8 +21,9 @@
  * The pages themselves are mapped by the fault unit (src/fault); what it
  * maps, zap_pte_range() takes down here: each present PTE is cleared,
  * its page loses a mapping (page_remove_rmap()) and its reference
- * (tlb_remove_page()), and the mm's rss counters drop.  The page-fault
- * work of make_pages_present() (get_user_pages()) is not written yet.
+ * (tlb_remove_page()), and the mm's rss counters drop.
+ * make_pages_present() faults a range in through the fault unit's
+ * get_user_pages().
  */
 #include <linux/init.h>
 #include <linux/mman.h>
@@ -609,30 +610,34 @@ out:
 	return from;	/* the end, or where to restart */
 }
 
+/* upward: the fault unit's get_user_pages() (a binary built up to the
+ * vma unit has no fault unit: nothing can be faulted in there) */
+extern int get_user_pages(struct task_struct *tsk, struct mm_struct *mm,
+			  unsigned long start, int len, int write, int force,
+			  struct page **pages,
+			  struct vm_area_struct **vmas) __attribute__((weak));
+
 /**
- * @brief \~english Fault in the pages of [@p at, @p end) now (MAP_LOCKED, MAP_POPULATE).
- *        \~chinese 立即把 [addr, end) 的页调入内存（用于 MAP_LOCKED、MAP_POPULATE）。 \~
+ * @brief \~english Fault in the pages of [@p at, @p end) now (MAP_LOCKED, MAP_POPULATE, a VM_LOCKED VMA that grows).
+ *        \~chinese 立即把 [addr, end) 的页调入内存（用于 MAP_LOCKED、MAP_POPULATE 以及增长的 VM_LOCKED 线性区）。 \~
  * @param at, end \~english the range, inside one VMA
  *                \~chinese 区间，位于同一个线性区之内 \~
- * @return \~english 0, or -1 if not every page could be faulted in
- *         \~chinese 成功返回 0；若有页未能调入则返回 -1 \~
+ * @return \~english 0, -1 if not every page could be faulted in, or get_user_pages()'s error
+ *         \~chinese 成功返回 0；若有页未能调入则返回 -1，或返回 get_user_pages() 的错误码 \~
  * @kernel{mm/memory.c,2604}
- * @seenotes{chapter-vma,vma-populate}
- * @kquirk \~english There is no get_user_pages() yet (it would call the
- *         fault unit's handle_mm_fault() from here, the vma unit): the VMA
- *         is found and the range checked as in 2.6.24, and then nothing is
- *         faulted in (the answer is 0, as callers ignore it anyway).  So
- *         MAP_LOCKED and MAP_POPULATE make the VMA (VM_LOCKED, locked_vm)
- *         but map no page: the first touch faults as in any VMA.
- *         \~chinese 还没有 get_user_pages()（它要从 vma 单元调用缺页单元的
- *         handle_mm_fault()）：这里像 2.6.24 一样找到线性区并检查区间，然后什么也不
- *         调入（返回 0，调用者本来也不理会返回值）。所以 MAP_LOCKED 与 MAP_POPULATE
- *         会建立线性区（VM_LOCKED、locked_vm），但不映射任何页：第一次访问时照常缺页。 \~
+ * @seenotes{chapter-fault,fault-gup}
+ * @kquirk \~english get_user_pages() is the fault unit's, called upward
+ *         through a weak reference: in a binary built only up to the vma
+ *         unit it is absent and nothing is faulted in (the answer is then
+ *         0, as nothing there can map a page anyway).
+ *         \~chinese get_user_pages() 属于缺页单元，这里经弱引用向上调用：在只构建到
+ *         vma 单元的程序中它不存在，也就什么都不调入（此时返回 0，那样的程序本来就无法
+ *         映射任何页）。 \~
  */
 int make_pages_present(unsigned long at, unsigned long end)
 {
 	struct vm_area_struct *area;
-	int len, write;
+	int len, write, got;
 
 	area = find_vma(current->mm, at);
 	if (!area)
@@ -641,7 +646,11 @@ int make_pages_present(unsigned long at, unsigned long end)
 	BUG_ON(at >= end);
 	BUG_ON(end > area->vm_end);
 	len = (int)(DIV_ROUND_UP(end, PAGE_SIZE) - at / PAGE_SIZE);
-	(void)write;
-	(void)len;
-	return 0;
+	if (!get_user_pages)
+		return 0;
+	got = get_user_pages(current, current->mm, at, len, write, 0,
+			     NULL, NULL);
+	if (got < 0)
+		return got;
+	return got == len ? 0 : -1;
 }

@@ -49,8 +49,8 @@
  *
  * The pages themselves come with the fault unit (src/fault), which
  * fills the page tables on the first touch: unmap_region() then zaps
- * them and change_protection() rewrites them; make_pages_present() does
- * not fault pages in yet (no get_user_pages()).
+ * them and change_protection() rewrites them; make_pages_present()
+ * faults a range in through the fault unit's get_user_pages().
  */
 #include <linux/mman.h>
 #include <linux/slab.h>

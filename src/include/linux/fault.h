@@ -7,10 +7,12 @@
  *
  * 2.6.24 spreads these over several headers; mm24 keeps the unit's
  * interface in one, in sections named after where 2.6.24 has them:
- *   linux/mm.h      handle_mm_fault(), copy_page_range(), pte_alloc_map()
+ *   linux/mm.h      handle_mm_fault(), copy_page_range(), pte_alloc_map(),
+ *                   follow_page(), get_user_pages() and the FOLL_* flags
  *   linux/rmap.h    the rmap of new user pages (page_add_*_rmap())
  *   linux/swap.h    lru_cache_add_active()
- *   asm/pgtable.h   pte_same(), ptep_set_access_flags(), update_mmu_cache()
+ *   asm/pgtable.h   pte_same(), ptep_set_access_flags(), update_mmu_cache(),
+ *                   ZERO_PAGE()
  * The fields the unit uses live in existing headers: struct vm_fault and
  * the VM_FAULT_* bits, is_cow_mapping(), vm_normal_page(),
  * page_remove_rmap() and the rss counters (linux/mman.h, because the vma
@@ -20,9 +22,12 @@
 #define _LINUX_FAULT_H
 
 #include <linux/mman.h>
+#include <asm/sections.h>
 
 /* ==== asm-x86/pgtable_32.h, pgtable-2level.h ============================ */
 #define pte_same(a, b)		((a).pte_low == (b).pte_low)
+/* the page of zeroes in the kernel image's .bss (one for every address) */
+#define ZERO_PAGE(vaddr)	((void)(vaddr), virt_to_page(empty_zero_page))
 /* the MMU reads PTEs from memory: nothing to tell it after a change */
 #define update_mmu_cache(vma, address, pte)	do { } while (0)
 
@@ -119,6 +124,18 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, int write_access);
 int copy_page_range(struct mm_struct *dst_mm, struct mm_struct *src_mm,
 		    struct vm_area_struct *vma);
+
+/* what follow_page() is asked for (get_user_pages() builds them) */
+#define FOLL_WRITE	0x01	/* the PTE must be writable */
+#define FOLL_TOUCH	0x02	/* mark the page accessed (and dirty) */
+#define FOLL_GET	0x04	/* take a reference on the page */
+#define FOLL_ANON	0x08	/* no page table: the zero page will do */
+
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
+			 unsigned int foll_flags);
+int get_user_pages(struct task_struct *tsk, struct mm_struct *mm,
+		   unsigned long start, int len, int write, int force,
+		   struct page **pages, struct vm_area_struct **vmas);
 
 /* ==== linux/rmap.h ====================================================== */
 void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,

@@ -131,6 +131,7 @@ void schedule(void);
 #define might_sleep()	do { } while (0)
 #define TIF_MEMDIE	1
 #define test_thread_flag(f)	((f) == TIF_MEMDIE && current->memdie)
+#define test_tsk_thread_flag(t, f)	((f) == TIF_MEMDIE && (t)->memdie)
 
 /* Queue @sig for @t (force_sig_info: it cannot be blocked or ignored). */
 void force_sig(int sig, struct task_struct *t);
