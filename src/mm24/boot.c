@@ -61,6 +61,7 @@ void mm24_forget(void)
 {
 	named_forget_all();
 	mm24_slab_forget();
+	disk_forget();
 	ftrace_release();
 }
 

@@ -190,11 +190,13 @@ static long file_copy(struct inode *ino, unsigned long uaddr,
 	while (done < len) {
 		unsigned long pos = done, off = pos & ~PAGE_MASK;
 		unsigned long n = min(len - done, PAGE_SIZE - off), left;
-		struct page *pg = find_get_page(ino->i_mapping,
-						pos >> PAGE_SHIFT);
+		struct page *pg = read_mapping_page(ino->i_mapping,
+						    pos >> PAGE_SHIFT, NULL);
 		char *kaddr;
 
-		BUG_ON(!pg);	/* a ramfs file has every page cached */
+		/* a ramfs page is always there; a disk file's is read in */
+		if (IS_ERR(pg))
+			return done ? (long)done : PTR_ERR(pg);
 		kaddr = kmap(pg);
 		if (to_user) {
 			left = copy_to_user(uaddr + done, kaddr + off, n);

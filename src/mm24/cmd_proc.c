@@ -158,13 +158,31 @@ static void echo_to_slabinfo(struct script *s, int last)
 		script_error(s, "echo: write error: %s", strerror((int)-ret));
 }
 
+/* echo N > /proc/sys/vm/drop_caches: N is an int, as proc_dointvec()
+ * reads it; bit 0 drops the clean, unused page-cache pages. */
+static void echo_to_drop_caches(struct script *s)
+{
+	if (s->argc != 4)
+		script_error(s, "usage: echo N > /proc/sys/vm/drop_caches");
+	if (!s->booted)
+		script_error(s, "'echo > /proc/sys/vm/drop_caches' before "
+			     "'boot': boot the machine first");
+	sysctl_drop_caches = (int)script_number(s, s->argv[1], 0x7fffffff);
+	drop_caches_sysctl_handler(1);
+}
+
 static void cmd_echo(struct script *s)
 {
 	int i;
 
 	if (s->argc >= 3 && !strcmp(s->argv[s->argc - 2], ">")) {
+		if (!strcmp(s->argv[s->argc - 1], "/proc/sys/vm/drop_caches")) {
+			echo_to_drop_caches(s);
+			return;
+		}
 		if (strcmp(s->argv[s->argc - 1], "/proc/slabinfo"))
-			script_error(s, "echo: only /proc/slabinfo can be "
+			script_error(s, "echo: only /proc/slabinfo and "
+				     "/proc/sys/vm/drop_caches can be "
 				     "written (not '%s')", s->argv[s->argc - 1]);
 		if (!s->booted)
 			script_error(s, "'echo > /proc/slabinfo' before 'boot': "
@@ -235,7 +253,7 @@ const struct command proc_commands[] = {
 	  "meminfo,slabinfo}", cmd_grep, 1 },
 	{ "dmesg", "dmesg", cmd_dmesg, 1 },
 	{ "echo", "echo TEXT... | echo \"NAME LIMIT BATCHCOUNT SHARED\" > "
-	  "/proc/slabinfo", cmd_echo, 0 },
+	  "/proc/slabinfo | echo N > /proc/sys/vm/drop_caches", cmd_echo, 0 },
 	{ "tick", "tick [SECONDS]", cmd_tick, 1 },
 	{ "check", "check", cmd_check, 1 },
 	{ "show_mem", "show_mem", cmd_show_mem, 1 },

@@ -15,7 +15,9 @@
  *   sysctl NAME[=VALUE]      vm.overcommit_memory, vm.overcommit_ratio,
  *                            vm.max_map_count, vm.legacy_va_layout,
  *                            kernel.randomize_va_space
- *   file create NAME SIZE [PATTERN] [readonly]   a rootfs file
+ *   file create NAME SIZE [PATTERN] [readonly] [disk]   a rootfs file
+ *                            (disk: its bytes on the emulated disk, read
+ *                            into the page cache on demand)
  *   file list                rootfs's files
  *   find_get_page FILE INDEX a page of a file in the page cache
  *
@@ -689,12 +691,13 @@ static void cmd_sysctl(struct script *s)
 static void print_file(struct inode *inode, const char *path, void *arg)
 {
 	(void)arg;
-	printf("%-24s ino %-4lu dev %02x:%02x size %8lld pages %3lu%s%s\n",
+	printf("%-24s ino %-4lu dev %02x:%02x size %8lld pages %3lu%s%s%s\n",
 	       path, inode->i_ino, MAJOR(inode->i_sb->s_dev),
 	       MINOR(inode->i_sb->s_dev), inode->i_size,
 	       inode->i_mapping->nrpages,
 	       inode->i_mode & 0200 ? "" : " readonly",
-	       inode->i_private ? " program" : "");
+	       inode->i_private ? " program" : "",
+	       inode->i_disk ? " disk" : "");
 }
 
 static void cmd_file(struct script *s)
@@ -702,27 +705,37 @@ static void cmd_file(struct script *s)
 	struct inode *inode;
 	unsigned long size;
 	const char *pattern;
-	int readonly = 0, argc = s->argc;
+	int readonly = 0, disk = 0, argc = s->argc;
 
 	if (argc == 2 && !strcmp(s->argv[1], "list")) {
 		ramfs_for_each(print_file, NULL);
 		return;
 	}
-	if (argc < 4 || argc > 6 || strcmp(s->argv[1], "create"))
+	if (argc < 4 || argc > 7 || strcmp(s->argv[1], "create"))
 		script_error(s, "usage: file create NAME SIZE [PATTERN] "
-			     "[readonly] | file list");
-	if (!strcmp(s->argv[argc - 1], "readonly")) {
-		readonly = 1;
+			     "[readonly] [disk] | file list");
+	/* the options after SIZE and PATTERN, in either order */
+	while (argc > 4) {
+		if (!readonly && !strcmp(s->argv[argc - 1], "readonly"))
+			readonly = 1;
+		else if (!disk && !strcmp(s->argv[argc - 1], "disk"))
+			disk = 1;
+		else
+			break;
 		argc--;
 	}
 	if (argc > 5)
 		script_error(s, "usage: file create NAME SIZE [PATTERN] "
-			     "[readonly]");
+			     "[readonly] [disk]");
 	if (s->argv[2][0] != '/')
 		script_error(s, "file names are paths: '/%s'", s->argv[2]);
 	size = parse_size(s, s->argv[3]);
 	pattern = argc == 5 ? s->argv[4] : s->argv[2];
-	inode = ramfs_create_file(s->argv[2], size, pattern, readonly, NULL);
+	if (disk)
+		inode = disk_create_file(s->argv[2], size, pattern, readonly);
+	else
+		inode = ramfs_create_file(s->argv[2], size, pattern, readonly,
+					  NULL);
 	if (IS_ERR(inode))
 		script_error(s, "file create %s: %s", s->argv[2],
 			     strerror((int)-PTR_ERR(inode)));
@@ -804,7 +817,7 @@ const struct command vma_commands[] = {
 	{ "mremap", "mremap ADDR OLD NEW [FLAGS [NEWADDR]]", cmd_mremap, 1 },
 	{ "setrlimit", "setrlimit RESOURCE CUR [MAX]", cmd_setrlimit, 1 },
 	{ "sysctl", "sysctl NAME[=VALUE]", cmd_sysctl, 1 },
-	{ "file", "file create NAME SIZE [PATTERN] [readonly] | file list",
+	{ "file", "file create NAME SIZE [PATTERN] [readonly] [disk] | file list",
 	  cmd_file, 1 },
 	{ "find_get_page", "find_get_page FILE INDEX", cmd_find_get_page, 1 },
 	{ NULL, NULL, NULL, 0 },

@@ -14,6 +14,16 @@
  * there for as long as the file exists.  They are counted in
  * NR_FILE_PAGES, the Cached line of /proc/meminfo.
  *
+ * A disk file (file create NAME SIZE [PATTERN] disk) is mm24's model of
+ * a file on a disk: its bytes sit on an emulated disk (device 03:01, a
+ * host buffer per file, DISK_BYTES in all), none in the page cache at
+ * first.  Its pages come into the cache only through ->readpage
+ * (disk_readpage(): a synchronous read, the page clean and up to date
+ * after it), at a fault (filemap_fault()'s major fault) or a read(2);
+ * drop_caches can take them out again while they are clean and
+ * unmapped.  Nothing is ever written back to the disk: a page dirtied
+ * through a shared mapping or write(2) stays in the cache.
+ *
  * mm24's rootfs is one flat directory of paths ("/bin/cat", "/data"):
  * a dentry's name is the whole path, so seq_path() prints it as it is.
  * Device 00:01 is rootfs's (the second anonymous super block of a 2.6.24
@@ -27,6 +37,7 @@
  * with their last reference.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <linux/highmem.h>
 #include <linux/mman.h>
@@ -36,6 +47,14 @@
 #define MAX_RAMFS_FILES	64
 
 static struct super_block rootfs_sb = { .s_dev = RAMFS_DEV };
+static struct super_block disk_sb = { .s_dev = DISK_DEV };
+
+/* mm24's emulated disk: each disk file's bytes in a host buffer, kept
+ * here (disk_forget() gives them back at a reset), DISK_BYTES in all */
+#define DISK_BYTES	(16UL << 20)
+static unsigned char *disk_bufs[MAX_RAMFS_FILES];
+static int nr_disk_bufs;
+static unsigned long disk_used;
 static struct dentry *rootfs_files[MAX_RAMFS_FILES];
 static int nr_rootfs_files;
 static unsigned long last_ino;
@@ -372,6 +391,19 @@ static int ramfs_fill_page(struct inode *ino, pgoff_t index,
 	return err;
 }
 
+/* d_add() of @ino's dentry named @path to rootfs's flat directory. */
+static struct inode *rootfs_add(const char *path, struct inode *ino)
+{
+	struct dentry *den = d_alloc(path);
+
+	if (!den)
+		return ERR_PTR(-ENOMEM);
+	den->d_inode = ino;
+	den->d_unhashed = 0;		/* d_add(): in the dcache */
+	rootfs_files[nr_rootfs_files++] = den;
+	return ino;
+}
+
 struct inode *ramfs_create_file(const char *path, unsigned long size,
 				const char *pattern, int readonly,
 				const struct elf_image *image)
@@ -407,14 +439,70 @@ struct inode *ramfs_create_file(const char *path, unsigned long size,
 		if (err)
 			return ERR_PTR(err);	/* pages and inode stay */
 	}
+	return rootfs_add(path, ino);
+}
 
-	den = d_alloc(path);
-	if (!den)
+/* ->readpage of a file on mm24's emulated disk: the page's bytes come
+ * from the disk (the host buffer i_disk), zeroes past the end of the
+ * file; the read is synchronous, so the page is up to date and unlocked
+ * when it returns (mpage_readpage() and the end of its bio, in one). */
+static int disk_readpage(struct file *filp, struct page *page)
+{
+	struct inode *ino = page->mapping->host;
+	unsigned long pos = (unsigned long)page->index << PAGE_SHIFT, n = 0;
+	char *kaddr;
+
+	(void)filp;
+	if (pos < (unsigned long)ino->i_size)
+		n = min_t(unsigned long, PAGE_SIZE, ino->i_size - pos);
+	kaddr = kmap_atomic(page, KM_USER0);
+	memcpy(kaddr, ino->i_disk + pos, n);
+	memset(kaddr + n, 0, PAGE_SIZE - n);
+	kunmap_atomic(kaddr, KM_USER0);
+	SetPageUptodate(page);
+	ClearPageLocked(page);		/* unlock_page(): the read is done */
+	return 0;
+}
+
+static const struct address_space_operations disk_aops = {
+	.readpage = disk_readpage,
+};
+
+struct inode *disk_create_file(const char *path, unsigned long size,
+			       const char *pattern, int readonly)
+{
+	size_t plen = strlen(pattern);
+	struct inode *ino;
+	unsigned long i;
+
+	if (strlen(path) >= sizeof(rootfs_files[0]->d_iname))
+		return ERR_PTR(-ENAMETOOLONG);
+	if (ramfs_lookup(path))
+		return ERR_PTR(-EEXIST);
+	if (nr_rootfs_files == MAX_RAMFS_FILES)
+		return ERR_PTR(-ENOSPC);
+
+	if (size > DISK_BYTES - disk_used)
+		return ERR_PTR(-ENOSPC);
+
+	ino = new_inode(&disk_sb);
+	if (!ino)
 		return ERR_PTR(-ENOMEM);
-	den->d_inode = ino;
-	den->d_unhashed = 0;		/* d_add(): in the dcache */
-	rootfs_files[nr_rootfs_files++] = den;
-	return ino;
+	/* the disk: host memory, as the emulated RAM is */
+	ino->i_disk = malloc(size ? size : 1);
+	if (!ino->i_disk) {
+		kfree(ino);
+		return ERR_PTR(-ENOMEM);
+	}
+	disk_bufs[nr_disk_bufs++] = ino->i_disk;
+	disk_used += size;
+	for (i = 0; i < size; i++)
+		ino->i_disk[i] = plen ? (unsigned char)pattern[i % plen] : 0;
+	ino->i_mode = S_IFREG | (readonly ? 0444 : 0644);
+	ino->i_size = (long long)size;
+	ino->i_mapping->a_ops = &disk_aops;
+	mapping_set_gfp_mask(ino->i_mapping, GFP_HIGHUSER);
+	return rootfs_add(path, ino);
 }
 
 static struct dentry *ramfs_lookup_dentry(const char *path)
@@ -425,6 +513,13 @@ static struct dentry *ramfs_lookup_dentry(const char *path)
 		if (!strcmp(rootfs_files[i]->d_name.name, path))
 			return rootfs_files[i];
 	return NULL;
+}
+
+void disk_forget(void)
+{
+	while (nr_disk_bufs)
+		free(disk_bufs[--nr_disk_bufs]);
+	disk_used = 0;
 }
 
 struct inode *ramfs_lookup(const char *path)

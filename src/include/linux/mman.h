@@ -825,6 +825,8 @@ struct inode {
 	atomic_t i_writecount;		/* < 0: VM_DENYWRITE mappings */
 	unsigned int i_flags;
 	void *i_private;		/* the file system's own */
+	unsigned char *i_disk;		/* mm24: the file's bytes on the
+					 * emulated disk (NULL: none) */
 };
 
 struct qstr {
@@ -921,6 +923,15 @@ struct page *find_get_page(struct address_space *mapping, pgoff_t offset);
 int add_to_page_cache(struct page *page, struct address_space *mapping,
 		      pgoff_t offset, gfp_t gfp_mask);
 void remove_from_page_cache(struct page *page);
+void __remove_from_page_cache(struct page *page);
+struct page *read_mapping_page(struct address_space *mapping, pgoff_t index,
+			       void *data);
+unsigned long invalidate_mapping_pages(struct address_space *mapping,
+				       pgoff_t start, pgoff_t end);
+/* fs/drop_caches.c: what "echo N > /proc/sys/vm/drop_caches" asks */
+extern int sysctl_drop_caches;
+void drop_pagecache(void);
+int drop_caches_sysctl_handler(int write);
 
 /* The in-memory file system (src/vma/ramfs.c): rootfs, a ramfs. */
 #define RAMFS_DEV	MKDEV(0, 1)
@@ -932,6 +943,15 @@ struct elf_image;
 struct inode *ramfs_create_file(const char *path, unsigned long size,
 				const char *pattern, int readonly,
 				const struct elf_image *image);
+/* Create the file @path of @size bytes in rootfs on mm24's emulated disk
+ * (device DISK_DEV): its bytes (@pattern repeated) are on the disk, none
+ * in the page cache; ->readpage reads a page in on demand.  Returns the
+ * inode or an ERR_PTR as ramfs_create_file(). */
+#define DISK_DEV	MKDEV(3, 1)
+struct inode *disk_create_file(const char *path, unsigned long size,
+			       const char *pattern, int readonly);
+/* Give back the host buffers of the disk files (a reset forgets them). */
+void disk_forget(void);
 struct inode *ramfs_lookup(const char *path);
 /* Call @fn for each file of rootfs, in creation order. */
 void ramfs_for_each(void (*fn)(struct inode *inode, const char *path,
