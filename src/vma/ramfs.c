@@ -473,7 +473,7 @@ struct inode *disk_create_file(const char *path, unsigned long size,
 {
 	size_t plen = strlen(pattern);
 	struct inode *ino;
-	unsigned long i;
+	unsigned long done, run;
 
 	if (strlen(path) >= sizeof(rootfs_files[0]->d_iname))
 		return ERR_PTR(-ENAMETOOLONG);
@@ -496,8 +496,15 @@ struct inode *disk_create_file(const char *path, unsigned long size,
 	}
 	disk_bufs[nr_disk_bufs++] = ino->i_disk;
 	disk_used += size;
-	for (i = 0; i < size; i++)
-		ino->i_disk[i] = plen ? (unsigned char)pattern[i % plen] : 0;
+	/* the pattern once, then the bytes so far doubled: a multiple of
+	 * the pattern's length is copied each time */
+	done = min_t(unsigned long, plen, size);
+	memcpy(ino->i_disk, pattern, done);
+	memset(ino->i_disk + done, 0, size - done);	/* no pattern: 0s */
+	for (; plen && done < size; done += run) {
+		run = min_t(unsigned long, done, size - done);
+		memcpy(ino->i_disk + done, ino->i_disk, run);
+	}
 	ino->i_mode = S_IFREG | (readonly ? 0444 : 0644);
 	ino->i_size = (long long)size;
 	ino->i_mapping->a_ops = &disk_aops;
