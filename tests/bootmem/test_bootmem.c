@@ -1,7 +1,8 @@
 /*
  * test_bootmem.c - the boot-time allocator: the bitmap setup_memory()
  * leaves, first-fit allocation with goal and alignment, small allocations
- * sharing a page, the fall-back to the bottom, bad frees and exhaustion.
+ * sharing a page, the fall-back to the bottom, frees of partial frames,
+ * bad frees and exhaustion.
  *
  * The machine is booted through paging_init(), as in 2.6.24 most bootmem
  * users run after it: before it only head.S's first 8 MiB are mapped.
@@ -158,6 +159,30 @@ static void test_goal_past_free_memory_wraps_to_bottom(void **state)
 	assert_false(reserved(0x3f00));
 }
 
+/* free_bootmem() of a range that starts or ends inside a frame: a frame
+ * becomes free only if the range covers all of it (2.6.24 rounds the
+ * start up and the end down); the expectation is worked out per frame */
+static void test_partial_frames_stay_reserved(void **state)
+{
+	const unsigned long first = 0x2800, nr = 8;
+	const unsigned long start = PFN_PHYS(first) + 0x800;
+	const unsigned long end = PFN_PHYS(first + nr) - 0x400;
+	unsigned long pfn, before;
+
+	(void)state;
+	reserve_bootmem(PFN_PHYS(first), PFN_PHYS(nr));
+	before = free_frames();
+	free_bootmem(start, end - start);
+	for (pfn = first; pfn < first + nr; pfn++) {
+		int whole = PFN_PHYS(pfn) >= start && PFN_PHYS(pfn + 1) <= end;
+
+		assert_int_equal(reserved(pfn), !whole);
+	}
+	assert_true(reserved(first));
+	assert_true(reserved(first + nr - 1));
+	assert_int_equal(free_frames(), before + nr - 2);
+}
+
 static void free_unreserved(void *arg)
 {
 	(void)arg;
@@ -201,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_small_allocations_share_a_page),
 		cmocka_unit_test(test_alignment_is_respected),
 		cmocka_unit_test(test_goal_past_free_memory_wraps_to_bottom),
+		cmocka_unit_test(test_partial_frames_stay_reserved),
 		cmocka_unit_test(test_freeing_a_free_frame_is_a_bug),
 		cmocka_unit_test(test_exhaustion_panics),
 	};
