@@ -23,37 +23,6 @@
 #define NPAGES	16
 #define RW	(PROT_READ | PROT_WRITE)
 
-static int end_task(void **state)
-{
-	(void)state;
-	assert_int_equal(vma_check_all(), 0);
-	current->pending = 0;
-	do_exit(0);
-	return 0;
-}
-
-static unsigned long pgfaults(void)
-{
-	unsigned long n = 0;
-	int cpu;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		n += vm_event_states[cpu].event[PGFAULT];
-	return n;
-}
-
-/* A zone counter summed over the zones with every CPU's unfolded delta:
- * global_page_state() may lag by the per-CPU thresholds, as in 2.6.24. */
-static unsigned long exact(enum zone_stat_item item)
-{
-	struct zone *z;
-	long n = 0;
-
-	for_each_zone(z)
-		n += zone_page_state_exact(z, item);
-	return (unsigned long)n;
-}
-
 /* A user access of the current task: 0, or the fault's signal number. */
 static int uaccess(unsigned long addr, void *buf, size_t len, int flags)
 {
@@ -64,19 +33,6 @@ static int uaccess(unsigned long addr, void *buf, size_t len, int flags)
 	if (signal_pending_sig(current, SIGBUS))
 		return SIGBUS;
 	return SIGKILL;
-}
-
-static u8 peek(unsigned long addr)
-{
-	u8 b = 0;
-
-	assert_int_equal(uaccess(addr, &b, 1, 0), 0);
-	return b;
-}
-
-static void poke(unsigned long addr, u8 b)
-{
-	assert_int_equal(uaccess(addr, &b, 1, I386_WRITE), 0);
 }
 
 static pte_t *pte_of(struct mm_struct *mm, unsigned long addr)
@@ -95,22 +51,22 @@ static void test_read_fault_maps_a_writable_dirty_page(void **state)
 
 	(void)state;
 	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW, VT_ANON);
-	f0 = pgfaults();
-	anon0 = exact(NR_ANON_PAGES);
+	f0 = vt_events(PGFAULT);
+	anon0 = vt_exact(NR_ANON_PAGES);
 
-	assert_int_equal(peek(at), 0);		/* a new page reads zeroes */
-	assert_int_equal(pgfaults(), f0 + 1);
+	assert_int_equal(vt_peek(at), 0);		/* a new page reads zeroes */
+	assert_int_equal(vt_events(PGFAULT), f0 + 1);
 	p = pte_of(current->mm, at);
 	assert_non_null(p);
 	/* no zero page in 2.6.24: writable and dirty at once */
 	assert_true(pte_write(*p));
 	assert_true(pte_dirty(*p));
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 1);
 	assert_int_equal(get_mm_counter(current->mm, anon_rss), 1);
 
-	poke(at, 0x5a);				/* no second fault */
-	assert_int_equal(pgfaults(), f0 + 1);
-	assert_int_equal(peek(at), 0x5a);
+	vt_poke(at, 0x5a);				/* no second fault */
+	assert_int_equal(vt_events(PGFAULT), f0 + 1);
+	assert_int_equal(vt_peek(at), 0x5a);
 	assert_int_equal(current->min_flt, 1);
 }
 
@@ -127,21 +83,21 @@ static void test_fault_counts_follow_the_touch_pattern(void **state)
 		int seen[NPAGES] = { 0 }, i;
 
 		at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW, VT_ANON);
-		f0 = pgfaults();
-		anon0 = exact(NR_ANON_PAGES);
+		f0 = vt_events(PGFAULT);
+		anon0 = vt_exact(NR_ANON_PAGES);
 		for (i = 0; i < NPAGES; i += strides[k]) {
-			peek(at + (unsigned long)i * PAGE_SIZE + 7);
+			vt_peek(at + (unsigned long)i * PAGE_SIZE + 7);
 			expect += !seen[i];
 			seen[i] = 1;
 		}
-		assert_int_equal(pgfaults(), f0 + expect);
+		assert_int_equal(vt_events(PGFAULT), f0 + expect);
 		for (i = 0; i < NPAGES; i++) {
-			poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
+			vt_poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
 			expect += !seen[i];
 			seen[i] = 1;
 		}
-		assert_int_equal(pgfaults(), f0 + expect);
-		assert_int_equal(exact(NR_ANON_PAGES),
+		assert_int_equal(vt_events(PGFAULT), f0 + expect);
+		assert_int_equal(vt_exact(NR_ANON_PAGES),
 				 anon0 + NPAGES);
 		assert_int_equal(sys_munmap(at, NPAGES * PAGE_SIZE), 0);
 	}
@@ -180,8 +136,8 @@ static void test_fork_copies_only_shared_pages(void **state)
 	(void)state;
 	at = (unsigned long)vt_mmap(0, 4 * PAGE_SIZE, RW, VT_ANON);
 	for (i = 0; i < 4; i++)
-		poke(at + (unsigned long)i * PAGE_SIZE, (u8)(0x10 + i));
-	anon0 = exact(NR_ANON_PAGES);
+		vt_poke(at + (unsigned long)i * PAGE_SIZE, (u8)(0x10 + i));
+	anon0 = vt_exact(NR_ANON_PAGES);
 
 	child = copy_process(0);
 	assert_false(IS_ERR(child));
@@ -192,12 +148,12 @@ static void test_fork_copies_only_shared_pages(void **state)
 	assert_int_equal(get_mm_counter(child->mm, anon_rss), 4);
 
 	context_switch(parent, child);
-	f0 = pgfaults();
-	assert_int_equal(peek(at + PAGE_SIZE), 0x11);	/* no fault: mapped */
-	assert_int_equal(pgfaults(), f0);
-	poke(at, 0xc0);				/* shared: a copy */
-	assert_int_equal(pgfaults(), f0 + 1);
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	f0 = vt_events(PGFAULT);
+	assert_int_equal(vt_peek(at + PAGE_SIZE), 0x11);	/* no fault: mapped */
+	assert_int_equal(vt_events(PGFAULT), f0);
+	vt_poke(at, 0xc0);				/* shared: a copy */
+	assert_int_equal(vt_events(PGFAULT), f0 + 1);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 1);
 	/* smaps: the copy is the child's own; three pages both map, all
 	 * dirty since the parent wrote them before the fork */
 	assert_int_equal(smaps_kb(child, at, "Rss"), 16);
@@ -207,22 +163,22 @@ static void test_fork_copies_only_shared_pages(void **state)
 			 smaps_kb(child, at, "Private_Clean"), 0);
 
 	context_switch(child, parent);
-	assert_int_equal(peek(at), 0x10);	/* the child's write stays there */
-	poke(at, 0x99);				/* now ours alone: reused */
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
-	poke(at + 2 * PAGE_SIZE, 0x22);		/* shared: a copy */
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 2);
+	assert_int_equal(vt_peek(at), 0x10);	/* the child's write stays there */
+	vt_poke(at, 0x99);				/* now ours alone: reused */
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 1);
+	vt_poke(at + 2 * PAGE_SIZE, 0x22);		/* shared: a copy */
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 2);
 
 	context_switch(parent, child);
-	poke(at + 2 * PAGE_SIZE, 0x33);		/* the parent copied: reuse */
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 2);
-	assert_int_equal(peek(at), 0xc0);
-	assert_int_equal(peek(at + 2 * PAGE_SIZE), 0x33);
+	vt_poke(at + 2 * PAGE_SIZE, 0x33);		/* the parent copied: reuse */
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 2);
+	assert_int_equal(vt_peek(at), 0xc0);
+	assert_int_equal(vt_peek(at + 2 * PAGE_SIZE), 0x33);
 	do_exit(0);				/* back to the parent */
 	assert_ptr_equal(current, parent);
-	assert_int_equal(peek(at), 0x99);
-	assert_int_equal(peek(at + 2 * PAGE_SIZE), 0x22);
-	assert_int_equal(peek(at + 3 * PAGE_SIZE), 0x13);
+	assert_int_equal(vt_peek(at), 0x99);
+	assert_int_equal(vt_peek(at + 2 * PAGE_SIZE), 0x22);
+	assert_int_equal(vt_peek(at + 3 * PAGE_SIZE), 0x13);
 }
 
 /* MAP_SHARED|MAP_ANONYMOUS: the pages are the tmpfs file's, so a child's
@@ -234,31 +190,31 @@ static void test_shared_anonymous_pages_stay_shared_after_fork(void **state)
 
 	(void)state;
 	do_exit(0);		/* the setup's task: start clean */
-	mapped0 = exact(NR_FILE_MAPPED);
+	mapped0 = vt_exact(NR_FILE_MAPPED);
 	parent = vt_exec_default();
-	files0 = exact(NR_FILE_PAGES);	/* the program's own pages counted */
+	files0 = vt_exact(NR_FILE_PAGES);	/* the program's own pages counted */
 	at = (unsigned long)vt_mmap(0, 2 * PAGE_SIZE, RW,
 				    MAP_SHARED | MAP_ANONYMOUS);
-	poke(at, 0x11);
+	vt_poke(at, 0x11);
 	child = copy_process(0);
 	assert_false(IS_ERR(child));
 	context_switch(parent, child);
-	assert_int_equal(peek(at), 0x11);
-	poke(at + PAGE_SIZE, 0x22);		/* a page the parent never had */
+	assert_int_equal(vt_peek(at), 0x11);
+	vt_poke(at + PAGE_SIZE, 0x22);		/* a page the parent never had */
 	context_switch(child, parent);
-	assert_int_equal(peek(at + PAGE_SIZE), 0x22);
-	poke(at, 0x33);
+	assert_int_equal(vt_peek(at + PAGE_SIZE), 0x22);
+	vt_poke(at, 0x33);
 	context_switch(parent, child);
-	assert_int_equal(peek(at), 0x33);
+	assert_int_equal(vt_peek(at), 0x33);
 	/* two pages in the file's cache, each mapped by both */
-	assert_int_equal(exact(NR_FILE_PAGES), files0 + 2);
-	assert_int_equal(exact(NR_FILE_MAPPED), mapped0 + 2);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0 + 2);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0 + 2);
 	do_exit(0);
 	assert_ptr_equal(current, parent);
 	do_exit(0);
-	assert_int_equal(exact(NR_FILE_MAPPED), mapped0);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0);
 	vt_exec_default();	/* for the teardown */
-	assert_int_equal(exact(NR_FILE_PAGES), files0);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0);
 }
 
 static void expect_segv(unsigned long addr, int write, unsigned long error,
@@ -293,7 +249,7 @@ static void test_bad_accesses_get_sigsegv_with_error_codes(void **state)
 		 current->user_regs.eip, current->user_regs.esp);
 	assert_non_null(strstr(test_console_text(), line));
 	expect_segv(ro, 1, 6, SEGV_ACCERR);	/* a write the VMA forbids */
-	peek(ro);				/* maps it read-only */
+	vt_peek(ro);				/* maps it read-only */
 	expect_segv(ro, 1, 7, SEGV_ACCERR);	/* present: protection */
 	expect_segv(none, 0, 4, SEGV_ACCERR);	/* PROT_NONE */
 	/* the kernel half: present but not a user page; the kernel's
@@ -310,7 +266,7 @@ static void test_copy_to_user_fixup_is_efault(void **state)
 	at = (unsigned long)vt_mmap(0, PAGE_SIZE, RW, VT_ANON);
 	/* the page is faulted in by the kernel's own access */
 	assert_int_equal(copy_to_user(at, buf, 3), 0);
-	assert_int_equal(peek(at + 1), 'b');
+	assert_int_equal(vt_peek(at + 1), 'b');
 	assert_int_equal(sys_munmap(at, PAGE_SIZE), 0);
 	/* nothing copied: the exception table's fixup answers all of it */
 	assert_int_equal(copy_to_user(at, buf, 3), 3);
@@ -328,7 +284,7 @@ static void test_stack_grows_near_esp_only(void **state)
 	low = stack->vm_start;
 	/* 64 KiB + 128 bytes below %esp is still a push */
 	current->user_regs.esp = low + 4096;
-	poke(low - 8192, 1);
+	vt_poke(low - 8192, 1);
 	assert_int_equal(find_vma(current->mm, esp)->vm_start,
 			 (low - 8192) & PAGE_MASK);
 	/* farther than that below %esp is a bug: SIGSEGV */
@@ -348,11 +304,11 @@ static void fork_and_exit_cycle(void)
 	parent = vt_exec_default();
 	at = (unsigned long)vt_mmap(0, 64 * PAGE_SIZE, RW, VT_ANON);
 	for (i = 0; i < 64; i += 3)
-		poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
+		vt_poke(at + (unsigned long)i * PAGE_SIZE, (u8)i);
 	child = copy_process(0);
 	assert_false(IS_ERR(child));
 	context_switch(parent, child);
-	poke(at, 1);
+	vt_poke(at, 1);
 	do_exit(0);
 	assert_ptr_equal(current, parent);
 	do_exit(0);
@@ -369,14 +325,14 @@ static void test_exit_gives_every_page_back(void **state)
 	(void)state;
 	do_exit(0);		/* the setup's task: start clean */
 	fork_and_exit_cycle();
-	free0 = exact(NR_FREE_PAGES);
-	tables0 = exact(NR_PAGETABLE);
-	anon0 = exact(NR_ANON_PAGES);
+	free0 = vt_exact(NR_FREE_PAGES);
+	tables0 = vt_exact(NR_PAGETABLE);
+	anon0 = vt_exact(NR_ANON_PAGES);
 
 	fork_and_exit_cycle();
-	assert_int_equal(exact(NR_ANON_PAGES), anon0);
-	assert_int_equal(exact(NR_PAGETABLE), tables0);
-	assert_int_equal(exact(NR_FREE_PAGES), free0);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0);
+	assert_int_equal(vt_exact(NR_PAGETABLE), tables0);
+	assert_int_equal(vt_exact(NR_FREE_PAGES), free0);
 	assert_int_equal(buddy_check(), 0);
 	assert_int_equal(slab_check(), 0);
 	vt_exec_default();	/* for the teardown */
@@ -385,7 +341,7 @@ static void test_exit_gives_every_page_back(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, vt_end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_read_fault_maps_a_writable_dirty_page),
 		T(test_fault_counts_follow_the_touch_pattern),

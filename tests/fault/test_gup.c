@@ -25,55 +25,6 @@
 #define NPAGES	8
 #define RW	(PROT_READ | PROT_WRITE)
 
-static int end_task(void **state)
-{
-	(void)state;
-	assert_int_equal(vma_check_all(), 0);
-	current->pending = 0;
-	do_exit(0);
-	return 0;
-}
-
-static unsigned long pgfaults(void)
-{
-	unsigned long n = 0;
-	int cpu;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		n += vm_event_states[cpu].event[PGFAULT];
-	return n;
-}
-
-static unsigned long exact(enum zone_stat_item item)
-{
-	struct zone *z;
-	long n = 0;
-
-	for_each_zone(z)
-		n += zone_page_state_exact(z, item);
-	return (unsigned long)n;
-}
-
-static int uaccess(unsigned long addr, void *buf, size_t len, int flags)
-{
-	if (!i386_access((u32)addr, buf, len, flags | I386_USER, 0))
-		return 0;
-	return current->pending ? -1 : 0;
-}
-
-static u8 peek(unsigned long addr)
-{
-	u8 b = 0;
-
-	assert_int_equal(uaccess(addr, &b, 1, 0), 0);
-	return b;
-}
-
-static void poke(unsigned long addr, u8 b)
-{
-	assert_int_equal(uaccess(addr, &b, 1, I386_WRITE), 0);
-}
-
 static pte_t *pte_of(struct mm_struct *mm, unsigned long addr)
 {
 	pmd_t *dir = pmd_offset(pud_offset(pgd_offset(mm, addr), addr), addr);
@@ -109,16 +60,16 @@ static void test_populate_faults_each_page_in_once(void **state)
 	int i;
 
 	(void)state;
-	f0 = pgfaults();
-	anon0 = exact(NR_ANON_PAGES);
+	f0 = vt_events(PGFAULT);
+	anon0 = vt_exact(NR_ANON_PAGES);
 	rss0 = rss();
 	minflt0 = current->min_flt;
 	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW,
 				    VT_ANON | MAP_POPULATE);
 	/* one write fault per page, from get_user_pages() */
-	assert_int_equal(pgfaults(), f0 + NPAGES);
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
 	assert_int_equal(current->min_flt, minflt0 + NPAGES);
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + NPAGES);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + NPAGES);
 	assert_int_equal(rss(), rss0 + NPAGES);
 	assert_int_equal(present_pages(at, NPAGES), NPAGES);
 	/* a writable VMA is populated for writing: PTEs writable, dirty */
@@ -126,10 +77,10 @@ static void test_populate_faults_each_page_in_once(void **state)
 	assert_true(pte_dirty(*pte_of(current->mm, at)));
 
 	for (i = 0; i < NPAGES; i++) {
-		assert_int_equal(peek(at + (unsigned long)i * PAGE_SIZE), 0);
-		poke(at + (unsigned long)i * PAGE_SIZE + 1, (u8)i);
+		assert_int_equal(vt_peek(at + (unsigned long)i * PAGE_SIZE), 0);
+		vt_poke(at + (unsigned long)i * PAGE_SIZE + 1, (u8)i);
 	}
-	assert_int_equal(pgfaults(), f0 + NPAGES);	/* no fault at all */
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);	/* no fault at all */
 	assert_int_equal(current->min_flt, minflt0 + NPAGES);
 }
 
@@ -139,15 +90,15 @@ static void test_populate_nonblock_maps_nothing(void **state)
 	long rss0;
 
 	(void)state;
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	rss0 = rss();
 	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW,
 				    VT_ANON | MAP_POPULATE | MAP_NONBLOCK);
-	assert_int_equal(pgfaults(), f0);
+	assert_int_equal(vt_events(PGFAULT), f0);
 	assert_int_equal(rss(), rss0);
 	assert_int_equal(present_pages(at, NPAGES), 0);
-	poke(at, 1);				/* a first touch faults */
-	assert_int_equal(pgfaults(), f0 + 1);
+	vt_poke(at, 1);				/* a first touch faults */
+	assert_int_equal(vt_events(PGFAULT), f0 + 1);
 }
 
 static void test_map_locked_is_populated_and_locked(void **state)
@@ -156,14 +107,14 @@ static void test_map_locked_is_populated_and_locked(void **state)
 	long rss0;
 
 	(void)state;
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	rss0 = rss();
 	locked0 = current->mm->locked_vm;
 	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, RW,
 				    VT_ANON | MAP_LOCKED);
 	assert_true(vt_vma_at(at)->vm_flags & VM_LOCKED);
 	assert_int_equal(current->mm->locked_vm, locked0 + NPAGES);
-	assert_int_equal(pgfaults(), f0 + NPAGES);
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
 	assert_int_equal(rss(), rss0 + NPAGES);
 	assert_int_equal(present_pages(at, NPAGES), NPAGES);
 }
@@ -174,12 +125,12 @@ static void test_populate_prot_none_maps_nothing(void **state)
 	long rss0;
 
 	(void)state;
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	rss0 = rss();
 	at = (unsigned long)vt_mmap(0, NPAGES * PAGE_SIZE, PROT_NONE,
 				    VT_ANON | MAP_POPULATE);
 	assert_false(IS_ERR_VALUE(at));
-	assert_int_equal(pgfaults(), f0);
+	assert_int_equal(vt_events(PGFAULT), f0);
 	assert_int_equal(rss(), rss0);
 	assert_int_equal(present_pages(at, NPAGES), 0);
 	assert_false(current->pending);
@@ -201,12 +152,12 @@ static void test_populate_read_only_anon_uses_the_zero_page(void **state)
 	(void)state;
 	assert_null(find_vma_intersection(current->mm, block,
 					  block + (1UL << PGDIR_SHIFT)));
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	rss0 = rss();
 	at = (unsigned long)vt_mmap(block, NPAGES * PAGE_SIZE, PROT_READ,
 				    VT_ANON | MAP_FIXED | MAP_POPULATE);
 	assert_int_equal(at, block);
-	assert_int_equal(pgfaults(), f0);
+	assert_int_equal(vt_events(PGFAULT), f0);
 	assert_int_equal(rss(), rss0);
 	assert_null(pte_of(current->mm, at));
 	/* the pages asked for are the zero page, with a reference each */
@@ -233,18 +184,18 @@ static void test_populate_file_mapping(void **state)
 	assert_false(IS_ERR(ino));
 	filp = filp_open("/gup-data", 0);
 	assert_non_null(filp);
-	files0 = exact(NR_FILE_PAGES);
-	anon0 = exact(NR_ANON_PAGES);
-	mapped0 = exact(NR_FILE_MAPPED);
-	f0 = pgfaults();
+	files0 = vt_exact(NR_FILE_PAGES);
+	anon0 = vt_exact(NR_ANON_PAGES);
+	mapped0 = vt_exact(NR_FILE_MAPPED);
+	f0 = vt_events(PGFAULT);
 	ro = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, PROT_READ,
 					 MAP_PRIVATE | MAP_POPULATE, filp, 0);
 	assert_false(IS_ERR_VALUE(ro));
-	assert_int_equal(pgfaults(), f0 + NPAGES);
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
 	assert_int_equal(get_mm_counter(current->mm, file_rss), NPAGES);
-	assert_int_equal(exact(NR_FILE_MAPPED), mapped0 + NPAGES);
-	assert_int_equal(exact(NR_ANON_PAGES), anon0);	/* no COW */
-	assert_int_equal(exact(NR_FILE_PAGES), files0);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0 + NPAGES);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0);	/* no COW */
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0);
 	for (i = 0; i < NPAGES; i++) {
 		struct page *cached = find_get_page(ino->i_mapping,
 						    (pgoff_t)i);
@@ -255,21 +206,21 @@ static void test_populate_file_mapping(void **state)
 		assert_false(pte_write(*p));
 		page_cache_release(cached);
 	}
-	assert_int_equal(peek(ro + 1), 'u');		/* "gup" */
-	assert_int_equal(pgfaults(), f0 + NPAGES);
+	assert_int_equal(vt_peek(ro + 1), 'u');		/* "gup" */
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
 
 	/* private and writable: populated by write faults, each a copy */
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	rw = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, RW,
 					 MAP_PRIVATE | MAP_POPULATE, filp, 0);
-	assert_int_equal(pgfaults(), f0 + NPAGES);
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + NPAGES);
-	assert_int_equal(exact(NR_FILE_MAPPED), mapped0 + NPAGES);
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + NPAGES);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0 + NPAGES);
 	assert_int_equal(get_mm_counter(current->mm, anon_rss), NPAGES);
-	assert_int_equal(peek(rw + PAGE_SIZE + 2), "gup"[(PAGE_SIZE + 2) % 3]);
-	poke(rw, 'x');
-	assert_int_equal(pgfaults(), f0 + NPAGES);
-	assert_int_equal(peek(ro), 'g');	/* the file is untouched */
+	assert_int_equal(vt_peek(rw + PAGE_SIZE + 2), "gup"[(PAGE_SIZE + 2) % 3]);
+	vt_poke(rw, 'x');
+	assert_int_equal(vt_events(PGFAULT), f0 + NPAGES);
+	assert_int_equal(vt_peek(ro), 'g');	/* the file is untouched */
 	fput(filp);
 }
 
@@ -294,19 +245,19 @@ static void test_forced_write_breaks_cow_once(void **state)
 	filp = filp_open("/gup-data", 0);
 	at = (unsigned long)vt_mmap_file(0, PAGE_SIZE, PROT_READ, MAP_PRIVATE,
 					 filp, 0);
-	assert_int_equal(peek(at), 'g');	/* the cache page is mapped */
+	assert_int_equal(vt_peek(at), 'g');	/* the cache page is mapped */
 	cached = pte_page(*pte_of(current->mm, at));
 	count0 = page_count(cached);
-	anon0 = exact(NR_ANON_PAGES);
-	f0 = pgfaults();
+	anon0 = vt_exact(NR_ANON_PAGES);
+	f0 = vt_events(PGFAULT);
 
 	/* without force a write to a VMA without VM_WRITE is refused */
 	assert_int_equal(get_user_pages(current, current->mm, at, 1, 1, 0,
 					&pg, NULL), -EFAULT);
 	assert_int_equal(get_user_pages(current, current->mm, at, 1, 1, 1,
 					&pg, &vma), 1);
-	assert_int_equal(pgfaults(), f0 + 1);		/* one COW fault */
-	assert_int_equal(exact(NR_ANON_PAGES), anon0 + 1);
+	assert_int_equal(vt_events(PGFAULT), f0 + 1);		/* one COW fault */
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 1);
 	assert_ptr_equal(vma, find_vma(current->mm, at));
 	assert_ptr_not_equal(pg, cached);
 	assert_true(PageAnon(pg));
@@ -315,7 +266,7 @@ static void test_forced_write_breaks_cow_once(void **state)
 	assert_int_equal(page_count(pg), 2);	/* the PTE's and ours */
 	assert_int_equal(page_count(cached), count0 - 1);
 	put_page(pg);
-	assert_int_equal(peek(at), 'g');	/* the copy holds the bytes */
+	assert_int_equal(vt_peek(at), 'g');	/* the copy holds the bytes */
 	fput(filp);
 }
 
@@ -329,18 +280,18 @@ static void test_locked_vma_growth_is_populated(void **state)
 	at = (unsigned long)vt_mmap(VT_LEGACY_BASE, 2 * PAGE_SIZE, RW,
 				    VT_ANON | MAP_LOCKED | MAP_FIXED);
 	assert_int_equal(present_pages(at, 2), 2);
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	to = sys_mremap(at, 2 * PAGE_SIZE, 5 * PAGE_SIZE, 0, 0);
 	assert_int_equal(to, at);			/* grown in place */
-	assert_int_equal(pgfaults(), f0 + 3);
+	assert_int_equal(vt_events(PGFAULT), f0 + 3);
 	assert_int_equal(present_pages(at, 5), 5);
 	assert_int_equal(current->mm->locked_vm, 5);
 
 	current->mm->def_flags = VM_LOCKED;
 	brk0 = sys_brk(0);
-	f0 = pgfaults();
+	f0 = vt_events(PGFAULT);
 	assert_int_equal(sys_brk(brk0 + 3 * PAGE_SIZE), brk0 + 3 * PAGE_SIZE);
-	assert_int_equal(pgfaults(), f0 + 3);
+	assert_int_equal(vt_events(PGFAULT), f0 + 3);
 	assert_int_equal(present_pages(PAGE_ALIGN(brk0), 3), 3);
 	current->mm->def_flags = 0;
 }
@@ -348,7 +299,7 @@ static void test_locked_vma_growth_is_populated(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, vt_end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_populate_faults_each_page_in_once),
 		T(test_populate_nonblock_maps_nothing),

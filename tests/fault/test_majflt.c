@@ -22,48 +22,6 @@
 #define PATTERN	"0123456789abcdefghijklmnopq"	/* 27: not a power of 2 */
 #define RW	(PROT_READ | PROT_WRITE)
 
-static int end_task(void **state)
-{
-	(void)state;
-	assert_int_equal(vma_check_all(), 0);
-	current->pending = 0;
-	do_exit(0);
-	return 0;
-}
-
-static unsigned long events(enum vm_event_item item)
-{
-	unsigned long n = 0;
-	int cpu;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		n += vm_event_states[cpu].event[item];
-	return n;
-}
-
-static unsigned long exact(enum zone_stat_item item)
-{
-	struct zone *z;
-	long n = 0;
-
-	for_each_zone(z)
-		n += zone_page_state_exact(z, item);
-	return (unsigned long)n;
-}
-
-static u8 peek(unsigned long addr)
-{
-	u8 b = 0;
-
-	assert_false(i386_access((u32)addr, &b, 1, I386_USER, 0));
-	return b;
-}
-
-static void poke(unsigned long addr, u8 b)
-{
-	assert_false(i386_access((u32)addr, &b, 1, I386_USER | I386_WRITE, 0));
-}
-
 /* The byte at @pos of a file made of PATTERN repeated. */
 static u8 file_byte(unsigned long pos)
 {
@@ -137,48 +95,48 @@ static void test_dropped_pages_fault_major_once(void **state)
 	drop_caches();
 	for (i = 0; i < NPAGES; i++)
 		assert_false(cached(ino, i));
-	files0 = exact(NR_FILE_PAGES);
-	maj0 = events(PGMAJFAULT);
-	flt0 = events(PGFAULT);
+	files0 = vt_exact(NR_FILE_PAGES);
+	maj0 = vt_events(PGMAJFAULT);
+	flt0 = vt_events(PGFAULT);
 	tmaj0 = current->maj_flt;
 
 	for (n = 0; n < ARRAY_SIZE(order); n++) {
 		unsigned long pos = (unsigned long)order[n] * PAGE_SIZE + 17;
 
-		assert_int_equal(peek(at + pos), file_byte(pos));
+		assert_int_equal(vt_peek(at + pos), file_byte(pos));
 		k += !seen[order[n]];
 		seen[order[n]] = 1;
-		assert_int_equal(events(PGMAJFAULT), maj0 + (unsigned long)k);
+		assert_int_equal(vt_events(PGMAJFAULT), maj0 + (unsigned long)k);
 	}
 	assert_int_equal(k, 4);
-	assert_int_equal(events(PGFAULT), flt0 + 4);
+	assert_int_equal(vt_events(PGFAULT), flt0 + 4);
 	assert_int_equal(current->maj_flt, tmaj0 + 4);
 	assert_int_equal(vmstat_pgmajfault(), maj0 + 4);
-	assert_int_equal(exact(NR_FILE_PAGES), files0 + 4);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0 + 4);
 
 	/* every byte of the mapping: the file's, zeroes past its end */
 	for (i = 0; i < NPAGES * PAGE_SIZE; i += 97)
-		assert_int_equal(peek(at + i), i < (unsigned long)ino->i_size ?
+		assert_int_equal(vt_peek(at + i), i < (unsigned long)ino->i_size ?
 				 file_byte(i) : 0);
 	/* the two pages never touched before were read now: 6 in all */
-	assert_int_equal(events(PGMAJFAULT), maj0 + NPAGES);
-	assert_int_equal(events(PGFAULT), flt0 + NPAGES);
+	assert_int_equal(vt_events(PGMAJFAULT), maj0 + NPAGES);
+	assert_int_equal(vt_events(PGFAULT), flt0 + NPAGES);
 
 	/* again: no fault, major or minor */
 	for (n = 0; n < ARRAY_SIZE(order); n++)
-		peek(at + (unsigned long)order[n] * PAGE_SIZE);
-	assert_int_equal(events(PGFAULT), flt0 + NPAGES);
-	assert_int_equal(events(PGMAJFAULT), maj0 + NPAGES);
+		vt_peek(at + (unsigned long)order[n] * PAGE_SIZE);
+	assert_int_equal(vt_events(PGFAULT), flt0 + NPAGES);
+	assert_int_equal(vt_events(PGMAJFAULT), maj0 + NPAGES);
 
 	/* unmapped and dropped: the next mapping reads them again */
 	assert_int_equal(sys_munmap(at, NPAGES * PAGE_SIZE), 0);
 	drop_caches();
-	assert_int_equal(exact(NR_FILE_PAGES), files0);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0);
 	at = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, PROT_READ,
 					 MAP_SHARED, filp, 0);
-	peek(at + 2 * PAGE_SIZE);
-	peek(at + 3 * PAGE_SIZE + 5);
-	assert_int_equal(events(PGMAJFAULT), maj0 + NPAGES + 2);
+	vt_peek(at + 2 * PAGE_SIZE);
+	vt_peek(at + 3 * PAGE_SIZE + 5);
+	assert_int_equal(vt_events(PGMAJFAULT), maj0 + NPAGES + 2);
 	assert_int_equal(current->maj_flt, tmaj0 + NPAGES + 2);
 	fput(filp);
 }
@@ -197,17 +155,17 @@ static void test_drop_caches_keeps_dirty_and_mapped_pages(void **state)
 	rw = disk_file("/disk-b", 1);
 	ino = filp->f_path.dentry->d_inode;
 	drop_caches();
-	files0 = exact(NR_FILE_PAGES);
+	files0 = vt_exact(NR_FILE_PAGES);
 
 	/* page 0: written through a shared mapping, then unmapped: dirty */
 	m1 = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, RW,
 					 MAP_SHARED, rw, 0);
-	poke(m1 + 10, 0xee);
+	vt_poke(m1 + 10, 0xee);
 	assert_int_equal(sys_munmap(m1, NPAGES * PAGE_SIZE), 0);
 	/* page 1: mapped by a private read-only mapping that stays */
 	m2 = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, PROT_READ,
 					 MAP_PRIVATE, filp, 0);
-	peek(m2 + PAGE_SIZE);
+	vt_peek(m2 + PAGE_SIZE);
 	/* page 2: read(2)-like, clean, unmapped, let go */
 	pg = read_mapping_page(ino->i_mapping, 2, filp);
 	assert_false(IS_ERR(pg));
@@ -217,28 +175,28 @@ static void test_drop_caches_keeps_dirty_and_mapped_pages(void **state)
 	/* page 3: clean and unmapped, but its reference is still held */
 	held = read_mapping_page(ino->i_mapping, 3, filp);
 	assert_false(IS_ERR(held));
-	assert_int_equal(exact(NR_FILE_PAGES), files0 + 4);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0 + 4);
 
 	drop_caches();
 	assert_true(cached(ino, 0));		/* dirty */
 	assert_true(cached(ino, 1));		/* mapped */
 	assert_false(cached(ino, 2));		/* clean, unused: gone */
 	assert_true(cached(ino, 3));		/* in use */
-	assert_int_equal(exact(NR_FILE_PAGES), files0 + 3);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0 + 3);
 	page_cache_release(held);
 
-	maj0 = events(PGMAJFAULT);
-	peek(m2 + PAGE_SIZE + 1);		/* still mapped: no fault */
+	maj0 = vt_events(PGMAJFAULT);
+	vt_peek(m2 + PAGE_SIZE + 1);		/* still mapped: no fault */
 	m3 = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, PROT_READ,
 					 MAP_SHARED, filp, 0);
-	assert_int_equal(peek(m3 + 10), 0xee);	/* the dirty page stayed */
-	assert_int_equal(peek(m3 + PAGE_SIZE), file_byte(PAGE_SIZE));
-	assert_int_equal(peek(m3 + 3 * PAGE_SIZE), file_byte(3 * PAGE_SIZE));
-	assert_int_equal(events(PGMAJFAULT), maj0);	/* all in the cache */
-	assert_int_equal(peek(m3 + 2 * PAGE_SIZE + 5),
+	assert_int_equal(vt_peek(m3 + 10), 0xee);	/* the dirty page stayed */
+	assert_int_equal(vt_peek(m3 + PAGE_SIZE), file_byte(PAGE_SIZE));
+	assert_int_equal(vt_peek(m3 + 3 * PAGE_SIZE), file_byte(3 * PAGE_SIZE));
+	assert_int_equal(vt_events(PGMAJFAULT), maj0);	/* all in the cache */
+	assert_int_equal(vt_peek(m3 + 2 * PAGE_SIZE + 5),
 			 file_byte(2 * PAGE_SIZE + 5));
-	assert_int_equal(peek(m3 + 4 * PAGE_SIZE), file_byte(4 * PAGE_SIZE));
-	assert_int_equal(events(PGMAJFAULT), maj0 + 2);	/* pages 2 and 4 */
+	assert_int_equal(vt_peek(m3 + 4 * PAGE_SIZE), file_byte(4 * PAGE_SIZE));
+	assert_int_equal(vt_events(PGMAJFAULT), maj0 + 2);	/* pages 2 and 4 */
 	fput(rw);
 	fput(filp);
 }
@@ -258,21 +216,21 @@ static void test_ramfs_pages_stay_and_are_minor(void **state)
 		ino = ramfs_create_file("/ram-c", 4 * PAGE_SIZE, "ram", 0, NULL);
 	assert_false(IS_ERR(ino));
 	drop_caches();		/* the earlier tests' disk pages go */
-	files0 = exact(NR_FILE_PAGES);
+	files0 = vt_exact(NR_FILE_PAGES);
 	drop_caches();		/* and now nothing: ramfs pages are dirty */
-	assert_int_equal(exact(NR_FILE_PAGES), files0);
+	assert_int_equal(vt_exact(NR_FILE_PAGES), files0);
 	for (i = 0; i < 4; i++)
 		assert_true(cached(ino, (pgoff_t)i));
 	filp = filp_open("/ram-c", 0);
 	at = (unsigned long)vt_mmap_file(0, 4 * PAGE_SIZE, PROT_READ,
 					 MAP_PRIVATE, filp, 0);
-	maj0 = events(PGMAJFAULT);
-	flt0 = events(PGFAULT);
+	maj0 = vt_events(PGMAJFAULT);
+	flt0 = vt_events(PGFAULT);
 	for (i = 0; i < 4; i++)
-		assert_int_equal(peek(at + (unsigned long)i * PAGE_SIZE + 1),
+		assert_int_equal(vt_peek(at + (unsigned long)i * PAGE_SIZE + 1),
 				 "ram"[(i * PAGE_SIZE + 1) % 3]);
-	assert_int_equal(events(PGFAULT), flt0 + 4);
-	assert_int_equal(events(PGMAJFAULT), maj0);
+	assert_int_equal(vt_events(PGFAULT), flt0 + 4);
+	assert_int_equal(vt_events(PGMAJFAULT), maj0);
 	fput(filp);
 }
 
@@ -286,16 +244,16 @@ static void test_populate_counts_major_faults(void **state)
 	(void)state;
 	filp = disk_file("/disk-d", 0);
 	drop_caches();
-	maj0 = events(PGMAJFAULT);
+	maj0 = vt_events(PGMAJFAULT);
 	tmaj0 = current->maj_flt;
 	tmin0 = current->min_flt;
 	at = (unsigned long)vt_mmap_file(0, NPAGES * PAGE_SIZE, PROT_READ,
 					 MAP_PRIVATE | MAP_POPULATE, filp, 0);
 	assert_false(IS_ERR_VALUE(at));
-	assert_int_equal(events(PGMAJFAULT), maj0 + NPAGES);
+	assert_int_equal(vt_events(PGMAJFAULT), maj0 + NPAGES);
 	assert_int_equal(current->maj_flt, tmaj0 + NPAGES);
 	assert_int_equal(current->min_flt, tmin0);
-	assert_int_equal(peek(at + 4 * PAGE_SIZE + 3),
+	assert_int_equal(vt_peek(at + 4 * PAGE_SIZE + 3),
 			 file_byte(4 * PAGE_SIZE + 3));
 	fput(filp);
 }
@@ -303,7 +261,7 @@ static void test_populate_counts_major_faults(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, vt_end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_dropped_pages_fault_major_once),
 		T(test_drop_caches_keeps_dirty_and_mapped_pages),

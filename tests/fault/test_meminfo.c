@@ -40,28 +40,6 @@ struct model {
 	int tables[2];		/* page tables of P and Q */
 };
 
-static int end_task(void **state)
-{
-	(void)state;
-	assert_int_equal(vma_check_all(), 0);
-	current->pending = 0;
-	do_exit(0);
-	return 0;
-}
-
-static u8 peek(unsigned long addr)
-{
-	u8 b = 0;
-
-	assert_false(i386_access((u32)addr, &b, 1, I386_USER, 0));
-	return b;
-}
-
-static void poke(unsigned long addr, u8 b)
-{
-	assert_false(i386_access((u32)addr, &b, 1, I386_USER | I386_WRITE, 0));
-}
-
 /* /proc/meminfo after the vmstat worker has folded every CPU's deltas */
 static unsigned long meminfo(const char *label)
 {
@@ -143,27 +121,27 @@ static void test_meminfo_follows_touches_fork_and_exit(void **state)
 
 	/* P: anon pages 0, 2, 4 of A, all of B, a read of C (a page of
 	 * its own: no zero page), file pages 0, 1, 3 of F */
-	poke(A_AT, 1);
-	poke(A_AT + 2 * PAGE_SIZE, 2);
-	peek(A_AT + 4 * PAGE_SIZE);
+	vt_poke(A_AT, 1);
+	vt_poke(A_AT + 2 * PAGE_SIZE, 2);
+	vt_peek(A_AT + 4 * PAGE_SIZE);
 	mo.anon += 3;
 	mo.tables[0]++;				/* A's block */
 	expect(&mo, p, NULL);
 	for (i = 0; i < 3; i++)
-		poke(B_AT + (unsigned long)i * PAGE_SIZE, 3);
+		vt_poke(B_AT + (unsigned long)i * PAGE_SIZE, 3);
 	mo.anon += 3;
 	mo.tables[0]++;				/* B's block */
-	peek(C_AT + 100);
+	vt_peek(C_AT + 100);
 	mo.anon += 1;
 	mo.tables[0]++;				/* C's block */
 	expect(&mo, p, NULL);
-	peek(F_AT);
-	peek(F_AT + PAGE_SIZE);
-	peek(F_AT + 3 * PAGE_SIZE);
+	vt_peek(F_AT);
+	vt_peek(F_AT + PAGE_SIZE);
+	vt_peek(F_AT + 3 * PAGE_SIZE);
 	mo.file_mapped[0]++, mo.file_mapped[1]++, mo.file_mapped[3]++;
 	mo.tables[0]++;				/* F's block */
 	expect(&mo, p, NULL);
-	poke(G_AT + PAGE_SIZE, 4);		/* F's block: no new table */
+	vt_poke(G_AT + PAGE_SIZE, 4);		/* F's block: no new table */
 	mo.anon += 1;
 	expect(&mo, p, NULL);
 
@@ -180,14 +158,14 @@ static void test_meminfo_follows_touches_fork_and_exit(void **state)
 	 * A is a new page; F's page 1 is mapped once more (still one page),
 	 * page 2 for the first time */
 	context_switch(p, q);
-	poke(A_AT, 9);
+	vt_poke(A_AT, 9);
 	mo.anon += 1;
-	poke(A_AT + PAGE_SIZE, 9);
+	vt_poke(A_AT + PAGE_SIZE, 9);
 	mo.anon += 1;
 	expect(&mo, p, q);
-	assert_int_equal(peek(F_AT + PAGE_SIZE), "mi"[PAGE_SIZE % 2]);
+	assert_int_equal(vt_peek(F_AT + PAGE_SIZE), "mi"[PAGE_SIZE % 2]);
 	mo.file_mapped[1]++;
-	peek(F_AT + 2 * PAGE_SIZE);
+	vt_peek(F_AT + 2 * PAGE_SIZE);
 	mo.file_mapped[2]++;
 	expect(&mo, p, q);			/* G's table serves F too */
 
@@ -211,7 +189,7 @@ static void test_meminfo_follows_touches_fork_and_exit(void **state)
 int main(void)
 {
 	static const char *const configs[] = { "mem=256M", "mem=64M cpus=2" };
-#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, end_task)
+#define T(f)	cmocka_unit_test_setup_teardown(f, vt_start_task, vt_end_task)
 	const struct CMUnitTest tests[] = {
 		T(test_meminfo_follows_touches_fork_and_exit),
 	};

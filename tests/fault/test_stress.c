@@ -47,16 +47,6 @@ static unsigned int rnd(unsigned int n)
 	return (seed >> 8) % n;
 }
 
-static unsigned long exact(enum zone_stat_item item)
-{
-	struct zone *z;
-	long n = 0;
-
-	for_each_zone(z)
-		n += zone_page_state_exact(z, item);
-	return (unsigned long)n;
-}
-
 static void switch_to(struct shadow_task *t)
 {
 	if (current != t->task)
@@ -234,8 +224,8 @@ static void run(unsigned int first_seed)
 
 	seed = first_seed;
 	nsegv = nforks = nexits = 0;
-	anon0 = exact(NR_ANON_PAGES);
-	tables0 = exact(NR_PAGETABLE);
+	anon0 = vt_exact(NR_ANON_PAGES);
+	tables0 = vt_exact(NR_PAGETABLE);
 	tasks[0].task = vt_exec_default();
 	tasks[0].n = 0;
 	ntasks = 1;
@@ -273,8 +263,8 @@ static void run(unsigned int first_seed)
 	assert_true(nsegv > 100 && nforks > 100 && nexits > 100);
 	while (ntasks)
 		exit_task(ntasks - 1);
-	assert_int_equal(exact(NR_ANON_PAGES), anon0);
-	assert_int_equal(exact(NR_PAGETABLE), tables0);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0);
+	assert_int_equal(vt_exact(NR_PAGETABLE), tables0);
 	assert_int_equal(buddy_check(), 0);
 	assert_int_equal(slab_check(), 0);
 }

@@ -17,6 +17,8 @@
 #include <linux/mman.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
+#include <linux/vmstat.h>
+#include <asm/machine.h>
 #include <asm/mmu_context.h>
 #include "mm24_test.h"
 
@@ -202,6 +204,55 @@ static inline int vt_nr_vmas(void)
 	for (v = current->mm->mmap; v; v = v->vm_next)
 		n++;
 	return n;
+}
+
+/* Teardown of a test that ran a task: the VMAs hold together, then the
+ * task exits (a signal the test provoked is dropped first). */
+static inline int vt_end_task(void **state)
+{
+	(void)state;
+	assert_int_equal(vma_check_all(), 0);
+	current->pending = 0;
+	do_exit(0);
+	return 0;
+}
+
+/* An event counter summed over the CPUs (what /proc/vmstat adds up). */
+static inline unsigned long vt_events(enum vm_event_item item)
+{
+	unsigned long n = 0;
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		n += vm_event_states[cpu].event[item];
+	return n;
+}
+
+/* A zone counter summed over the zones with every CPU's unfolded delta:
+ * global_page_state() may lag by the per-CPU thresholds, as in 2.6.24. */
+static inline unsigned long vt_exact(enum zone_stat_item item)
+{
+	struct zone *z;
+	long n = 0;
+
+	for_each_zone(z)
+		n += zone_page_state_exact(z, item);
+	return (unsigned long)n;
+}
+
+/* A user byte of the current task, read or written through the MMU; the
+ * access must not fail. */
+static inline u8 vt_peek(unsigned long addr)
+{
+	u8 b = 0;
+
+	assert_false(i386_access((u32)addr, &b, 1, I386_USER, 0));
+	return b;
+}
+
+static inline void vt_poke(unsigned long addr, u8 b)
+{
+	assert_false(i386_access((u32)addr, &b, 1, I386_USER | I386_WRITE, 0));
 }
 
 #endif /* _VMA_TEST_H */
