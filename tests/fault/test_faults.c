@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include "vma_test.h"
 #include <linux/buddy_check.h>
+#include <linux/err.h>
 #include <linux/fault.h>
+#include <linux/highmem.h>
 #include <linux/slab_check.h>
 #include <linux/vmstat.h>
 #include <asm/machine.h>
@@ -68,6 +70,57 @@ static void test_read_fault_maps_a_writable_dirty_page(void **state)
 	assert_int_equal(vt_events(PGFAULT), f0 + 1);
 	assert_int_equal(vt_peek(at), 0x5a);
 	assert_int_equal(current->min_flt, 1);
+}
+
+/* A private writable file mapping: a read fault maps the page-cache page
+ * read-only (file_rss); the write that follows copies it (do_wp_page() on
+ * a page that is not anonymous), and the page moves from file_rss and
+ * nr_mapped to anon_rss and nr_anon_pages.  The file keeps its bytes. */
+static void test_cow_of_a_file_page_moves_it_to_anon_rss(void **state)
+{
+	unsigned long at, f0, anon0, mapped0;
+	struct inode *ino;
+	struct file *filp;
+	struct page *cached;
+	pte_t *p;
+
+	(void)state;
+	ino = ramfs_create_file("/cow-data", 2 * PAGE_SIZE, "cow", 0, NULL);
+	assert_false(IS_ERR(ino));
+	filp = filp_open("/cow-data", 0);
+	assert_non_null(filp);
+	at = (unsigned long)vt_mmap_file(0, 2 * PAGE_SIZE, RW, MAP_PRIVATE,
+					 filp, 0);
+	assert_false(IS_ERR_VALUE(at));
+	f0 = vt_events(PGFAULT);
+	anon0 = vt_exact(NR_ANON_PAGES);
+	mapped0 = vt_exact(NR_FILE_MAPPED);
+
+	assert_int_equal(vt_peek(at + 1), 'o');
+	cached = find_get_page(ino->i_mapping, 0);
+	p = pte_of(current->mm, at);
+	assert_ptr_equal(pte_page(*p), cached);
+	assert_false(pte_write(*p));
+	assert_int_equal(get_mm_counter(current->mm, file_rss), 1);
+	assert_int_equal(get_mm_counter(current->mm, anon_rss), 0);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0 + 1);
+
+	vt_poke(at + 1, 'X');
+	assert_int_equal(vt_events(PGFAULT), f0 + 2);
+	p = pte_of(current->mm, at);
+	assert_true(pte_page(*p) != cached);
+	assert_true(pte_write(*p));
+	assert_int_equal(get_mm_counter(current->mm, file_rss), 0);
+	assert_int_equal(get_mm_counter(current->mm, anon_rss), 1);
+	assert_int_equal(vt_exact(NR_FILE_MAPPED), mapped0);
+	assert_int_equal(vt_exact(NR_ANON_PAGES), anon0 + 1);
+	assert_int_equal(vt_peek(at + 1), 'X');
+	assert_int_equal(vt_peek(at + 2), 'w');
+	/* the page cache still holds the file's own byte */
+	assert_int_equal(((u8 *)kmap(cached))[1], 'o');
+	kunmap(cached);
+	page_cache_release(cached);
+	fput(filp);
 }
 
 /* Touch pages with a stride, then write them all: the model counts a
@@ -345,6 +398,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_read_fault_maps_a_writable_dirty_page),
 		T(test_fault_counts_follow_the_touch_pattern),
+		T(test_cow_of_a_file_page_moves_it_to_anon_rss),
 		T(test_fork_copies_only_shared_pages),
 		T(test_bad_accesses_get_sigsegv_with_error_codes),
 		T(test_copy_to_user_fixup_is_efault),
