@@ -14,6 +14,7 @@
 #include <string.h>
 #include "mm24_test.h"
 #include <linux/gfp.h>
+#include <linux/hash.h>
 #include <linux/highmem.h>
 #include <linux/mm.h>
 #include <asm/tlbflush.h>
@@ -405,6 +406,30 @@ static void test_one_kunmap_too_many_is_a_bug(void **state)
 			       "kernel BUG at src/highmem/highmem.c"));
 }
 
+/* page_address_htable's bucket of a page: hash_ptr() of its i386
+ * address, the top PA_HASH_ORDER bits of the address times the 32-bit
+ * golden-ratio prime 2^31 + 2^29 - 2^25 + 2^22 - 2^19 - 2^16 + 1 (i386's
+ * long wraps at 32 bits); the product is built here from those terms. */
+static void test_hash_long_keeps_the_top_bits_of_the_golden_product(void **state)
+{
+	static const u32 values[] = { 0, 1, 0xc1000000, 0xc1234560,
+				      0xdeadbeef, 0xffffffff };
+	unsigned int i, bits;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(values); i++) {
+		u32 v = values[i];
+		u32 product = (v << 31) + (v << 29) - (v << 25) + (v << 22) -
+			      (v << 19) - (v << 16) + v;
+
+		for (bits = 1; bits <= 12; bits++)
+			assert_int_equal(hash_long(v, bits),
+					 product >> (32 - bits));
+	}
+	assert_int_equal(hash_ptr((void *)(i386_linear_base + 0xc1000020UL), 7),
+			 hash_long(0xc1000020UL, 7));
+}
+
 int main(void)
 {
 	static const char *const one_gig[] = { "mem=1G", "mem=2G cpus=2" };
@@ -414,6 +439,7 @@ int main(void)
 		cmocka_unit_test(test_lowmem_kmap_is_the_direct_map),
 		cmocka_unit_test(test_kunmap_keeps_the_mapping_until_a_flush),
 		cmocka_unit_test(test_a_wrap_flushes_once_and_frees_the_unused_slots),
+		cmocka_unit_test(test_hash_long_keeps_the_top_bits_of_the_golden_product),
 	};
 	const struct CMUnitTest tlb[] = {
 		cmocka_unit_test(test_the_wrap_flush_makes_a_reused_slot_show_its_new_frame),
