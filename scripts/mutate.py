@@ -41,6 +41,7 @@ import os
 import queue
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -132,19 +133,22 @@ def apply(mu, text):
 
 
 def run(cmd, cwd, timeout=STEP_TIMEOUT, env=None):
+    """Run @cmd in a process group of its own: on a timeout the whole group
+    is killed, so that a mutant's endless loop in a grandchild (mm24 under
+    run-scenarios.sh) does not live on and eat the CPU of later steps."""
     e = dict(os.environ)
     if env:
         e.update(env)
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, env=e, text=True,
+                         errors='replace', start_new_session=True)
     try:
-        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, timeout=timeout, env=e,
-                           text=True, errors='replace')
-        return p.returncode, p.stdout
-    except subprocess.TimeoutExpired as ex:
-        out = ex.stdout or ''
-        if isinstance(out, bytes):
-            out = out.decode(errors='replace')
-        return 'timeout', out
+        out, _ = p.communicate(timeout=timeout)
+        return p.returncode, out
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        out, _ = p.communicate()
+        return 'timeout', out or ''
 
 
 def tree_files(top):
