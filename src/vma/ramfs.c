@@ -362,20 +362,22 @@ static int ramfs_fill_page(struct inode *ino, pgoff_t index,
 	size_t plen = strlen(pattern);
 	struct page *page = page_cache_alloc(map);
 	char *kaddr;
-	unsigned long pos = index << PAGE_SHIFT, done = 0, upto = 0, run;
+	unsigned long pos = index << PAGE_SHIFT, done, upto = 0, run;
 	int err;
 
 	if (!page)
 		return -ENOMEM;
-	/* the file's bytes below i_size repeat the pattern, the rest are 0;
-	 * copied a run of the pattern at a time */
+	/* the file's bytes below i_size repeat the pattern, the rest are 0:
+	 * one period written from the pattern at this page's phase, then
+	 * the filled part copied after itself, doubling each time */
 	if (plen && pos < (unsigned long)ino->i_size)
 		upto = min_t(unsigned long, PAGE_SIZE, ino->i_size - pos);
 	kaddr = kmap_atomic(page, KM_USER0);
+	for (done = 0; done < upto && done < plen; done++)
+		kaddr[done] = pattern[(pos + done) % plen];
 	for (; done < upto; done += run) {
-		run = min_t(unsigned long, upto - done,
-			    plen - (pos + done) % plen);
-		memcpy(kaddr + done, pattern + (pos + done) % plen, run);
+		run = min_t(unsigned long, done, upto - done);
+		memcpy(kaddr + done, kaddr, run);
 	}
 	memset(kaddr + upto, 0, PAGE_SIZE - upto);
 	kunmap_atomic(kaddr, KM_USER0);
