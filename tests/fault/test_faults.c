@@ -18,6 +18,7 @@
 #include <linux/fault.h>
 #include <linux/highmem.h>
 #include <linux/slab_check.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/machine.h>
 #include <asm/uaccess.h>
@@ -310,6 +311,32 @@ static void test_bad_accesses_get_sigsegv_with_error_codes(void **state)
 	expect_segv(__PAGE_OFFSET, 0, 5, SEGV_MAPERR);
 }
 
+/* A vmalloc area made after the task: its page directory lacks the new
+ * area's entries, which vmalloc_fault() copies from init_mm on a kernel
+ * access only (error code bits P, U and reserved all clear).  A user
+ * access there is a plain bad access: SIGSEGV, and the entry stays out. */
+static void test_user_access_to_vmalloc_is_not_synced(void **state)
+{
+	char *area;
+	unsigned long at;
+	pmd_t *dir;
+
+	(void)state;
+	area = vmalloc(8UL << 20);
+	assert_non_null(area);
+	/* in the middle: a 4 MiB block no area used before */
+	at = i386_addr(area) + (4UL << 20);
+	dir = pmd_offset(pud_offset(pgd_offset(current->mm, at), at), at);
+	assert_true(pmd_none(*dir));
+	assert_false(pmd_none(*pmd_offset(pud_offset(pgd_offset_k(at), at), at)));
+
+	test_capture_console(1);
+	expect_segv(at, 0, 5, SEGV_MAPERR);	/* U, not present; | 1 */
+	assert_true(pmd_none(*dir));
+	test_capture_console(0);
+	vfree(area);
+}
+
 static void test_copy_to_user_fixup_is_efault(void **state)
 {
 	unsigned long at;
@@ -401,6 +428,7 @@ int main(void)
 		T(test_cow_of_a_file_page_moves_it_to_anon_rss),
 		T(test_fork_copies_only_shared_pages),
 		T(test_bad_accesses_get_sigsegv_with_error_codes),
+		T(test_user_access_to_vmalloc_is_not_synced),
 		T(test_copy_to_user_fixup_is_efault),
 		T(test_shared_anonymous_pages_stay_shared_after_fork),
 		T(test_stack_grows_near_esp_only),
