@@ -16,6 +16,9 @@
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
+#include <asm/fixmap.h>
+#include <asm/machine.h>
+#include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/setup.h>
 
@@ -167,6 +170,32 @@ static void test_meminfo_agrees(void **state)
 	seq_release(&m);
 }
 
+/* mem_init()'s WP test maps swapper_pg_dir's frame read-only at
+ * FIX_WP_TEST and clears the fixmap after it; set_pte_pfn() flushes the
+ * page each time, so the boot leaves neither the PTE nor a translation
+ * the kernel TLB still holds for it, and a clear_fixmap() drops it at once. */
+static void test_the_wp_test_fixmap_is_gone_after_boot(void **state)
+{
+	u32 at = (u32)fix_to_virt(FIX_WP_TEST);
+	pmd_t *dir = pmd_offset(pud_offset(pgd_offset_k(at), at), at);
+
+	(void)state;
+	assert_non_null(strstr(test_console_text(),
+			       "honours the WP bit even in supervisor mode... Ok."));
+	assert_false(pmd_none(*dir));
+	assert_true(pte_none(*pte_offset_kernel(dir, at)));
+	assert_false(i386_ktlb_stale(at));
+
+	/* once more, looking right after the clear: the translation the
+	 * read put in the TLB must be gone at once, not at the next flush */
+	__set_fixmap(FIX_WP_TEST, __pa(swapper_pg_dir), PAGE_READONLY);
+	assert_int_equal(*(volatile u8 *)fix_to_virt(FIX_WP_TEST),
+			 *(u8 *)swapper_pg_dir);
+	clear_fixmap(FIX_WP_TEST);
+	assert_true(pte_none(*pte_offset_kernel(dir, at)));
+	assert_false(i386_ktlb_stale(at));
+}
+
 int main(void)
 {
 	static const char *const configs[] = {
@@ -177,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_totalram_counts_what_bootmem_and_highmem_freed),
 		cmocka_unit_test(test_reserve_blocks_follow_pages_min),
 		cmocka_unit_test(test_meminfo_agrees),
+		cmocka_unit_test(test_the_wp_test_fixmap_is_gone_after_boot),
 	};
 
 	return run_group_per_config("boot_memory", tests, ARRAY_SIZE(tests), setup,
