@@ -19,6 +19,7 @@
 #include "mm24_test.h"
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
+#include <linux/lib.h>
 #include <linux/mm.h>
 #include <asm/setup.h>
 
@@ -190,6 +191,23 @@ static void test_boot_log_lines(void **state)
 	assert_non_null(strstr(test_console_text(), line));
 }
 
+/* int_sqrt(), which sizes min_free_kbytes: the floor of the square root,
+ * perfect squares included (where the digit-by-digit method's remainder
+ * equals root + bit), checked against isqrt() by counting */
+static void test_int_sqrt_is_the_floor_square_root(void **state)
+{
+	static const unsigned long big[] = { 3670016, 14680064, 16777216,
+					     16777215, 4294836225UL,
+					     4294967295UL };
+	unsigned long x, i;
+
+	(void)state;
+	for (x = 0; x <= 70000; x++)
+		assert_int_equal(int_sqrt(x), isqrt(x));
+	for (i = 0; i < ARRAY_SIZE(big); i++)
+		assert_int_equal(int_sqrt(big[i]), isqrt(big[i]));
+}
+
 int main(void)
 {
 	static const char *const configs[] = {
@@ -202,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_pageset_batch_and_high),
 		cmocka_unit_test(test_zonelists_fall_back_downwards),
 		cmocka_unit_test(test_boot_log_lines),
+		cmocka_unit_test(test_int_sqrt_is_the_floor_square_root),
 	};
 
 	return run_group_per_config("zones", tests, ARRAY_SIZE(tests), setup,
