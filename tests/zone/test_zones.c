@@ -120,6 +120,26 @@ static void test_lowmem_reserve_follows_the_ratios(void **state)
 	}
 }
 
+/* totalreserve_pages (what the overcommit guess keeps back): per zone its
+ * largest lowmem_reserve plus pages_high, at most its present pages */
+static void test_totalreserve_is_reserve_plus_high(void **state)
+{
+	unsigned long sum = 0;
+	int i, j;
+
+	(void)state;
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		unsigned long most = 0, keep;
+
+		for (j = 0; j < MAX_NR_ZONES; j++)
+			if (Z(i)->lowmem_reserve[j] > most)
+				most = Z(i)->lowmem_reserve[j];
+		keep = most + Z(i)->pages_high;
+		sum += keep < Z(i)->present_pages ? keep : Z(i)->present_pages;
+	}
+	assert_int_equal(totalreserve_pages, sum);
+}
+
 static void test_pageset_batch_and_high(void **state)
 {
 	int i, cpu;
@@ -217,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_zone_spans_and_present_pages),
 		cmocka_unit_test(test_watermarks_follow_the_formula),
 		cmocka_unit_test(test_lowmem_reserve_follows_the_ratios),
+		cmocka_unit_test(test_totalreserve_is_reserve_plus_high),
 		cmocka_unit_test(test_pageset_batch_and_high),
 		cmocka_unit_test(test_zonelists_fall_back_downwards),
 		cmocka_unit_test(test_boot_log_lines),
