@@ -217,15 +217,13 @@ static inline int vt_end_task(void **state)
 	return 0;
 }
 
-/* An event counter summed over the CPUs (what /proc/vmstat adds up). */
+/* An event counter summed over the CPUs, as /proc/vmstat sums it. */
 static inline unsigned long vt_events(enum vm_event_item item)
 {
-	unsigned long n = 0;
-	int cpu;
+	unsigned long ev[NR_VM_EVENT_ITEMS];
 
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		n += vm_event_states[cpu].event[item];
-	return n;
+	all_vm_events(ev);
+	return ev[item];
 }
 
 /* A zone counter summed over the zones with every CPU's unfolded delta:
