@@ -6,6 +6,8 @@
  *    drags its whole pageblock over (move_freepages_block) and, with half
  *    of it free, changes the pageblock's type;
  *  - a small fallback block changes nothing about its pageblock;
+ *  - move_freepages_block() moves every free block of the pageblock, an
+ *    order-0 block on its very last page included;
  *  - MIGRATE_RESERVE blocks are handed out only when nothing else is left;
  *  - below 5 pageblocks of memory grouping is off: everything unmovable.
  * Each case runs on a freshly booted machine.
@@ -15,6 +17,7 @@
 #include <linux/buddy_check.h>
 #include <linux/sched.h>
 #include <linux/vmstat.h>
+#include <mm/internal.h>
 
 static unsigned long blocks_of(struct zone *z, int mt)
 {
@@ -84,6 +87,60 @@ static void test_small_fallback_leaves_the_pageblock_alone(void **state)
 	assert_int_equal(buddy_check(), 0);
 }
 
+/* is @page the head of a free block of @order on the @mt list? */
+static int on_free_list(struct zone *z, struct page *page, int order, int mt)
+{
+	struct list_head *pos;
+
+	list_for_each(pos, &z->free_area[order].free_list[mt])
+		if (list_entry(pos, struct page, lru) == page)
+			return 1;
+	return 0;
+}
+
+static void test_move_reaches_the_last_page_of_the_block(void **state)
+{
+	struct zone *z = zone_of(ZONE_NORMAL);
+	unsigned long last = pageblock_nr_pages - 1, mid = pageblock_nr_pages / 2;
+	unsigned long i, want;
+	unsigned long flags;
+	struct page *blk;
+	int moved;
+
+	(void)state;
+	/* a whole movable pageblock, cut into order-0 pages by hand as
+	 * split_page() does, so that single pages can be given back */
+	blk = alloc_pages(GFP_HIGHUSER_MOVABLE, pageblock_order);
+	assert_non_null(blk);
+	assert_int_equal(page_to_pfn(blk) % pageblock_nr_pages, 0);
+	assert_int_equal(get_pageblock_migratetype(blk), MIGRATE_MOVABLE);
+	for (i = 1; i <= last; i++)
+		set_page_count(blk + i, 1);
+	/* free: the first page, a quarter from the middle (it merges into
+	 * one order pageblock_order-2 block) and the very last page */
+	__free_page(blk);
+	for (i = mid; i < mid + pageblock_nr_pages / 4; i++)
+		__free_page(blk + i);
+	__free_page(blk + last);
+	drain_all_local_pages();
+	want = 1 + pageblock_nr_pages / 4 + 1;
+	assert_true(PageBuddy(blk + last));
+	assert_true(on_free_list(z, blk + last, 0, MIGRATE_MOVABLE));
+	assert_true(on_free_list(z, blk + mid, pageblock_order - 2,
+				 MIGRATE_MOVABLE));
+
+	spin_lock_irqsave(&z->lock, flags);
+	moved = move_freepages_block(z, blk + 3, MIGRATE_UNMOVABLE);
+	spin_unlock_irqrestore(&z->lock, flags);
+	assert_int_equal(moved, want);
+	assert_true(on_free_list(z, blk, 0, MIGRATE_UNMOVABLE));
+	assert_true(on_free_list(z, blk + mid, pageblock_order - 2,
+				 MIGRATE_UNMOVABLE));
+	assert_true(on_free_list(z, blk + last, 0, MIGRATE_UNMOVABLE));
+	assert_false(on_free_list(z, blk + last, 0, MIGRATE_MOVABLE));
+	assert_int_equal(buddy_check(), 0);
+}
+
 static void test_reserve_blocks_are_used_last(void **state)
 {
 	struct zone *z = zone_of(ZONE_NORMAL);
@@ -136,6 +193,8 @@ int main(void)
 		cmocka_unit_test(test_big_fallback_steals_the_pageblock) };
 	const struct CMUnitTest small[] = {
 		cmocka_unit_test(test_small_fallback_leaves_the_pageblock_alone) };
+	const struct CMUnitTest move[] = {
+		cmocka_unit_test(test_move_reaches_the_last_page_of_the_block) };
 	const struct CMUnitTest reserve[] = {
 		cmocka_unit_test(test_reserve_blocks_are_used_last) };
 	const struct CMUnitTest nogroup[] = {
@@ -143,6 +202,7 @@ int main(void)
 
 	return run_group_per_config("steal", steal, 1, setup, mid, 1) +
 	       run_group_per_config("small_fallback", small, 1, setup, mid, 1) +
+	       run_group_per_config("move_block", move, 1, setup, mid, 1) +
 	       run_group_per_config("reserve_last", reserve, 1, setup, mid, 1) +
 	       run_group_per_config("no_grouping", nogroup, 1, setup, tiny, 1);
 }
