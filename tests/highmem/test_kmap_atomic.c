@@ -13,8 +13,19 @@
  * other: kmap(), kmap_atomic() on another CPU and physical memory (the
  * vmalloc tests add vmap()).  Leaving out kunmap_atomic()'s invlpg must show the
  * stale translation it is there to drop.
+ *
+ * Lazy windows (machine.c, ktlb_load()): with mm24's own handler for host
+ * faults in place, as in the mm24 program (cmocka puts its own in for each
+ * test, so tests/support turns them off and these tests put both back), a
+ * window is not mapped on the host
+ * until the kernel dereferences it; clear_page() and copy_page() reach the
+ * frame through the kernel TLB.  What the kernel sees must not change:
+ * the data, the oops after kunmap_atomic(), the stale translation, a
+ * write to a read-only window.
  */
+#include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "mm24_test.h"
 #include <linux/gfp.h>
 #include <linux/highmem.h>
@@ -206,6 +217,115 @@ static void test_without_invlpg_the_slot_reads_the_old_frame(void **state)
 	__free_page(b);
 }
 
+/* Windows mapped lazily, with the machine's host-fault handler in place
+ * of cmocka's, as in the mm24 program. */
+static void lazy_windows(void)
+{
+	machine_catch_faults();
+	i386_lazy_windows = 1;
+}
+
+/* Does the host map a resident page at the slot of kernel pointer @p? */
+static int host_maps(const void *p)
+{
+	unsigned char vec = 0;
+
+	assert_int_equal(mincore((void *)((unsigned long)p & PAGE_MASK),
+				 PAGE_SIZE, &vec), 0);
+	return vec & 1;
+}
+
+static void test_lazy_window_is_mapped_on_first_touch(void **state)
+{
+	struct page *a = alloc_page(GFP_HIGHUSER), *b = alloc_page(GFP_HIGHUSER);
+	u8 *addr;
+	int i;
+
+	(void)state;
+	lazy_windows();
+	for (i = 0; i < PAGE_SIZE; i++)
+		frame(a)[i] = (u8)(i * 7 + 1);
+	memset(frame(b), 0xee, PAGE_SIZE);
+	/* the copy of a COW fault: two windows, neither mapped on the host */
+	copy_user_highpage(b, a, 0x08048000UL, NULL);
+	assert_memory_equal(frame(b), frame(a), PAGE_SIZE);
+	addr = kmap_atomic(b, KM_USER0);
+	assert_false(host_maps(addr));
+	clear_page(addr);
+	assert_false(host_maps(addr));
+	assert_int_equal(frame(b)[0], 0);
+	assert_int_equal(frame(b)[PAGE_SIZE - 1], 0);
+	/* a plain store maps it (one host fault) and lands in the frame */
+	addr[100] = 0x5a;
+	assert_true(host_maps(addr));
+	assert_int_equal(frame(b)[100], 0x5a);
+	assert_int_equal(addr[101], 0);
+	kunmap_atomic(addr, KM_USER0);
+	assert_false(host_maps((void *)__fix_to_virt(FIX_KMAP_BEGIN + KM_USER0)));
+	assert_int_equal(highmem_check(), 0);
+	__free_page(a);
+	__free_page(b);
+}
+
+static void store_after_kunmap(void *touch_first)
+{
+	u8 *addr = kmap_atomic(alloc_page(GFP_HIGHUSER), KM_USER0);
+
+	if (touch_first)
+		addr[0] = 1;		/* mapped on the host */
+	else
+		clear_page(addr);	/* never mapped on the host */
+	kunmap_atomic(addr, KM_USER0);
+	addr[1] = 2;
+}
+
+static void test_lazy_window_oopses_after_kunmap(void **state)
+{
+	char want[96];
+	int touch;
+
+	(void)state;
+	snprintf(want, sizeof(want), "paging request at virtual address %08lx",
+		 slot_address(KM_USER0, 0) + 1);	/* addr[1] */
+	for (touch = 0; touch < 2; touch++) {
+		lazy_windows();
+		test_capture_console(1);
+		assert_int_equal(machine_run(store_after_kunmap,
+					     touch ? (void *)1 : NULL),
+				 MACHINE_BUG);
+		assert_non_null(strstr(test_console_text(), want));
+		assert_non_null(strstr(test_console_text(), "Oops: 0002"));
+		test_capture_console(0);
+	}
+}
+
+static void clear_read_only(void *page)
+{
+	/* KM_USER0: test_a_slot_in_use_is_a_bug leaves KM_USER1 taken */
+	clear_page(kmap_atomic_prot(page, KM_USER0, PAGE_KERNEL_RO));
+}
+
+static void test_lazy_read_only_window_refuses_a_write(void **state)
+{
+	char want[96];
+
+	(void)state;
+	snprintf(want, sizeof(want), "paging request at virtual address %08lx",
+		 slot_address(KM_USER0, 0));
+	lazy_windows();
+	test_capture_console(1);
+	assert_int_equal(machine_run(clear_read_only, alloc_page(GFP_HIGHUSER)),
+			 MACHINE_BUG);
+	assert_non_null(strstr(test_console_text(), want));
+	assert_non_null(strstr(test_console_text(), "Oops: 0003"));
+}
+
+static void test_lazy_window_keeps_the_stale_translation(void **state)
+{
+	lazy_windows();
+	test_without_invlpg_the_slot_reads_the_old_frame(state);
+}
+
 static void kmap_atomic_twice(void *page)
 {
 	kmap_atomic(page, KM_USER1);
@@ -235,11 +355,20 @@ int main(void)
 		cmocka_unit_test(test_kmap_atomic_pfn_maps_any_frame),
 		cmocka_unit_test(test_without_invlpg_the_slot_reads_the_old_frame),
 	};
+	const struct CMUnitTest lazy[] = {
+		cmocka_unit_test(test_lazy_window_is_mapped_on_first_touch),
+		cmocka_unit_test(test_lazy_window_keeps_the_stale_translation),
+	};
 	const struct CMUnitTest fatal[] = {
 		cmocka_unit_test(test_a_slot_in_use_is_a_bug),
+		cmocka_unit_test(test_lazy_window_oopses_after_kunmap),
+		cmocka_unit_test(test_lazy_read_only_window_refuses_a_write),
 	};
 
 	return run_group_per_config("kmap_atomic", tests, ARRAY_SIZE(tests),
 				    setup, two_cpus, ARRAY_SIZE(two_cpus)) +
-	       run_group_per_config("kmap_atomic_bug", fatal, 1, setup, one, 1);
+	       run_group_per_config("kmap_atomic_lazy", lazy, ARRAY_SIZE(lazy),
+				    setup, one, 1) +
+	       run_group_per_config("kmap_atomic_bug", fatal, ARRAY_SIZE(fatal),
+				    setup, one, 1);
 }

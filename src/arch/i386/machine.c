@@ -46,6 +46,16 @@
  * CPUs: a flush on any CPU brings it in line.  The kmap_atomic() slots
  * are per CPU and the pkmap and vmalloc flushes go to every CPU, so that
  * loses nothing mm24 can show.
+ * One exception to "the host maps what the TLB holds": a kmap_atomic()
+ * window (i386_lazy_windows, ktlb_load()).  Mapping one on the host costs
+ * two mmap() calls and a host fault on the new mapping, more than the host
+ * kernel's own fault for a page, and the fault path opens one for every
+ * page it clears or copies.  So the host leaves the window a hole
+ * (KPAGE_LAZY) while ktlb[] holds its translation: clear_page() and
+ * copy_page() reach the frame through ktlb[] (i386_clear_page()), and
+ * any other access takes a host fault that maps the page then
+ * (linear_space_fault(), ktlb_fill()).  The kernel sees the same bytes,
+ * the same stale translation and the same oops after kunmap_atomic().
  *
  * Reset: booting again in the same process (the fuzz target and the reset
  * check, tests/fuzz; the mm24 program itself boots once and exits).  Every
@@ -94,7 +104,8 @@
  * copies back each saved page that changed, gives back each page touched
  * since (a hole in the memfd, MADV_DONTNEED for the tables; a run of them
  * with one call), and maps again each kernel PDE whose entry or page table
- * changed or whose pages the kernel TLB held stale; the next boot of that
+ * changed or whose pages the kernel TLB held stale (and the kmap_atomic()
+ * windows, which the host maps lazily: see ktlb_load()); the next boot of that
  * configuration copies the kernel part back, about 0.3 ms in all for a
  * 24 MiB machine.  A boot that halts, taints, leaves a stale kernel TLB
  * entry or keeps host memory other than footprints is not cached.
@@ -113,6 +124,7 @@
 #include <linux/lib.h>
 #include <linux/mm_types.h>
 #include <asm/e820.h>
+#include <asm/fixmap.h>
 #include <asm/machine.h>
 #include <asm/pgtable.h>
 #include <asm/sections.h>
@@ -139,6 +151,7 @@ static u32 pde_pt[PTRS_PER_PGD];	/* per PDE index: that page table's pfn */
 #define KERNEL_PAGES	(KERNEL_PGD_PTRS * PTRS_PER_PTE)
 #define KPAGE_STALE	1	/* the host maps an older PTE than the table's */
 #define KPAGE_LISTED	2	/* in kstale_list (maybe no longer stale) */
+#define KPAGE_LAZY	4	/* a kmap_atomic() window the host has not mapped */
 static u32 *ktlb;		/* the PTE the host mapping follows, 0: none */
 static u8 *kpage_state;		/* KPAGE_* bits */
 static u32 *kstale_list;	/* pages with KPAGE_LISTED */
@@ -249,15 +262,51 @@ static int same_translation(u32 a, u32 b)
 	return ((a ^ b) & (PAGE_MASK | _PAGE_PRESENT | _PAGE_RW)) == 0;
 }
 
-/* The host now maps kernel page @kp as PTE @v says. */
+/* The i386 address of kernel page @kp. */
+static u32 kpage_vaddr(unsigned kp)
+{
+	return (u32)(kp + USER_PTRS_PER_PGD * PTRS_PER_PTE) << PAGE_SHIFT;
+}
+
+/* The kmap_atomic() slots of every CPU: windows opened and closed around
+ * a few lines of code, mostly a clear_page() or copy_page(). */
+static int kmap_window(unsigned kp)
+{
+	u32 v = kpage_vaddr(kp);
+
+	return v >= (u32)__fix_to_virt(FIX_KMAP_END) &&
+	       v <= (u32)__fix_to_virt(FIX_KMAP_BEGIN);
+}
+
+int i386_lazy_windows = 1;
+
+/*
+ * The kernel TLB now holds PTE @v for kernel page @kp, and the host maps
+ * it so, except for a kmap_atomic() window: a host mmap() and the host's
+ * fault on the new mapping cost more than the emulated page fault that
+ * opens the window to clear a page, so the window stays a hole on the
+ * host (KPAGE_LAZY) until the kernel dereferences it.  clear_page() and
+ * copy_page() (i386_clear_page(), i386_copy_page()) translate through the
+ * kernel TLB as the CPU's string instructions would; any other access
+ * takes a host fault that maps the page then (linear_space_fault()).
+ * With i386_lazy_windows off the window is mapped at once.
+ */
 static void ktlb_load(unsigned kp, u32 v)
 {
-	u32 vaddr = (u32)(kp + USER_PTRS_PER_PGD * PTRS_PER_PTE) << PAGE_SHIFT;
+	int present = (v & _PAGE_PRESENT) != 0;
+	/* the host maps nothing at this page */
+	int hole = !ktlb[kp] || (kpage_state[kp] & KPAGE_LAZY);
 
-	host_map(vaddr, v & PAGE_MASK, PAGE_SIZE, v & _PAGE_PRESENT,
+	kpage_state[kp] &= (u8)~(KPAGE_STALE | KPAGE_LAZY);
+	ktlb[kp] = present ? v : 0;
+	if (hole && present && kmap_window(kp) && i386_lazy_windows) {
+		kpage_state[kp] |= KPAGE_LAZY;
+		return;
+	}
+	if (hole && !present)
+		return;
+	host_map(kpage_vaddr(kp), v & PAGE_MASK, PAGE_SIZE, present,
 		 v & _PAGE_RW);
-	ktlb[kp] = (v & _PAGE_PRESENT) ? v : 0;
-	kpage_state[kp] &= (u8)~KPAGE_STALE;
 }
 
 /* The PTE of kernel page @kp has changed under a host translation. */
@@ -279,7 +328,7 @@ static void ktlb_reset(unsigned index, const u32 *pt)
 	for (i = 0; i < PTRS_PER_PTE; i++) {
 		kp = kpage_of(index, i);
 		ktlb[kp] = pt && (pt[i] & _PAGE_PRESENT) ? pt[i] : 0;
-		kpage_state[kp] &= (u8)~KPAGE_STALE;
+		kpage_state[kp] &= (u8)~(KPAGE_STALE | KPAGE_LAZY);
 	}
 }
 
@@ -322,6 +371,57 @@ void i386_ktlb_flush(int keep_global)
 		kpage_state[kp] &= (u8)~KPAGE_LISTED;
 	}
 	kstale_nr = kept;
+}
+
+/* A host fault at i386 address @vaddr: a kmap_atomic() window the host
+ * has not mapped yet (KPAGE_LAZY) is mapped now and the access is made
+ * again.  0 if the fault is not that. */
+static int ktlb_fill(u32 vaddr)
+{
+	unsigned kp;
+	u32 e;
+
+	if (!ktlb || vaddr < TASK_SIZE)
+		return 0;
+	kp = (vaddr >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE;
+	if (!(kpage_state[kp] & KPAGE_LAZY))
+		return 0;
+	e = ktlb[kp];
+	kpage_state[kp] &= (u8)~KPAGE_LAZY;
+	host_map(vaddr & PAGE_MASK, e & PAGE_MASK, PAGE_SIZE, 1, e & _PAGE_RW);
+	return 1;
+}
+
+/*
+ * Where the CPU's string instructions reach the page at kernel pointer
+ * @p: for a window the host has not mapped, the frame the kernel TLB
+ * translates it to; otherwise @p itself, whose host mapping then does
+ * what the access would (a fault is an oops, or maps a lazy window).
+ */
+static void *kernel_bytes(const void *p, int write)
+{
+	unsigned long off = (unsigned long)p - i386_linear_base;
+	unsigned kp;
+	u32 e;
+
+	if (!ktlb || off >= 4 * GiB || off < TASK_SIZE)
+		return (void *)p;
+	kp = (unsigned)(off >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE;
+	e = ktlb[kp];
+	if (!(kpage_state[kp] & KPAGE_LAZY) || (write && !(e & _PAGE_RW)) ||
+	    (e & PAGE_MASK) >= phys_ram_size)
+		return (void *)p;
+	return phys_ram + (e & PAGE_MASK) + (off & ~PAGE_MASK);
+}
+
+void i386_clear_page(void *page)
+{
+	memset(kernel_bytes(page, 1), 0, PAGE_SIZE);
+}
+
+void i386_copy_page(void *to, const void *from)
+{
+	memcpy(kernel_bytes(to, 1), kernel_bytes(from, 0), PAGE_SIZE);
 }
 
 int i386_ktlb_stale(u32 vaddr)
@@ -412,9 +512,11 @@ void i386_shadow_pte(pte_t *ptep)
 	ktlb_load(kp, v);
 }
 
-/* The i386 error code of a host fault in kernel mode: the host's own
- * page-fault error code has the same present (bit 0) and write (bit 1)
- * bits; a host that does not report it gets "write" (2). */
+/* The host's page-fault error code of a host fault in kernel mode: its
+ * write bit (bit 1) is the i386 one; a host that does not report it gets
+ * "write" (2).  Its present bit (bit 0) tells only whether the host had
+ * filled its own PTE: linear_space_fault() takes the i386 one from the
+ * kernel's tables. */
 static unsigned long kernel_error_code(void *uc)
 {
 #if defined(__x86_64__) && defined(REG_ERR)
@@ -465,6 +567,7 @@ int i386_kernel_can_access(u32 vaddr, int write, unsigned long *error_code)
 		*error_code = 3;
 		return 0;
 	}
+	ktlb_fill(vaddr);	/* the caller's access will find it mapped */
 	return 1;
 }
 
@@ -473,8 +576,16 @@ static void linear_space_fault(int sig, siginfo_t *si, void *uc)
 	unsigned long a = (unsigned long)si->si_addr;
 
 	if (i386_linear_base && a - i386_linear_base < 4 * GiB &&
-	    si->si_code > 0)
-		machine_kernel_fault((u32)a, kernel_error_code(uc));
+	    si->si_code > 0) {
+		unsigned long err = kernel_error_code(uc);
+
+		if (ktlb_fill((u32)a))
+			return;		/* the access runs again */
+		/* present or not as the kernel's tables and TLB say, not as
+		 * the host's (which may not have filled its PTE yet) */
+		i386_kernel_can_access((u32)a, err & 2, &err);
+		machine_kernel_fault((u32)a, err);
+	}
 	/* A host bug: give the signal to the handler that was there before
 	 * (the default, or a sanitizer's, which reports it), by returning to
 	 * the faulting instruction, or raising it again if it was sent. */
@@ -851,6 +962,10 @@ HOST_NOCOV void machine_image_restore(struct machine_image *img)
 	memcpy(now, swapper_pg_dir, sizeof(now));
 	for (i = 0; i < kstale_nr; i++)
 		reshadow[kstale_list[i] / PTRS_PER_PTE + USER_PTRS_PER_PGD] = 1;
+	/* and the kmap_atomic() windows: which of them the host maps lazily
+	 * or has filled since is not in the image */
+	reshadow[__fix_to_virt(FIX_KMAP_BEGIN) >> PGDIR_SHIFT & (PTRS_PER_PGD - 1)] = 1;
+	reshadow[__fix_to_virt(FIX_KMAP_END) >> PGDIR_SHIFT & (PTRS_PER_PGD - 1)] = 1;
 	sparse_restore(&img->ram, img->changed);
 	sparse_restore(&img->kpt_pde, NULL);
 	sparse_restore(&img->ktlb, NULL);

@@ -92,10 +92,12 @@ extern unsigned int __VMALLOC_RESERVE;
  */
 #define __va(x)		((void *)(i386_linear_base + \
 				  (u32)((unsigned long)(x) + __PAGE_OFFSET)))
-/* M686 has no 3DNow!: a plain memset, as on older x86 */
-#define clear_page(page)	__builtin_memset((void *)(page), 0, PAGE_SIZE)
-#define copy_page(to, from)	__builtin_memcpy((void *)(to), (void *)(from), \
-						 PAGE_SIZE)
+/* M686 has no 3DNow!: a plain memset and memcpy (rep stosl, rep movsl),
+ * done as the CPU does them, through its kernel TLB (machine.c) */
+void i386_clear_page(void *page);
+void i386_copy_page(void *to, const void *from);
+#define clear_page(page)	i386_clear_page((void *)(page))
+#define copy_page(to, from)	i386_copy_page((void *)(to), (const void *)(from))
 /* i386 caches are physically tagged: the user address changes nothing */
 #define clear_user_page(page, vaddr, pg)	clear_page(page)
 #define copy_user_page(to, from, vaddr, pg)	copy_page(to, from)
