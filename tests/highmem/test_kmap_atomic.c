@@ -15,13 +15,13 @@
  * stale translation it is there to drop.
  *
  * Lazy windows (machine.c, ktlb_load()): with mm24's own handler for host
- * faults in place, as in the mm24 program (cmocka puts its own in for each
- * test, so tests/support turns them off and these tests put both back), a
- * window is not mapped on the host
- * until the kernel dereferences it; clear_page() and copy_page() reach the
- * frame through the kernel TLB.  What the kernel sees must not change:
- * the data, the oops after kunmap_atomic(), the stale translation, a
- * write to a read-only window.
+ * faults in place, as in the mm24 program, a window is not mapped on the
+ * host until the kernel dereferences it; clear_page() and copy_page()
+ * reach the frame through the kernel TLB.  (cmocka puts its own handler in
+ * for each test, so tests/support turns lazy windows off; these tests put
+ * both back.)  What the kernel sees must not change: the data, the oops
+ * after kunmap_atomic(), the stale translation, a write to a read-only
+ * window.
  */
 #include <stdio.h>
 #include <string.h>

@@ -146,13 +146,13 @@ void i386_tlb_flush_one(struct i386_cpu *cpu, u32 vaddr);
  * older PTE than the page table holds for @vaddr (for tests and views).
  */
 void i386_ktlb_flush(int keep_global);
+void i386_ktlb_flush_one(u32 vaddr);
+int i386_ktlb_stale(u32 vaddr);
 /* 1 (the default): a kmap_atomic() window is mapped on the host only when
  * the kernel dereferences it, which takes a host fault that only
  * linear_space_fault() handles; a program that puts another SIGSEGV
  * handler in front (a test framework) sets it to 0. */
 extern int i386_lazy_windows;
-void i386_ktlb_flush_one(u32 vaddr);
-int i386_ktlb_stale(u32 vaddr);
 /* Would a kernel access to @vaddr get through the host mapping?  1 yes;
  * 0, and the i386 error code of the fault, if not.  A scenario command
  * that reads or writes kernel memory asks first and, instead of a host
