@@ -262,10 +262,16 @@ static int same_translation(u32 a, u32 b)
 	return ((a ^ b) & (PAGE_MASK | _PAGE_PRESENT | _PAGE_RW)) == 0;
 }
 
-/* The i386 address of kernel page @kp. */
+/* The i386 address of kernel page @kp, and the kernel page of an i386
+ * kernel address. */
 static u32 kpage_vaddr(unsigned kp)
 {
 	return (u32)(kp + USER_PTRS_PER_PGD * PTRS_PER_PTE) << PAGE_SHIFT;
+}
+
+static unsigned kpage_at(u32 vaddr)
+{
+	return (vaddr >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE;
 }
 
 /* The kmap_atomic() slots of every CPU: windows opened and closed around
@@ -352,7 +358,7 @@ void i386_ktlb_flush_one(u32 vaddr)
 {
 	if (!ktlb || vaddr < TASK_SIZE)
 		return;
-	ktlb_refresh((vaddr >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE);
+	ktlb_refresh(kpage_at(vaddr));
 }
 
 void i386_ktlb_flush(int keep_global)
@@ -383,7 +389,7 @@ static int ktlb_fill(u32 vaddr)
 
 	if (!ktlb || vaddr < TASK_SIZE)
 		return 0;
-	kp = (vaddr >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE;
+	kp = kpage_at(vaddr);
 	if (!(kpage_state[kp] & KPAGE_LAZY))
 		return 0;
 	e = ktlb[kp];
@@ -406,7 +412,7 @@ static void *kernel_bytes(const void *p, int write)
 
 	if (!ktlb || off >= 4 * GiB || off < TASK_SIZE)
 		return (void *)p;
-	kp = (unsigned)(off >> PAGE_SHIFT) - USER_PTRS_PER_PGD * PTRS_PER_PTE;
+	kp = kpage_at((u32)off);
 	e = ktlb[kp];
 	if (!(kpage_state[kp] & KPAGE_LAZY) || (write && !(e & _PAGE_RW)) ||
 	    (e & PAGE_MASK) >= phys_ram_size)
@@ -428,8 +434,7 @@ int i386_ktlb_stale(u32 vaddr)
 {
 	if (!ktlb || vaddr < TASK_SIZE)
 		return 0;
-	return kpage_state[(vaddr >> PAGE_SHIFT) -
-			   USER_PTRS_PER_PGD * PTRS_PER_PTE] & KPAGE_STALE;
+	return kpage_state[kpage_at(vaddr)] & KPAGE_STALE;
 }
 
 /* Does PTE @next continue the run that PTE @first starts, @n pages on?
