@@ -44,11 +44,23 @@ endif
 # No built-in rules: make would otherwise try to remake the included .d
 # files from "%: %.o" and run this Makefile's pattern rules on odd stems.
 MAKEFLAGS += --no-builtin-rules
+# The batch goals (make, make test, make check, the test-* and unit-*
+# targets) run a job per core, each target's output kept in one piece; a
+# -j of the command line wins.  Other goals (serve, fuzz, bench, lab-*,
+# grade, mutate) stay serial, their output shown as it comes.  Sub-makes
+# share the job server; a make that a script runs (lab.py, mutate.py)
+# starts afresh.
+BATCH_GOALS := all test check site units test-% unit-%
+ifeq ($(MAKELEVEL),0)
+ifeq ($(filter-out $(BATCH_GOALS),$(or $(MAKECMDGOALS),all)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1) --output-sync=target
+endif
+endif
 .SUFFIXES:
 .PHONY: all help deps units test check bench clean site serve xref diff \
 	test-unit test-scenarios test-site test-xref test-dot test-cli test-diff \
-	test-ownwords test-model test-reset test-fuzz check valgrind fuzz \
-	fuzz-build mutate print-unit-tests
+	test-ownwords test-model test-quiz test-labs test-reset test-fuzz check \
+	valgrind fuzz fuzz-build mutate print-unit-tests
 
 help:
 	@echo "mm24 make targets"
@@ -281,7 +293,7 @@ all: $(MM24) $(EXERCISES) site
 test-site: site
 	$(Q)python3 scripts/site-check.py $(SITE_DIR) notes $(BUILD)
 	$(Q)python3 scripts/site-browser-test.py $(SITE_DIR) $(BUILD)/site/screenshots
-test-xref:
+test-xref: | $(DEPS_STAMP)
 	$(Q)python3 -m unittest -q tests/xref/test_xref.py
 # mm24 quiz: reproducible problems, answers from the emulated kernel
 test-quiz: $(MM24)

@@ -188,8 +188,12 @@ def grade(dest):
     tests = [build / "tests" / t for t in lab["tests"]]
     targets = [str(t.relative_to(dest)) for t in tests] + ["build/bin/mm24"]
     print(f"grading lab {lab['name']} ({', '.join(f + '()' for f in lab['functions'])})")
+    # a make of its own: the job server of a make that runs this script
+    # (make test) is not passed on to it
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     r = subprocess.run(["make", "--no-print-directory", "-C", str(dest), "BUILD=build",
-                        "-k", "-j2"] + targets, capture_output=True, text=True)
+                        "-k", "-j2"] + targets, capture_output=True, text=True, env=env)
     checks = []
     if r.returncode:
         print("  the build failed:")

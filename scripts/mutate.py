@@ -136,7 +136,10 @@ def run(cmd, cwd, timeout=STEP_TIMEOUT, env=None):
     """Run @cmd in a process group of its own: on a timeout the whole group
     is killed, so that a mutant's endless loop in a grandchild (mm24 under
     run-scenarios.sh) does not live on and eat the CPU of later steps."""
-    e = dict(os.environ)
+    # the make that runs this script does not pass its job server on:
+    # every make started here is a make of its own
+    e = {k: v for k, v in os.environ.items()
+         if k not in ('MAKEFLAGS', 'MFLAGS', 'MAKELEVEL')}
     if env:
         e.update(env)
     p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE,
