@@ -390,7 +390,7 @@ $(BUILD)/bin/fuzz-mm24: $(HARNESS)/fuzz_mm24.o $(HARNESS)/reset.o \
 	$(Q)mkdir -p $(@D)
 	@$(if $(filter 0,$(V)),echo "  LD      $@")
 	$(Q)$(link) -fsanitize=fuzzer $(RESET_LDFLAGS) \
-		-Wl,--wrap=machine_power_on -Wl,--wrap=fopen
+		-Wl,--wrap=machine_power_on -Wl,--wrap=dot_begin
 # the reset check: every scenario with its golden output, twice over in
 # one process, reset between them; mm24's main() under another name
 $(BUILD)/obj/mm24-main/main.o: $(BUILD)/obj/mm24/main.o

@@ -69,15 +69,23 @@ static void got_area(const char *name, void *addr, unsigned long size,
 
 static void cmd_vmalloc(struct script *s)
 {
+	static const char *const calls[] = {
+		"vmalloc", "vmalloc_32", "vmalloc_user",
+	};
 	static const char *const usages[] = {
 		"vmalloc SIZE [as NAME]", "vmalloc_32 SIZE [as NAME]",
 		"vmalloc_user SIZE [as NAME]",
 	};
-	const char *how = s->argv[0], *name;
+	const char *how, *name;
 	unsigned long size;
 	void *addr;
-	int kind = !strcmp(how, "vmalloc") ? 0 :
-		   !strcmp(how, "vmalloc_32") ? 1 : 2;
+	int kind = 0;
+
+	/* the name kept with the area is the table's, not the line's: the
+	 * next line overwrites the line buffer (a later error quotes it) */
+	while (kind < 2 && strcmp(s->argv[0], calls[kind]))
+		kind++;
+	how = calls[kind];
 
 	if (s->argc < 2)
 		script_error(s, "usage: %s", usages[kind]);
