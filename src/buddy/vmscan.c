@@ -31,7 +31,7 @@ static int kswapd_sleeping = 1;	/* kswapd0 waits on pgdat->kswapd_wait */
  *         wake_up_interruptible(); kswapd would then be running, so it is
  *         not woken (or reported) again.
  *         \~chinese 没有 kswapd 线程，->kswapd_wait 上从来没有人睡眠，
- *         waitqueue_active() 总会说没有：用标志 `kswapd_sleeping` 代表那个睡眠中的
+ *         waitqueue_active() 总会说没有：用标志 kswapd_sleeping 代表那个睡眠中的
  *         线程。第一次唤醒用 printk() 报告（2.6.24 在这里调用
  *         wake_up_interruptible()）；此后 kswapd 已在运行，不会再被唤醒或报告。 \~
  */
@@ -99,7 +99,7 @@ unsigned long try_to_free_pages(struct zone **zones, int order, gfp_t gfp_mask)
  *         finish_wait()): the clock, `jiffies`, moves on by the whole
  *         timeout, as if it had run out, and 0 jiffies are left.
  *         \~chinese 没有块设备也没有调度器，无处可睡（DEFINE_WAIT()、prepare_to_wait()、
- *         io_schedule_timeout()、finish_wait()）：时钟 `jiffies` 直接前进整个
+ *         io_schedule_timeout()、finish_wait()）：时钟 jiffies 直接前进整个
  *         timeout，就像等待已超时，返回剩余的 0 个 jiffy。 \~
  */
 long congestion_wait(int rw, long timeout)

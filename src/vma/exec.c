@@ -452,7 +452,7 @@ out_unlock:
  *         ramfs_lookup()（代替 path_lookup_open()，文件不存在时立即返回
  *         -ENOENT），vfs_permission(MAY_EXEC) 总是允许，文件用 filp_open() 打开
  *         （代替 nameidata_to_filp()）。没有需要释放的 nameidata
- *         （release_open_intent()、path_release()），所以也没有要跳回的 `out` 标号。 \~
+ *         （release_open_intent()、path_release()），所以也没有要跳回的 out 标号。 \~
  */
 static struct file *open_exec(const char *name)
 {

@@ -612,7 +612,7 @@ static inline void __vma_unlink(struct mm_struct *space,
  *         free (mpol_free()).
  *         \~chinese 文件的线性区挂在普通链表上，其顺序与边界无关：省略了边界修改前后
  *         的 vma_prio_tree_remove() 与 vma_prio_tree_insert()，以及优先搜索树的
- *         `root`。没有 NUMA 内存策略需要释放（mpol_free()）。 \~
+ *         root。没有 NUMA 内存策略需要释放（mpol_free()）。 \~
  */
 void vma_adjust(struct vm_area_struct *area, unsigned long start,
 		unsigned long end, pgoff_t poff, struct vm_area_struct *insert)

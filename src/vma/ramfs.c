@@ -148,7 +148,7 @@ void iput(struct inode *ino)
  *         atomic_dec_and_test() 代替在 dcache_lock 下的 atomic_dec_and_lock()
  *         （调用者从不传入 NULL），也没有 d_lock（spin_lock()）、d_op->d_delete、
  *         LRU（list_empty()、list_add() 到 dentry_unused）、__d_drop()，以及
- *         `repeat`、`unhash_it`、`kill_it` 标号：d_kill() 就是对其 inode 的 iput()
+ *         repeat、unhash_it、kill_it 标号：d_kill() 就是对其 inode 的 iput()
  *         加上 kfree()，而且没有父目录，也就没有下一个要处理的 dentry。 \~
  */
 static void dput(struct dentry *den)
@@ -210,8 +210,8 @@ struct dentry *d_alloc(const char *name)
  *         set up (INIT_LIST_HEAD(), rwlock_init()).
  *         \~chinese 没有文件数上限（files_stat.max_files：get_nr_files()、
  *         capable()、percpu_counter_sum_positive()、percpu_counter_inc()，以及
- *         `over` 标号处的 printk()），也没有安全模块；结构用 kzalloc() 分配，而不是
- *         filp_cachep 中的对象，所以失败时直接返回 NULL（没有 `fail` 标号），也没有
+ *         over 标号处的 printk()），也没有安全模块；结构用 kzalloc() 分配，而不是
+ *         filp_cachep 中的对象，所以失败时直接返回 NULL（没有 fail 标号），也没有
  *         链表或属主锁需要初始化（INIT_LIST_HEAD()、rwlock_init()）。 \~
  */
 struct file *get_empty_filp(void)

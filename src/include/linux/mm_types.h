@@ -82,13 +82,13 @@ struct page {
  * @seenotes{chapter-vma,vma-struct}
  * @kquirk \~english A host structure in the vm_area_struct cache: on the
  *         64-bit host it is larger than the 84 bytes of an i386 kernel, so
- *         /proc/slabinfo shows the host size.  `shared` keeps only the
- *         list member of its union (vm_set without `parent` and `head`):
+ *         /proc/slabinfo shows the host size.  shared keeps only the
+ *         list member of its union (vm_set without parent and head):
  *         mm24 links a file's VMAs on a plain list (address_space.i_mmap),
  *         not on a prio tree (raw_prio_tree_node, prio_tree_node).  No NUMA policy (vm_policy: !NUMA).
  *         \~chinese 这是 vm_area_struct 高速缓存中的宿主机结构：在 64 位宿主机上
  *         它比 i386 内核的 84 字节大，所以 /proc/slabinfo 显示的是宿主机上的大小。
- *         `shared` 只保留联合体中的链表成员（vm_set 中没有 `parent` 与 `head`）：mm24 把一个文件的线性区链在普通链表
+ *         shared 只保留联合体中的链表成员（vm_set 中没有 parent 与 head）：mm24 把一个文件的线性区链在普通链表
  *         （address_space.i_mmap）上，而不是优先搜索树（raw_prio_tree_node、prio_tree_node）上。
  *         没有 NUMA 内存策略（vm_policy：!NUMA）。 \~
  */
@@ -136,7 +136,7 @@ struct vm_area_struct {
  *         unit maps pages.
  *         \~chinese 这是 mm_struct 高速缓存中的宿主机结构（在 i386 SMP 内核中为
  *         404 字节，按 SLAB_HWCACHE_ALIGN 对齐缓存行后为 416 字节；宿主机上更大）。
- *         省略了：saved_auxv（不构造辅助向量）、体系结构相关的 `context`（没有
+ *         省略了：saved_auxv（不构造辅助向量）、体系结构相关的 context（没有
  *         LDT，也没有 vDSO）、交换令牌（faultstamp、token_priority、
  *         last_interval）、核心转储相关成员（core_waiters、core_startup_done、
  *         core_done）以及 AIO（ioctx_list_lock、ioctx_list）。在缺页单元映射页之前，

@@ -217,10 +217,10 @@ struct bootmem_data;
  * @kernel{include/linux/mmzone.h,532}
  * @seenotes{chapter-zone,zone-struct}
  * @kquirk \~english There is no kswapd thread (wakeup_kswapd() only reports
- *         the wake-up), so the node has no `kswapd` task pointer; the
+ *         the wake-up), so the node has no kswapd task pointer; the
  *         queue it would sleep on and the order asked of it are kept.
  *         \~chinese 没有 kswapd 内核线程（wakeup_kswapd() 只报告唤醒），所以节点中
- *         没有指向它的 `kswapd` 任务指针；它睡眠的等待队列与被要求的阶仍然保留。 \~
+ *         没有指向它的 kswapd 任务指针；它睡眠的等待队列与被要求的阶仍然保留。 \~
  */
 typedef struct pglist_data {
 	struct zone node_zones[MAX_NR_ZONES];	/**< DMA, Normal, HighMem, Movable */
