@@ -11,9 +11,10 @@
 4. The chapters and sections of notes/en and notes/zh have the same ids
    in the same order, and every id is an anchor of the built page.
 5. Markup that leaked: a literal ** (bold that did not take) or ` (a code
-   span that did not), a visible %% (a doubled percent), a \~english or \~chinese marker (source
-   listings included), a link whose scheme is not http, https or mailto
-   (Doxygen makes file:line into one), an unfilled generated placeholder.
+   span that did not), a visible %% (a doubled percent), a \~english or
+   \~chinese marker (source listings included), a link whose scheme is not
+   http, https or mailto (Doxygen makes file:line into one), an unfilled
+   generated placeholder.
 6. The reader's pages: the start page and the glossary in both languages,
    linked from each other; every chapter has previous/next links and a
    history box (2.4 -> 2.6.24 -> today); every answer of an exercise is
