@@ -547,18 +547,18 @@ static void start_cpu_timer(int cpu)
  * @seenotes{chapter-slab,slab-percpu}
  * @kquirk \~english kmalloc_node_fp() takes the i386 bytes (20 and 4 per
  *         entry) with kmalloc_node() and puts a host structure in front.
- *         A size past INT_MAX, or a negative @p entries (shared times
- *         batchcount wrapped), returns NULL at once: 2.6.24 computes
- *         memsize in 32 bits, so a limit written to /proc/slabinfo of
- *         2^30 or more wraps it to a few bytes, which kmalloc_node() then
- *         gives, too small for the entries.  Below 2^30 such a size
- *         fails in 2.6.24 too (a negative int to kmalloc_node()).
+ *         memsize is computed in 64 bits.  2.6.24 computes it in 32, so
+ *         a limit written to /proc/slabinfo of 2^30 or more wraps it to a
+ *         few bytes, which kmalloc_node() then gives, too small for the
+ *         entries; in mm24 the size stays what it is and kmalloc_node()
+ *         refuses it (ENOMEM), as 2.6.24 does below 2^30.  So does a
+ *         negative @p entries (shared times batchcount past 2^31).
  *         \~chinese kmalloc_node_fp() 用 kmalloc_node() 分配 i386 上的字节（20 字节加
- *         每个元素 4 字节），并配上一个宿主机结构体。大小超过 INT_MAX，或者
- *         entries 为负（shared 乘 batchcount 溢出）时，直接返回 NULL：2.6.24 用
- *         32 位算 memsize，向 /proc/slabinfo 写入不小于 2^30 的 limit 会让它回绕成
- *         几个字节，kmalloc_node() 照样分配，装不下那么多元素。limit 在 2^30 以下时，
- *         这样的大小在 2.6.24 中同样失败（传给 kmalloc_node() 的是负的 int）。 \~
+ *         每个元素 4 字节），并配上一个宿主机结构体。memsize 用 64 位计算。2.6.24
+ *         用 32 位算，向 /proc/slabinfo 写入不小于 2^30 的 limit 会让它回绕成几个
+ *         字节，kmalloc_node() 照样分配，装不下那么多元素；在 mm24 中大小保持原值，
+ *         kmalloc_node() 拒绝分配（ENOMEM），与 2.6.24 在 2^30 以下的行为一样。
+ *         entries 为负（shared 乘 batchcount 超过 2^31）时也是如此。 \~
  */
 static struct array_cache *alloc_arraycache(int node, int entries,
 					    int batchcount)
@@ -567,8 +567,6 @@ static struct array_cache *alloc_arraycache(int node, int entries,
 				  (long long)I386_BYTES_PER_WORD * entries;
 	struct array_cache *nc;
 
-	if (entries < 0 || memsize > INT_MAX)
-		return NULL;	/* where i386's 32-bit size would wrap */
 	nc = kmalloc_node_fp(sizeof(*nc) + (size_t)entries * sizeof(void *),
 			     (size_t)memsize, GFP_KERNEL, node);
 	if (nc) {
