@@ -69,36 +69,28 @@ static void got_area(const char *name, void *addr, unsigned long size,
 
 static void cmd_vmalloc(struct script *s)
 {
-	static const char *const calls[] = {
-		"vmalloc", "vmalloc_32", "vmalloc_user",
-	};
-	static const char *const usages[] = {
-		"vmalloc SIZE [as NAME]", "vmalloc_32 SIZE [as NAME]",
-		"vmalloc_user SIZE [as NAME]",
-	};
-	const char *how, *name;
+	const struct command *c = vmalloc_commands;
+	const char *name;
 	unsigned long size;
 	void *addr;
-	int kind = 0;
 
-	/* the name kept with the area is the table's, not the line's: the
-	 * next line overwrites the line buffer (a later error quotes it) */
-	while (kind < 2 && strcmp(s->argv[0], calls[kind]))
-		kind++;
-	how = calls[kind];
-
+	/* this command's own entry (the first three of the table): the area
+	 * keeps its name, which outlives the line buffer a later error would
+	 * otherwise quote after the next line overwrote it */
+	while (strcmp(c->name, s->argv[0]))
+		c++;
 	if (s->argc < 2)
-		script_error(s, "usage: %s", usages[kind]);
+		script_error(s, "usage: %s", c->usage);
 	size = script_number(s, s->argv[1], 0xffffffffUL);
-	name = as_name(s, 2, usages[kind]);
-	if (kind == 0)
+	name = as_name(s, 2, c->usage);
+	if (c == &vmalloc_commands[0])
 		addr = vmalloc(size);
-	else if (kind == 1)
+	else if (c == &vmalloc_commands[1])
 		addr = vmalloc_32(size);
 	else
 		addr = vmalloc_user(size);
-	printf("%s(%lu)", how, size);
-	got_area(name, addr, size, how);
+	printf("%s(%lu)", c->name, size);
+	got_area(name, addr, size, c->name);
 }
 
 /* NAME|ADDR: the address a free or unmap passes to the kernel. */
