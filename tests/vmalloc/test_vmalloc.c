@@ -209,15 +209,18 @@ static void test_zero_and_oversized_requests_return_null(void **state)
 	assert_null(vmlist);
 }
 
-/* 1 MiB of the vmalloc area: vmalloc() with its own frames, or, with
- * @block, vmap() of that order-8 block (the same space and guard page) */
+#define CHUNK_ORDER	8	/* the area is filled 1 MiB at a time */
+
+/* A chunk of the vmalloc area: vmalloc() with its own frames, or, with
+ * @block, vmap() of that block of the chunk's order (the same space and
+ * guard page) */
 static void *take_space(struct page *block)
 {
-	struct page *pages[256];
+	struct page *pages[1 << CHUNK_ORDER];
 	unsigned int i;
 
 	if (!block)
-		return vmalloc(ARRAY_SIZE(pages) * PAGE_SIZE);
+		return vmalloc(PAGE_SIZE << CHUNK_ORDER);
 	for (i = 0; i < ARRAY_SIZE(pages); i++)
 		pages[i] = block + i;
 	return vmap(pages, ARRAY_SIZE(pages), VM_MAP, PAGE_KERNEL);
@@ -225,7 +228,7 @@ static void *take_space(struct page *block)
 
 static void test_the_area_runs_out(void **state)
 {
-	const unsigned long chunk = 1UL << 20;
+	const unsigned long chunk = PAGE_SIZE << CHUNK_ORDER;
 	unsigned long want = (model.end - model.start) / (chunk + PAGE_SIZE), n = 0;
 	/* vmalloc() itself where the frames outlast the space; on a small
 	 * machine the OOM killer would come first: vmap() of one block */
@@ -234,7 +237,7 @@ static void test_the_area_runs_out(void **state)
 
 	(void)state;
 	if (num_physpages < 2 * ((model.end - model.start) >> PAGE_SHIFT)) {
-		block = alloc_pages(GFP_KERNEL, 8);
+		block = alloc_pages(GFP_KERNEL, CHUNK_ORDER);
 		assert_non_null(block);
 	}
 	got = calloc(want + 1, sizeof(*got));
@@ -255,7 +258,7 @@ static void test_the_area_runs_out(void **state)
 	free(got);
 	assert_null(vmlist);
 	if (block)
-		__free_pages(block, 8);
+		__free_pages(block, CHUNK_ORDER);
 }
 
 static void test_vfree_reports_what_is_not_a_vmalloc_area(void **state)
