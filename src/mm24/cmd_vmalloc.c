@@ -67,30 +67,38 @@ static void got_area(const char *name, void *addr, unsigned long size,
 	putchar('\n');
 }
 
-static void cmd_vmalloc(struct script *s)
+/* SIZE [as NAME] for vmalloc(), vmalloc_32() or vmalloc_user(): the area
+ * keeps the command's name from its table entry, a string that outlives
+ * the line buffer a later error would otherwise quote */
+static void vmalloc_cmd(struct script *s, void *(*call)(unsigned long))
 {
-	const struct command *c = vmalloc_commands;
+	const struct command *c = s->cmd;
 	const char *name;
 	unsigned long size;
 	void *addr;
 
-	/* this command's own entry (the first three of the table): the area
-	 * keeps its name, which outlives the line buffer a later error would
-	 * otherwise quote after the next line overwrote it */
-	while (strcmp(c->name, s->argv[0]))
-		c++;
 	if (s->argc < 2)
 		script_error(s, "usage: %s", c->usage);
 	size = script_number(s, s->argv[1], 0xffffffffUL);
 	name = as_name(s, 2, c->usage);
-	if (c == &vmalloc_commands[0])
-		addr = vmalloc(size);
-	else if (c == &vmalloc_commands[1])
-		addr = vmalloc_32(size);
-	else
-		addr = vmalloc_user(size);
+	addr = call(size);
 	printf("%s(%lu)", c->name, size);
 	got_area(name, addr, size, c->name);
+}
+
+static void cmd_vmalloc(struct script *s)
+{
+	vmalloc_cmd(s, vmalloc);
+}
+
+static void cmd_vmalloc_32(struct script *s)
+{
+	vmalloc_cmd(s, vmalloc_32);
+}
+
+static void cmd_vmalloc_user(struct script *s)
+{
+	vmalloc_cmd(s, vmalloc_user);
 }
 
 /* NAME|ADDR: the address a free or unmap passes to the kernel. */
@@ -262,8 +270,8 @@ int vmlist_show(struct seq_file *m, void *unused)
 
 const struct command vmalloc_commands[] = {
 	{ "vmalloc", "vmalloc SIZE [as NAME]", cmd_vmalloc, 1 },
-	{ "vmalloc_32", "vmalloc_32 SIZE [as NAME]", cmd_vmalloc, 1 },
-	{ "vmalloc_user", "vmalloc_user SIZE [as NAME]", cmd_vmalloc, 1 },
+	{ "vmalloc_32", "vmalloc_32 SIZE [as NAME]", cmd_vmalloc_32, 1 },
+	{ "vmalloc_user", "vmalloc_user SIZE [as NAME]", cmd_vmalloc_user, 1 },
 	{ "vfree", "vfree NAME|ADDR", cmd_vfree, 1 },
 	{ "vmap", "vmap NAME... [as NAME]", cmd_vmap, 1 },
 	{ "vunmap", "vunmap NAME|ADDR", cmd_vfree, 1 },

@@ -22,6 +22,7 @@ struct script {
 	size_t boot_log;	/* the kernel log's length before "boot" */
 	char *argv[32];		/* words of the current line */
 	int argc;
+	const struct command *cmd;	/* its entry: name, usage line */
 };
 
 /* Report a script error: "mm24: FILE:LINE: what" and abandon the line. */

@@ -172,9 +172,8 @@ static struct script *running;
 
 static void run_command(void *arg)
 {
-	const struct command *c = arg;
-
-	c->run(running);
+	running->cmd = arg;
+	running->cmd->run(running);
 }
 
 static const char *halt_reason(enum machine_halt why)
