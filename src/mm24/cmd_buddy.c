@@ -236,7 +236,7 @@ static void cmd_free_pages(struct script *s)
 	struct named *n;
 
 	if (s->argc != 2)
-		script_error(s, "usage: free_pages NAME");
+		script_usage(s);
 	n = held(s, s->argv[1]);
 	release(n, n->order);
 	n->refs--;
@@ -249,7 +249,7 @@ static void cmd___free_pages(struct script *s)
 	struct named *n;
 
 	if (s->argc != 3)
-		script_error(s, "usage: __free_pages NAME ORDER");
+		script_usage(s);
 	n = held(s, s->argv[1]);
 	order = (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1);
 	release(n, order);
@@ -263,7 +263,7 @@ static void cmd___free_pages_pfn(struct script *s)
 	unsigned int order;
 
 	if (s->argc != 3)
-		script_error(s, "usage: __free_pages_pfn PFN ORDER");
+		script_usage(s);
 	pfn = script_number(s, s->argv[1], max_mapnr - 1);
 	order = (unsigned int)script_number(s, s->argv[2], MAX_ORDER - 1);
 	printf("__free_pages(pfn %lu, %u)\n", pfn, order);
@@ -330,7 +330,7 @@ static void cmd_page(struct script *s)
 	size_t b;
 
 	if (s->argc != 2)
-		script_error(s, "usage: page NAME | page pfn=N");
+		script_usage(s);
 	page = mm24_page_arg(s, s->argv[1], &order);
 	pfn = page_to_pfn(page);
 	ftrace_pause();
@@ -354,7 +354,7 @@ static void cmd_cpu(struct script *s)
 	int cpu;
 
 	if (s->argc != 2)
-		script_error(s, "usage: cpu N");
+		script_usage(s);
 	cpu = (int)script_number(s, s->argv[1], (unsigned long)NR_CPUS - 1);
 	if (!cpu_online(cpu))
 		script_error(s, "cpu %d is not online (boot with cpus=%d or more)",
@@ -370,7 +370,7 @@ static void cmd_cpu(struct script *s)
 static void cmd_drain(struct script *s)
 {
 	if (s->argc != 1)
-		script_error(s, "usage: %s", s->argv[0]);
+		script_usage(s);
 	if (!strcmp(s->argv[0], "drain_local_pages"))
 		drain_local_pages();
 	else
@@ -380,7 +380,7 @@ static void cmd_drain(struct script *s)
 static void cmd_memalloc(struct script *s)
 {
 	if (s->argc != 2 || (strcmp(s->argv[1], "on") && strcmp(s->argv[1], "off")))
-		script_error(s, "usage: memalloc on|off");
+		script_usage(s);
 	if (!strcmp(s->argv[1], "on"))
 		current->flags |= PF_MEMALLOC;
 	else

@@ -106,7 +106,7 @@ static void cmd_load(struct script *s)
 	unsigned long addr, len = 1, i;
 
 	if (s->argc < 2 || s->argc > 3)
-		script_error(s, "usage: load ADDR [LEN]");
+		script_usage(s);
 	need_user_task(s);
 	addr = mm24_parse_addr(s, s->argv[1]);
 	if (s->argc == 3) {
@@ -144,7 +144,7 @@ static void cmd_store(struct script *s)
 	int i, n = s->argc - 2;
 
 	if (n < 1)
-		script_error(s, "usage: store ADDR BYTE...");
+		script_usage(s);
 	need_user_task(s);
 	addr = mm24_parse_addr(s, s->argv[1]);
 	for (i = 0; i < n; i++)
@@ -160,7 +160,7 @@ static void cmd_touch(struct script *s)
 	unsigned char byte;
 
 	if (s->argc < 3 || s->argc > 4)
-		script_error(s, "usage: touch ADDR LEN [read|write]");
+		script_usage(s);
 	need_user_task(s);
 	addr = mm24_parse_addr(s, s->argv[1]);
 	len = parse_size_arg(s, s->argv[2]);
@@ -246,7 +246,7 @@ static void cmd_esp(struct script *s)
 	unsigned long addr;
 
 	if (s->argc != 2)
-		script_error(s, "usage: esp ADDR");
+		script_usage(s);
 	need_user_task(s);
 	addr = mm24_parse_addr(s, s->argv[1]);
 	if (addr >= TASK_SIZE)
@@ -263,7 +263,7 @@ static void cmd_fork(struct script *s)
 	if (s->argc == 3 && !strcmp(s->argv[1], "as"))
 		as = s->argv[2];
 	else if (s->argc != 1)
-		script_error(s, "usage: fork [as NAME]");
+		script_usage(s);
 	if (as && strlen(as) >= TASK_COMM_LEN)
 		script_error(s, "task name '%s' too long (at most %d "
 			     "characters)", as, TASK_COMM_LEN - 1);
@@ -295,7 +295,7 @@ static void cmd_pte(struct script *s)
 	struct page *pg;
 
 	if (s->argc != 2)
-		script_error(s, "usage: pte ADDR");
+		script_usage(s);
 	need_user_task(s);
 	addr = mm24_parse_addr(s, s->argv[1]);
 	check_range(s, addr, 1);

@@ -97,7 +97,7 @@ static void cmd_kmap(struct script *s)
 	struct page *page;
 
 	if (s->argc != 2)
-		script_error(s, "usage: kmap NAME|pfn=N");
+		script_usage(s);
 	page = frames_arg(s, s->argv[1], &nr);
 	for (i = 0; i < nr; i++)
 		got[i] = kmap(page + i);
@@ -120,7 +120,7 @@ static void cmd_kunmap(struct script *s)
 	struct page *page;
 
 	if (s->argc != 2)
-		script_error(s, "usage: kunmap NAME|pfn=N");
+		script_usage(s);
 	page = frames_arg(s, s->argv[1], &nr);
 	printf("kunmap(%s)\n", s->argv[1]);
 	fflush(stdout);		/* a BUG on the way comes after this line */
@@ -136,7 +136,7 @@ static void cmd_kmap_atomic(struct script *s)
 	int type;
 
 	if (s->argc != 3)
-		script_error(s, "usage: kmap_atomic NAME|pfn=N KM_TYPE");
+		script_usage(s);
 	page = frames_arg(s, s->argv[1], &nr);
 	type = mm24_parse_km_type(s, s->argv[2]);
 	addr = kmap_atomic(page, (enum km_type)type);
@@ -156,7 +156,7 @@ static void cmd_kunmap_atomic(struct script *s)
 	int type;
 
 	if (s->argc != 3)
-		script_error(s, "usage: kunmap_atomic NAME|pfn=N KM_TYPE");
+		script_usage(s);
 	page = frames_arg(s, s->argv[1], &nr);
 	type = mm24_parse_km_type(s, s->argv[2]);
 	/* the address kmap_atomic() gives this frame on this CPU */
@@ -172,7 +172,7 @@ static void cmd_kunmap_atomic(struct script *s)
 static void cmd_kmap_flush_unused(struct script *s)
 {
 	if (s->argc != 1)
-		script_error(s, "usage: kmap_flush_unused");
+		script_usage(s);
 	kmap_flush_unused();
 	printf("kmap_flush_unused()\n");
 }

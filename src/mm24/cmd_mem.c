@@ -275,7 +275,7 @@ static void cmd_peek_virt(struct script *s)
 	struct span sp = { .s = s };
 
 	if (s->argc < 2)
-		script_error(s, "usage: peek_virt ADDR [COUNT]");
+		script_usage(s);
 	sp.base = kernel_addr_arg(s, s->argv[1], count);
 	sp.shown = i386_addr(sp.base);
 	fflush(stdout);

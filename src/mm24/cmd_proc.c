@@ -203,7 +203,7 @@ static void cmd_tick(struct script *s)
 	int cpu;
 
 	if (s->argc > 2)
-		script_error(s, "usage: tick [SECONDS]");
+		script_usage(s);
 	if (s->argc == 2)
 		n = script_number(s, s->argv[1], 3600);
 	for (i = 0; i < n; i++) {

@@ -169,12 +169,12 @@ static void print_object(void *obj)
 }
 
 /* "... [as NAME]" after @want words: the name (checked), or NULL. */
-static const char *as_name(struct script *s, int want, const char *usage)
+static const char *as_name(struct script *s, int want)
 {
 	if (s->argc == want)
 		return NULL;
 	if (s->argc != want + 2 || strcmp(s->argv[want], "as"))
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	named_check_new(s, s->argv[want + 1]);
 	return s->argv[want + 1];
 }
@@ -199,8 +199,7 @@ static void cmd_kmem_cache_create(struct script *s)
 	char *name;
 
 	if (s->argc < 3 || s->argc > 5)
-		script_error(s, "usage: kmem_cache_create NAME SIZE [ALIGN "
-			     "[FLAGS]]");
+		script_usage(s);
 	size = script_number(s, s->argv[2], 0xffffffffUL);
 	if (s->argc > 3)
 		align = script_number(s, s->argv[3], PAGE_SIZE);
@@ -222,17 +221,16 @@ static void cmd_kmem_cache_create(struct script *s)
 
 static void cmd_kmem_cache_alloc(struct script *s)
 {
-	static const char usage[] = "kmem_cache_alloc CACHE GFP [as NAME]";
 	struct kmem_cache *cachep;
 	const char *name;
 	void *obj;
 	gfp_t gfp;
 
 	if (s->argc < 3)
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	cachep = cache_arg(s, s->argv[1]);
 	gfp = mm24_parse_gfp(s, s->argv[2]);
-	name = as_name(s, 3, usage);
+	name = as_name(s, 3);
 	obj = kmem_cache_alloc(cachep, gfp);
 	printf("kmem_cache_alloc(%s, %s)", cachep->name, s->argv[2]);
 	print_object(obj);
@@ -243,18 +241,16 @@ static void cmd_kmem_cache_alloc(struct script *s)
 static void cmd_kmalloc(struct script *s)
 {
 	const int zeroed = !strcmp(s->argv[0], "kzalloc");
-	const char *usage = zeroed ? "kzalloc SIZE GFP [as NAME]" :
-			    "kmalloc SIZE GFP [as NAME]";
 	unsigned long size;
 	const char *name;
 	void *obj;
 	gfp_t gfp;
 
 	if (s->argc < 3)
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	size = script_number(s, s->argv[1], 0xffffffffUL);
 	gfp = mm24_parse_gfp(s, s->argv[2]);
-	name = as_name(s, 3, usage);
+	name = as_name(s, 3);
 	obj = zeroed ? kzalloc(size, gfp) : kmalloc(size, gfp);
 	printf("%s(%lu, %s)", s->argv[0], size, s->argv[2]);
 	print_object(obj);
@@ -278,7 +274,7 @@ static void cmd_kmem_cache_free(struct script *s)
 	int wrong;
 
 	if (s->argc != 3)
-		script_error(s, "usage: kmem_cache_free CACHE NAME");
+		script_usage(s);
 	cachep = cache_arg(s, s->argv[1]);
 	n = object_arg(s, s->argv[2], 0);
 	ftrace_pause();		/* the script's check, not kernel work */
@@ -348,7 +344,7 @@ static void cmd_ksize(struct script *s)
 	size_t size;
 
 	if (s->argc != 2)
-		script_error(s, "usage: ksize NAME");
+		script_usage(s);
 	n = object_arg(s, s->argv[1], 0);
 	size = ksize(n->obj);
 	printf("ksize(%s) = %zu\n", n->name, size);
@@ -360,7 +356,7 @@ static void cmd_kmem_cache_shrink(struct script *s)
 	int ret;
 
 	if (s->argc != 2)
-		script_error(s, "usage: kmem_cache_shrink CACHE");
+		script_usage(s);
 	cachep = cache_arg(s, s->argv[1]);
 	ret = kmem_cache_shrink(cachep);
 	printf("kmem_cache_shrink(%s) = %d\n", cachep->name, ret);
@@ -372,7 +368,7 @@ static void cmd_kmem_cache_destroy(struct script *s)
 	int i;
 
 	if (s->argc != 2)
-		script_error(s, "usage: kmem_cache_destroy CACHE");
+		script_usage(s);
 	cachep = cache_arg(s, s->argv[1]);
 	/* kmalloc() would be left with a freed cache */
 	for (i = 0; malloc_sizes[i].cs_size != ULONG_MAX; i++)

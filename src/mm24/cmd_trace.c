@@ -47,8 +47,7 @@ static void cmd_trace(struct script *s)
 		   (!strcmp(s->argv[2], "on") || !strcmp(s->argv[2], "off"))) {
 		options.deterministic = !strcmp(s->argv[2], "off");
 	} else {
-		script_error(s, "usage: trace on|off | set_graph_function NAME... | "
-			     "max_depth N | durations on|off");
+		script_usage(s);
 	}
 	ftrace_set_options(&options);
 }

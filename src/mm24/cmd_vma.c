@@ -334,8 +334,7 @@ static void cmd_exec(struct script *s)
 	int i, sizes = 0, ret;
 
 	if (s->argc < 2)
-		script_error(s, "usage: exec PROGRAM [text=SIZE] [data=SIZE] "
-			     "[bss=SIZE] [as NAME]");
+		script_usage(s);
 	for (i = 2; i < s->argc; i++) {
 		const char *w = s->argv[i];
 
@@ -353,8 +352,7 @@ static void cmd_exec(struct script *s)
 					     TASK_COMM_LEN - 1);
 			continue;
 		} else {
-			script_error(s, "usage: exec PROGRAM [text=SIZE] "
-				     "[data=SIZE] [bss=SIZE] [as NAME]");
+			script_usage(s);
 		}
 		sizes = 1;
 	}
@@ -394,7 +392,7 @@ static void cmd_task(struct script *s)
 	struct task_struct *p;
 
 	if (s->argc != 2)
-		script_error(s, "usage: task NAME|PID");
+		script_usage(s);
 	p = mm24_find_task(s, s->argv[1]);
 	if (p != current)
 		context_switch(current, p);
@@ -403,7 +401,7 @@ static void cmd_task(struct script *s)
 static void cmd_exit(struct script *s)
 {
 	if (s->argc > 2)
-		script_error(s, "usage: exit [NAME|PID]");
+		script_usage(s);
 	if (s->argc == 2) {
 		struct task_struct *p = mm24_find_task(s, s->argv[1]);
 
@@ -445,7 +443,7 @@ static void cmd_ps(struct script *s)
 	struct task_struct *p;
 
 	if (s->argc != 1)
-		script_error(s, "usage: ps");
+		script_usage(s);
 	printf("  PID COMM            NAME            ADDRESS SPACE\n");
 	list_for_each_entry(p, &init_task.tasks, tasks)
 		print_task(p);
@@ -467,8 +465,7 @@ static void cmd_mmap(struct script *s)
 		argc -= 2;
 	}
 	if (argc < 5 || argc > 7)
-		script_error(s, "usage: mmap ADDR LEN PROT FLAGS "
-			     "[FILE[:ro|:rw] [OFFSET]] [as NAME]");
+		script_usage(s);
 	user_mm(s);
 	a.addr = parse_addr(s, s->argv[1]);
 	a.len = parse_size(s, s->argv[2]);
@@ -540,7 +537,7 @@ static void cmd_munmap(struct script *s)
 	long ret;
 
 	if (s->argc != 3)
-		script_error(s, "usage: munmap ADDR LEN");
+		script_usage(s);
 	user_mm(s);
 	addr = parse_addr(s, s->argv[1]);
 	len = parse_size(s, s->argv[2]);
@@ -555,7 +552,7 @@ static void cmd_mprotect(struct script *s)
 	long ret;
 
 	if (s->argc != 4)
-		script_error(s, "usage: mprotect ADDR LEN PROT");
+		script_usage(s);
 	user_mm(s);
 	addr = parse_addr(s, s->argv[1]);
 	len = parse_size(s, s->argv[2]);
@@ -590,7 +587,7 @@ static void cmd_mremap(struct script *s)
 	long ret;
 
 	if (s->argc < 4 || s->argc > 6)
-		script_error(s, "usage: mremap ADDR OLD NEW [FLAGS [NEWADDR]]");
+		script_usage(s);
 	user_mm(s);
 	addr = parse_addr(s, s->argv[1]);
 	old = parse_size(s, s->argv[2]);
@@ -666,7 +663,7 @@ static void cmd_sysctl(struct script *s)
 	size_t i, len;
 
 	if (s->argc != 2)
-		script_error(s, "usage: sysctl NAME[=VALUE]");
+		script_usage(s);
 	eq = strchr(s->argv[1], '=');
 	len = eq ? (size_t)(eq - s->argv[1]) : strlen(s->argv[1]);
 	if (len >= sizeof(name))
@@ -712,8 +709,7 @@ static void cmd_file(struct script *s)
 		return;
 	}
 	if (argc < 4 || argc > 7 || strcmp(s->argv[1], "create"))
-		script_error(s, "usage: file create NAME SIZE [PATTERN] "
-			     "[readonly] [disk] | file list");
+		script_usage(s);
 	/* the options after SIZE and PATTERN, in either order */
 	while (argc > 4) {
 		if (!readonly && !strcmp(s->argv[argc - 1], "readonly"))
@@ -749,7 +745,7 @@ static void cmd_find_get_page(struct script *s)
 	unsigned long index;
 
 	if (s->argc != 3)
-		script_error(s, "usage: find_get_page FILE INDEX");
+		script_usage(s);
 	inode = ramfs_lookup(s->argv[1]);
 	if (!inode)
 		script_error(s, "no file '%s' (file list shows them)",

@@ -35,12 +35,12 @@
 #define MAX_VMAP_PAGES	8192	/* pages one vmap command maps */
 
 /* "... [as NAME]" after @want words: the name (checked), or NULL. */
-static const char *as_name(struct script *s, int want, const char *usage)
+static const char *as_name(struct script *s, int want)
 {
 	if (s->argc == want)
 		return NULL;
 	if (s->argc != want + 2 || strcmp(s->argv[want], "as"))
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	named_check_new(s, s->argv[want + 1]);
 	return s->argv[want + 1];
 }
@@ -78,9 +78,9 @@ static void vmalloc_cmd(struct script *s, void *(*call)(unsigned long))
 	void *addr;
 
 	if (s->argc < 2)
-		script_error(s, "usage: %s", c->usage);
+		script_usage(s);
 	size = script_number(s, s->argv[1], 0xffffffffUL);
-	name = as_name(s, 2, c->usage);
+	name = as_name(s, 2);
 	addr = call(size);
 	printf("%s(%lu)", c->name, size);
 	got_area(name, addr, size, c->name);
@@ -154,7 +154,6 @@ static void cmd_vfree(struct script *s)
 static void cmd_vmap(struct script *s)
 {
 	static struct page *pages[MAX_VMAP_PAGES];
-	static const char usage[] = "vmap NAME... [as NAME]";
 	unsigned long count = 0, b, i;
 	const char *name = NULL;
 	int last = s->argc, k;
@@ -166,7 +165,7 @@ static void cmd_vmap(struct script *s)
 		last -= 2;
 	}
 	if (last < 2)
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	for (k = 1; k < last; k++) {
 		struct named *n = named_lookup(s, s->argv[k], 1);
 
@@ -191,16 +190,15 @@ static void cmd_vmap(struct script *s)
 
 static void cmd_ioremap(struct script *s)
 {
-	static const char usage[] = "ioremap PHYS SIZE [as NAME]";
 	unsigned long phys, size;
 	const char *name;
 	void *addr;
 
 	if (s->argc < 3)
-		script_error(s, "usage: %s", usage);
+		script_usage(s);
 	phys = script_number(s, s->argv[1], 0xffffffffUL);
 	size = script_number(s, s->argv[2], 0xffffffffUL);
-	name = as_name(s, 3, usage);
+	name = as_name(s, 3);
 	if (phys + size > phys_ram_size)
 		script_error(s, "ioremap: mm24's PC has nothing at physical "
 			     "0x%lx-0x%lx (RAM ends at 0x%lx)", phys,

@@ -28,6 +28,8 @@ struct script {
 /* Report a script error: "mm24: FILE:LINE: what" and abandon the line. */
 void script_error(struct script *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3), noreturn));
+/* The same for a wrong use: "usage: " and the command's usage line. */
+void script_usage(struct script *s) __attribute__((noreturn));
 unsigned long script_number(struct script *s, const char *word,
 			    unsigned long max);
 /* "GFP_KERNEL|__GFP_ZERO" or a number: the gfp mask (cmd_buddy.c). */

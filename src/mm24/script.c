@@ -34,6 +34,11 @@ void script_error(struct script *s, const char *fmt, ...)
 	longjmp(line_abort, 1);
 }
 
+void script_usage(struct script *s)
+{
+	script_error(s, "usage: %s", s->cmd->usage);
+}
+
 unsigned long script_number(struct script *s, const char *word,
 			    unsigned long max)
 {
@@ -111,7 +116,7 @@ static void cmd_help(struct script *s)
 	const struct command *c;
 
 	if (s->argc > 2)
-		script_error(s, "usage: help [COMMAND]");
+		script_usage(s);
 	if (s->argc == 1) {
 		printf("commands (one a line; '#' starts a comment; boot "
 		       "first):\n");
