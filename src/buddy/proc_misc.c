@@ -140,8 +140,10 @@ int meminfo_read_proc(struct seq_file *m)
 
 	si_meminfo(&si);
 	committed = (unsigned long)atomic_read(&vm_committed_space);
-	/* no swap to add */
-	allowed = totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100;
+	/* no swap to add; the product is taken modulo 2^32, as in i386's
+	 * 32-bit unsigned long: a ratio above 2^32 / totalram wraps it */
+	allowed = (u32)(totalram_pages * (unsigned long)sysctl_overcommit_ratio) /
+		  100;
 	/* buffers are page cache too, but shown on their own line */
 	pagecache = (long)global_page_state(NR_FILE_PAGES) - (long)si.bufferram;
 	if (pagecache < 0)

@@ -171,7 +171,10 @@ int __vm_enough_memory(struct mm_struct *space, long npages, int cap_sys_admin)
 		goto error;
 	}
 
-	ceiling = totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100;
+	/* in i386's 32 bits, as /proc/meminfo's CommitLimit: a huge ratio
+	 * wraps the product round to a small ceiling */
+	ceiling = (u32)(totalram_pages * (unsigned long)sysctl_overcommit_ratio) /
+		  100;
 	if (!cap_sys_admin)
 		ceiling -= ceiling / 32;
 

@@ -482,10 +482,12 @@ static long committed_now(void)
 
 /* overcommit_memory 2: allowed = totalram * ratio / 100, minus 1/32,
  * minus total_vm / 32; a charge succeeds when the committed space,
- * with it, stays below. */
+ * with it, stays below.  The product is i386's: modulo 2^32. */
 static long never_room(void)
 {
-	long allowed = (long)(totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100);
+	unsigned long long product = (unsigned long long)totalram_pages *
+				      (unsigned long long)sysctl_overcommit_ratio;
+	long allowed = (long)(product % (1ULL << 32) / 100);
 
 	allowed -= allowed / 32;
 	allowed -= (long)(current->mm->total_vm / 32);
@@ -518,6 +520,31 @@ static void test_overcommit_never(void **state)
 	/* CommitLimit shows the ratio (no swap) */
 	assert_int_equal(vt_meminfo_kb("CommitLimit"),
 			 totalram_pages * 20 / 100 * (PAGE_SIZE / 1024));
+	sysctl_overcommit_ratio = 50;
+	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
+}
+
+/* A ratio whose product with totalram passes 2^32: i386 keeps what is
+ * left over 2^32, here 20 to 21 times totalram, so the ceiling is about
+ * a fifth of RAM where the true product would allow some 43 M pages. */
+static void test_overcommit_ratio_wraps_in_32_bits(void **state)
+{
+	const unsigned long long wrap = 1ULL << 32;
+	const int ratio = (int)(wrap / totalram_pages) + 21;
+	unsigned long long left = (unsigned long long)totalram_pages *
+				  (unsigned long long)ratio - wrap;
+	long room;
+
+	(void)state;
+	sysctl_overcommit_memory = OVERCOMMIT_NEVER;
+	sysctl_overcommit_ratio = ratio;
+	assert_int_equal(vt_meminfo_kb("CommitLimit"),
+			 left / 100 * (PAGE_SIZE / 1024));
+	room = never_room();
+	assert_true(room > 16 && (unsigned long)room < totalram_pages / 4);
+	assert_int_equal(vt_mmap(0, (unsigned long)(room + 1) * PAGE_SIZE, VT_RW,
+				 VT_ANON), -ENOMEM);
+	assert_true(vt_mmap(0, (unsigned long)room * PAGE_SIZE, VT_RW, VT_ANON) > 0);
 	sysctl_overcommit_ratio = 50;
 	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 }
@@ -608,6 +635,7 @@ int main(void)
 		T(test_mmap_errors),
 		T(test_munmap_errors),
 		T(test_overcommit_never),
+		T(test_overcommit_ratio_wraps_in_32_bits),
 		T(test_overcommit_guess),
 		T(test_overcommit_always),
 		T(test_committed_as_follows_the_accounted_vmas),
