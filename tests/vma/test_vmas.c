@@ -17,9 +17,13 @@
 #define P(n)	(AT + (n) * PAGE_SIZE)
 #define FIXED	(VT_ANON | MAP_FIXED)
 
+/* Also puts the overcommit sysctls back to 2.6.24's defaults, after a
+ * test that changed them, failed or not. */
 static int end_task(void **state)
 {
 	(void)state;
+	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
+	sysctl_overcommit_ratio = 50;
 	assert_int_equal(vma_check_all(), 0);
 	do_exit(0);
 	assert_ptr_equal(current, &init_task);
@@ -520,8 +524,6 @@ static void test_overcommit_never(void **state)
 	/* CommitLimit shows the ratio (no swap) */
 	assert_int_equal(vt_meminfo_kb("CommitLimit"),
 			 totalram_pages * 20 / 100 * (PAGE_SIZE / 1024));
-	sysctl_overcommit_ratio = 50;
-	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 }
 
 /* A ratio whose product with totalram passes 2^32: i386 keeps what is
@@ -545,8 +547,6 @@ static void test_overcommit_ratio_wraps_in_32_bits(void **state)
 	assert_int_equal(vt_mmap(0, (unsigned long)(room + 1) * PAGE_SIZE, VT_RW,
 				 VT_ANON), -ENOMEM);
 	assert_true(vt_mmap(0, (unsigned long)room * PAGE_SIZE, VT_RW, VT_ANON) > 0);
-	sysctl_overcommit_ratio = 50;
-	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 }
 
 /* overcommit_memory 0: page cache, swap and reclaimable slab, less
@@ -580,7 +580,6 @@ static void test_overcommit_always(void **state)
 	(void)state;
 	sysctl_overcommit_memory = OVERCOMMIT_ALWAYS;
 	assert_true(vt_mmap(0, 0x60000000UL, VT_RW, VT_ANON) > 0);
-	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 	/* charged all the same */
 	assert_int_equal(committed_now() + vm_acct_pending(smp_processor_id()),
 			 before + 0x60000);
